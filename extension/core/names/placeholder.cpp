@@ -1,0 +1,2 @@
+// The names domain starts here; see names/*.hpp.
+namespace clio::names {}

@@ -1,0 +1,2 @@
+// The passages domain starts here; see passages/*.hpp.
+namespace clio::passages {}

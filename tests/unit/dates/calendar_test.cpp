@@ -1,0 +1,60 @@
+#include <doctest/doctest.h>
+
+#include "dates/calendar.hpp"
+
+using namespace clio::dates;
+
+TEST_CASE("known Julian/Gregorian pairs") {
+  // The October Revolution: 25 October 1917 O.S. is 7 November 1917 N.S.
+  CHECK(julian_to_jdn(1917, 10, 25) == gregorian_to_jdn(1917, 11, 7));
+  // Lenin's birth: 10 April 1870 O.S. is 22 April 1870 N.S.
+  CHECK(julian_to_jdn(1870, 4, 10) == gregorian_to_jdn(1870, 4, 22));
+  // The Gregorian reform: Thursday 4 October 1582 (Julian) was followed by Friday 15 October.
+  CHECK(julian_to_jdn(1582, 10, 4) + 1 == gregorian_to_jdn(1582, 10, 15));
+  CHECK(gregorian_to_jdn(1582, 10, 15) == 2299161);
+  CHECK(julian_to_jdn(-4712, 1, 1) == 0);
+  CHECK(gregorian_to_jdn(2000, 1, 1) == 2451545);
+}
+
+TEST_CASE("round trip over a wide range in both calendars") {
+  for (Jdn j = -2000000; j < 3000000; j += 97) {
+    for (Calendar c : {Calendar::gregorian, Calendar::julian}) {
+      const Ymd d = from_jdn(j, c);
+      REQUIRE(is_valid_ymd(d, c));
+      REQUIRE(to_jdn(d, c) == j);
+    }
+  }
+}
+
+TEST_CASE("consecutive days are consecutive dates") {
+  Ymd prev = from_jdn(-1000000, Calendar::julian);
+  for (Jdn j = -999999; j < -999999 + 3000; ++j) {
+    const Ymd d = from_jdn(j, Calendar::julian);
+    const bool next_day = d.day == prev.day + 1 && d.month == prev.month && d.year == prev.year;
+    const bool next_month = d.day == 1 && (d.month == prev.month + 1 || (d.month == 1 && prev.month == 12));
+    CHECK((next_day || next_month));
+    prev = d;
+  }
+}
+
+TEST_CASE("leap years") {
+  CHECK(is_leap_year(1900, Calendar::julian));
+  CHECK_FALSE(is_leap_year(1900, Calendar::gregorian));
+  CHECK(is_leap_year(2000, Calendar::gregorian));
+  CHECK(is_leap_year(0, Calendar::gregorian));     // 1 BC
+  CHECK(is_leap_year(-4, Calendar::julian));       // 5 BC
+  CHECK_FALSE(is_leap_year(-1, Calendar::julian));
+  CHECK(days_in_month(1923, 2, Calendar::gregorian) == 28);
+}
+
+TEST_CASE("ISO days with astronomical years") {
+  CHECK(iso_day(gregorian_to_jdn(1917, 11, 7)) == "1917-11-07");
+  CHECK(iso_day(Ymd{-43, 3, 15}) == "-0043-03-15");
+  CHECK(iso_day(Ymd{0, 1, 1}) == "0000-01-01");
+  CHECK(iso_day(Ymd{12000, 1, 1}) == "+12000-01-01");
+  Ymd d;
+  CHECK(parse_iso_day("-0043-03-15", 11, d));
+  CHECK(d == Ymd{-43, 3, 15});
+  CHECK_FALSE(parse_iso_day("1923-02-29", 10, d));
+  CHECK_FALSE(parse_iso_day("923-02-01", 9, d));
+}
