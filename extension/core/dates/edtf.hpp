@@ -1,0 +1,73 @@
+// EDTF (Extended Date/Time Format, ISO 8601-2:2019 / Library of Congress EDTF 1.0): formatting
+// and parsing.
+//
+// FORMATTING. Every date parser in clio stores its result as an EDTF string. Years are
+// astronomical (1 BC = 0, 44 BC = -43) and written the EDTF way:
+//   format_edtf_year(1917)   -> "1917"        format_edtf_year(-43)     -> "-0043"
+//   format_edtf_year(0)      -> "0000"        format_edtf_year(12345)   -> "Y12345"
+//   format_edtf_year(-12345) -> "Y-12345"     (beyond four digits EDTF needs the 'Y' prefix)
+//   format_edtf_month(1922, 6)       -> "1922-06"
+//   format_edtf_day({-43, 3, 15})    -> "-0043-03-15"
+// The month/day helpers do not validate; pass a real calendar day.
+//
+// PARSING. parse_edtf() understands EDTF levels 0, 1 and most of level 2:
+//   Level 0  "1917", "1917-11", "1917-11-07", "1961-04-12T09:07:00Z" (the day is kept),
+//            intervals "1918/1928", "1917-11/1918-03"
+//   Level 1  qualifiers after a date "1922?", "1922~", "1922%"; unspecified digits "19XX",
+//            "192X", "1922-XX", "1922-1X", "1922-06-XX", "XXXX-06"; negative years "-0043";
+//            long years "Y170000002", "Y-170000002"; seasons "1922-21" .. "1922-24";
+//            open and unknown interval ends "../1922", "1922/..", "/1922", "1922/"
+//   Level 2  qualified components "?1922-~06-11", "1922-06?-11", "2004-06-11%";
+//            seasons 25..41; sets "[1667,1668,1670..1672]" (one of) and "{1667,1668}" (all of),
+//            with ".." ranges inside and "[..1760-12-03]" / "[1760-12..]" open ends;
+//            exponential years "Y-17E7", "Y17E7S3"; significant digits "1950S2", "Y171010000S3"
+// Anything else is rejected (std::nullopt). Parsing is linear in the input and allocates only
+// the normalized copy of the input.
+//
+// THE RESULT. DateValue::edtf is the input with surrounding ASCII whitespace removed.
+// earliest = the first day of the earliest possibility, latest = the last day of the latest
+// possibility, both Julian Day Numbers in the proleptic Gregorian calendar (EDTF is Gregorian).
+//   "1922"          1922-01-01 .. 1922-12-31, Precision::year
+//   "19XX"          1900-01-01 .. 1999-12-31, Precision::century
+//   "193X"          1930-01-01 .. 1939-12-31, Precision::decade
+//   "1922-XX"       1922-01-01 .. 1922-12-31, Precision::month (a month, unknown which)
+//   "1922-24"       1922-12-01 .. 1923-02-28 (winter runs into the next year), Precision::season
+//   "1950S2"        1900-01-01 .. 1999-12-31 (the estimate rounds to 1950 at 2 digits), year
+//   "1918/1928"     1918-01-01 .. 1928-12-31, Precision::range
+//   "[1667,1670]"   1667-01-01 .. 1670-12-31, Precision::range
+// Seasons: 21/25 spring Mar-May, 22/26 summer Jun-Aug, 23/27 autumn Sep-Nov, 24/28 winter Dec to
+// end of Feb of the next year (northern, meteorological); 29 southern spring Sep-Nov,
+// 30 southern summer Dec-Feb(next), 31 southern autumn Mar-May, 32 southern winter Jun-Aug;
+// 33-36 quarters, 37-39 quadrimesters (4 months), 40-41 semestrals (6 months).
+// approximate is set by '~' or '%' anywhere, uncertain by '?' or '%' anywhere.
+//
+// OPEN AND UNKNOWN ENDS have no day. An open end ("..": the interval runs on without limit)
+// is reported as kOpenStart / kOpenEnd; an unknown end (empty: the end exists but is not
+// known) as kUnknownStart / kUnknownEnd. All four are far outside any real date (about
+// +-2^61 days, more than 10^15 years) so comparisons such as `earliest <= x` still behave
+// as "unbounded", but they are NOT days: callers must test them with is_open_or_unknown()
+// before printing and print NULL (the SQL layer does) or "..", never iso_day() of them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dates/calendar.hpp"
+#include "dates/date_value.hpp"
+
+namespace clio::dates {
+
+// ---- formatting -------------------------------------------------------------------------
+
+// EDTF spelling of an astronomical year: "1917", "0000", "-0043", "Y12345", "Y-12345".
+std::string format_edtf_year(std::int64_t astronomical_year);
+// Alias kept for readability at call sites that speak of years, not of formatting.
+inline std::string edtf_year(std::int64_t astronomical_year) { return format_edtf_year(astronomical_year); }
+// "YYYY-MM" with the year spelled as above.
+std::string format_edtf_month(std::int64_t astronomical_year, int month);
+// "YYYY-MM-DD" with the year spelled as above (Gregorian: EDTF has no other calendar).
+std::string format_edtf_day(const Ymd& gregorian);
+
+}  // namespace clio::dates
