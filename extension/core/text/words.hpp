@@ -1,0 +1,92 @@
+// Word tokenizer shared by the passage segmenter, boilerplate classifier, topic rules and the
+// name scanner.
+//
+// A word is a maximal run of letters, combining marks and decimal digits (any script), in which
+// an apostrophe (' ’ ʼ) or a hyphen (- ‐ ‑, soft hyphen) may sit between two word characters:
+// "d'Anthès", "O’Brien", "Bonch-Bruevich", "Санкт-Петербург", "1825", "XIX" are one word each.
+// OCR hyphenation at a line end joins the two halves when the continuation starts with a
+// lower-case letter ("revolu-\ntion" is one word); word_key() drops the hyphen and line break.
+// Periods and commas always separate words: "G.V." is two words, "1,000" two words.
+//
+// Offsets are byte offsets into the input, which need not be valid UTF-8: the tokenizer walks
+// it with next_char() and never treats U+FFFD (a malformed sequence) as part of a word.
+// ASCII is classified by a table, everything else by ICU's general category (a trie lookup),
+// so the scan runs at several hundred MB/s on prose and in linear time on any input.
+//
+//   clio::text::WordIterator it(text);
+//   clio::text::Word w;
+//   while (it.next(w)) use(text.substr(w.begin, w.end - w.begin));
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace clio::text {
+
+struct Word {
+  std::size_t begin = 0;  // byte offset of the first byte
+  std::size_t end = 0;    // byte offset one past the last byte
+  std::uint32_t flags = 0;
+
+  static constexpr std::uint32_t kHasLetter = 1;       // at least one letter
+  static constexpr std::uint32_t kHasDigit = 2;        // at least one decimal digit
+  static constexpr std::uint32_t kCapitalized = 4;     // the first character is upper or title case
+  static constexpr std::uint32_t kAllUpper = 8;        // has letters and none of them is lower case
+  static constexpr std::uint32_t kLineHyphen = 16;     // contains an OCR hyphenation line break
+  static constexpr std::uint32_t kInnerJoiner = 32;    // contains an apostrophe or hyphen
+
+  std::size_t size() const noexcept { return end - begin; }
+  bool has(std::uint32_t f) const noexcept { return (flags & f) != 0; }
+};
+
+// True for characters that make up words: letters, combining marks, decimal digits, letter-like
+// numbers (Roman numeral characters), and the zero-width (non-)joiners used inside Indic and
+// Persian words.
+bool is_word_char(char32_t cp) noexcept;
+
+// True for Unicode white space (including NBSP, U+2000..U+200A, U+3000, line separators).
+bool is_space_char(char32_t cp) noexcept;
+
+// True for upper-case or title-case letters of any script.
+bool is_upper_char(char32_t cp) noexcept;
+
+// True for lower-case letters of any script.
+bool is_lower_char(char32_t cp) noexcept;
+
+// Iterates the words of a text from a starting byte offset.
+class WordIterator {
+ public:
+  explicit WordIterator(std::string_view text, std::size_t from = 0) noexcept : s_(text), pos_(from) {}
+  // Stores the next word and returns true, or returns false at the end of the text.
+  bool next(Word& w) noexcept;
+  // Byte offset where the next search starts.
+  std::size_t position() const noexcept { return pos_; }
+
+ private:
+  std::string_view s_;
+  std::size_t pos_;
+};
+
+// Calls f(const Word&) for every word of the text in order.
+template <class F>
+void for_each_word(std::string_view text, F&& f) {
+  WordIterator it(text);
+  Word w;
+  while (it.next(w)) f(w);
+}
+
+// Appends the matching key of a word: case-folded (ICU default folding), with soft hyphens,
+// zero-width joiners, Russian stress marks (U+0300, U+0301) and OCR hyphenation line breaks
+// removed, typographic apostrophes mapped to ', hyphen variants to -, and ё to е.
+// Two spellings that a reader would call the same word get the same key.
+void append_word_key(std::string& out, std::string_view text, const Word& w);
+
+// The key of a word as a new string.
+std::string word_key(std::string_view text, const Word& w);
+
+// The key of a standalone word or phrase: each word's key, joined by single spaces.
+std::string phrase_key(std::string_view phrase);
+
+}  // namespace clio::text
