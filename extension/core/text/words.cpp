@@ -169,6 +169,16 @@ bool WordIterator::next(Word& w) noexcept {
 
 void append_word_key(std::string& out, std::string_view text, const Word& w) {
   const std::string_view s = text.substr(w.begin, w.end - w.begin);
+  // Fast path: plain ASCII words (most of Latin-script prose) only need lower-casing.
+  bool ascii = !w.has(Word::kLineHyphen);
+  for (std::size_t i = 0; ascii && i < s.size(); ++i) ascii = static_cast<unsigned char>(s[i]) < 0x80;
+  if (ascii) {
+    const std::size_t at = out.size();
+    out.append(s);
+    for (std::size_t i = at; i < out.size(); ++i)
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+    return;
+  }
   for (std::size_t i = 0; i < s.size();) {
     const Char c = next_char(s, i);
     i += c.len;

@@ -1,2 +1,0 @@
-// The passages domain starts here; see passages/*.hpp.
-namespace clio::passages {}

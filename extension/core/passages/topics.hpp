@@ -1,0 +1,79 @@
+// Topic rules: the core of clio_topic(topic, pattern) and of `topic` mentions.
+//
+// A pattern is one word or a phrase of words, in any script, matched case-insensitively on
+// whole words (clio::text word keys: case-folded, stress marks and soft hyphens ignored,
+// ё = е, ’ = '). A word ending in `*` matches every word that starts with it:
+//
+//   stroke        "stroke", "Stroke", "STROKE"            (not "strokes", not "heatstroke")
+//   paraly*       "paralysis", "paralyzed", "Paraly-\nsis" (OCR hyphenation is joined)
+//   инсульт*      "инсульта", "Инсультом"
+//   civil war     "Civil War", "civil\n war"              (words separated by white space only)
+//
+// Words of a phrase must be separated by white space alone in the text: "civil. War" and
+// "civil, war" do not match "civil war". Hyphenated compounds are one word, so "civil-war"
+// matches the pattern "civil-war" but not "civil war".
+//
+// The matcher is built once from (topic, pattern) pairs: exact words go into a hash table,
+// prefixes into a byte trie, phrases into a trie over word symbols. Matching walks the text's
+// words once and keeps the set of partially matched phrases, so its cost is linear in the text
+// (times a factor bounded by the rule set, not by the text).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace clio::passages {
+
+struct TopicSpan {
+  std::size_t begin = 0;   // byte offset of the first matched word
+  std::size_t end = 0;     // byte offset one past the last matched word
+  std::uint32_t topic = 0; // index into TopicMatcher::topics()
+  bool operator==(const TopicSpan&) const = default;
+};
+
+class TopicMatcher {
+ public:
+  // Adds one rule. Returns false (and adds nothing) when the pattern has no word, or a `*`
+  // stands anywhere but at the end of a word, or follows no letter.
+  bool add(std::string_view topic, std::string_view pattern);
+
+  // Topic names in order of first appearance; TopicSpan::topic indexes this.
+  const std::vector<std::string>& topics() const noexcept { return topics_; }
+  std::size_t rule_count() const noexcept { return rules_; }
+  bool empty() const noexcept { return rules_ == 0; }
+
+  // Every match of every rule, each (begin, end, topic) once, ordered by begin, then longer
+  // first, then topic.
+  std::vector<TopicSpan> match_all(std::string_view text) const;
+
+  // Leftmost-longest matches, non-overlapping within each topic (two topics may tag the same
+  // words), ordered like match_all. This is what `topic` mentions use.
+  std::vector<TopicSpan> match(std::string_view text) const;
+
+ private:
+  static constexpr std::uint32_t kPrefixBit = 0x80000000u;
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  std::uint32_t word_symbol(const std::string& key);
+  std::uint32_t prefix_symbol(const std::string& key);
+  std::uint32_t phrase_child(std::uint32_t node, std::uint32_t symbol);
+  // Symbols that one text word (given as its key) carries: its exact id, then prefix ids.
+  void symbols_of(const std::string& key, std::vector<std::uint32_t>& out) const;
+
+  std::vector<std::string> topics_;
+  std::unordered_map<std::string, std::uint32_t> topic_index_;
+  std::unordered_map<std::string, std::uint32_t> words_;  // word key -> symbol
+  // Prefix byte trie: node 0 is the root; edge key = node << 8 | byte.
+  std::unordered_map<std::uint64_t, std::uint32_t> prefix_edges_;
+  std::vector<std::uint32_t> prefix_terminal_;  // node -> prefix symbol or kNone
+  // Phrase trie over symbols: node 0 is the root; edge key = node << 32 | symbol.
+  std::unordered_map<std::uint64_t, std::uint32_t> phrase_edges_;
+  std::vector<std::vector<std::uint32_t>> phrase_topics_;  // node -> topics ending here
+  std::size_t rules_ = 0;
+};
+
+}  // namespace clio::passages

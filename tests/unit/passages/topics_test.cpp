@@ -1,0 +1,112 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "passages/topics.hpp"
+
+using clio::passages::TopicMatcher;
+using clio::passages::TopicSpan;
+
+namespace {
+
+// "topic:surface" for every match, in order.
+std::vector<std::string> tags(const TopicMatcher& m, std::string_view text, bool all = false) {
+  std::vector<std::string> out;
+  for (const TopicSpan& s : all ? m.match_all(text) : m.match(text))
+    out.push_back(m.topics()[s.topic] + ":" + std::string(text.substr(s.begin, s.end - s.begin)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("topics: pattern validation") {
+  TopicMatcher m;
+  CHECK_FALSE(m.add("x", ""));
+  CHECK_FALSE(m.add("x", "*"));
+  CHECK_FALSE(m.add("x", "  !! "));
+  CHECK_FALSE(m.add("x", "para*ly"));
+  CHECK_FALSE(m.add("x", "war **"));
+  CHECK_FALSE(m.add("x", "*war"));
+  CHECK(m.empty());
+  CHECK(m.add("x", "war*"));
+  CHECK(m.add("x", "  War   of  words* "));
+  CHECK(m.rule_count() == 2);
+  CHECK(m.topics().size() == 1);
+}
+
+TEST_CASE("topics: words, prefixes and phrases, case-insensitive, any script") {
+  TopicMatcher m;
+  REQUIRE(m.add("illness", "stroke"));
+  REQUIRE(m.add("illness", "paraly*"));
+  REQUIRE(m.add("illness", "инсульт*"));
+  REQUIRE(m.add("war", "civil war"));
+  const std::string text =
+      "After his STROKE he was paralyzed; strokes and heatstroke do not count. "
+      "Второй Инсульт случился в марте, после инсульта он молчал. "
+      "The Civil\n War ended; civil, war does not match.";
+  CHECK(tags(m, text) == std::vector<std::string>{"illness:STROKE", "illness:paralyzed", "illness:Инсульт",
+                                                  "illness:инсульта", "war:Civil\n War"});
+}
+
+TEST_CASE("topics: offsets are bytes into the original text") {
+  TopicMatcher m;
+  REQUIRE(m.add("illness", "paraly*"));
+  const std::string text = "Он — \xFF paraly-\nsis!";
+  const auto spans = m.match(text);
+  REQUIRE(spans.size() == 1);
+  CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin) == "paraly-\nsis");
+  CHECK(spans[0].begin == text.find("paraly"));
+}
+
+TEST_CASE("topics: overlapping rules, leftmost-longest within a topic") {
+  TopicMatcher m;
+  REQUIRE(m.add("war", "war"));
+  REQUIRE(m.add("war", "civil war"));
+  REQUIRE(m.add("war", "russian civil war"));
+  REQUIRE(m.add("russia", "russia*"));
+  const std::string text = "the Russian Civil War and the war";
+  CHECK(tags(m, text) == std::vector<std::string>{"war:Russian Civil War", "russia:Russian", "war:war"});
+  CHECK(tags(m, text, true) == std::vector<std::string>{"war:Russian Civil War", "russia:Russian", "war:Civil War",
+                                                        "war:War", "war:war"});
+}
+
+TEST_CASE("topics: prefix and exact rules for the same word give one span") {
+  TopicMatcher m;
+  REQUIRE(m.add("t", "stroke"));
+  REQUIRE(m.add("t", "stroke*"));
+  REQUIRE(m.add("t", "str*"));
+  CHECK(tags(m, "a stroke", true) == std::vector<std::string>{"t:stroke"});
+}
+
+TEST_CASE("topics: phrase restarts inside a repeated word sequence") {
+  TopicMatcher m;
+  REQUIRE(m.add("t", "a a b"));
+  CHECK(tags(m, "a a a b") == std::vector<std::string>{"t:a a b"});
+  // Many partial matches at once stay bounded by the pattern length.
+  std::string many;
+  for (int i = 0; i < 200000; ++i) many += "a ";
+  CHECK(m.match(many).empty());
+}
+
+TEST_CASE("topics: speed on prose") {
+  TopicMatcher m;
+  const char* rules[][2] = {{"illness", "stroke"}, {"illness", "paraly*"}, {"illness", "инсульт*"},
+                            {"war", "civil war"}, {"exile", "exile*"},    {"exile", "сибир*"},
+                            {"strike", "strike*"}, {"strike", "забастов*"}, {"prison", "prison*"},
+                            {"revolution", "revolution*"}, {"revolution", "революц*"}};
+  for (auto& r : rules) REQUIRE(m.add(r[0], r[1]));
+  std::string prose;
+  const char* parts[] = {"In the spring of 1902 the young revolutionary left Kutais for Batum, where ",
+                         "он организовал забастовку рабочих на заводе Ротшильда; ",
+                         "the police arrested him in April and he was sent into exile in Siberia. ",
+                         "Historians still argue about the importance of this civil war episode. "};
+  for (int i = 0; prose.size() < 4'000'000; ++i) prose += parts[i % 4];
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto spans = m.match(prose);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::printf("topic matching: %.1f MB/s (%zu spans)\n", prose.size() / 1e6 / secs, spans.size());
+  CHECK(spans.size() >= 50'000);
+}
