@@ -50,6 +50,7 @@
 #pragma once
 
 #include <cstdint>
+#include <climits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,5 +70,27 @@ inline std::string edtf_year(std::int64_t astronomical_year) { return format_edt
 std::string format_edtf_month(std::int64_t astronomical_year, int month);
 // "YYYY-MM-DD" with the year spelled as above (Gregorian: EDTF has no other calendar).
 std::string format_edtf_day(const Ymd& gregorian);
+
+// ---- parsing ----------------------------------------------------------------------------
+
+// Sentinels for interval and set ends that are not days (see OPEN AND UNKNOWN ENDS above).
+inline constexpr Jdn kOpenStart = INT64_MIN / 4;         // ".." at the start: no lower limit
+inline constexpr Jdn kUnknownStart = INT64_MIN / 4 + 1;  // empty start: a limit exists, unknown
+inline constexpr Jdn kUnknownEnd = INT64_MAX / 4 - 1;    // empty end: a limit exists, unknown
+inline constexpr Jdn kOpenEnd = INT64_MAX / 4;           // ".." at the end: no upper limit
+
+inline bool is_open_or_unknown(Jdn j) noexcept { return j <= kUnknownStart || j >= kUnknownEnd; }
+inline bool is_open_bound(Jdn j) noexcept { return j == kOpenStart || j == kOpenEnd; }
+inline bool is_unknown_bound(Jdn j) noexcept { return j == kUnknownStart || j == kUnknownEnd; }
+
+// Largest |year| accepted (15 digits): keeps every day far from the sentinels and from overflow.
+inline constexpr std::int64_t kMaxEdtfYear = 999'999'999'999'999;
+
+// Parses an EDTF string (see the manual above); std::nullopt if it is not valid EDTF.
+// Only std::bad_alloc can escape (from copying the normalized string).
+std::optional<DateValue> parse_edtf(std::string_view s);
+
+// True when parse_edtf(s) would succeed; does not allocate.
+bool is_valid_edtf(std::string_view s) noexcept;
 
 }  // namespace clio::dates
