@@ -201,6 +201,7 @@ bool parse_year(std::string_view s, std::size_t& i, YearSpec& y) noexcept {
     ++i;
     const bool neg = i < n && s[i] == '-';
     if (neg) ++i;
+    if (i < n && s[i] == '0') return false;  // long years have no leading zeros
     std::int64_t v;
     int digits;
     if (!read_number(s, i, 15, v, digits)) return false;

@@ -190,6 +190,11 @@ const Case kCases[] = {
     {"19X0S2", nullptr, nullptr, D, ""},
     {"Y17E7-06", nullptr, nullptr, D, ""},
     {"Y1E99", nullptr, nullptr, D, ""},
+    {"Y017000", nullptr, nullptr, D, ""},
+    {"Y-07E7", nullptr, nullptr, D, ""},
+    {"Y17E", nullptr, nullptr, D, ""},
+    {"y17000", nullptr, nullptr, D, ""},
+    {"19xx", nullptr, nullptr, D, ""},
     {"[]", nullptr, nullptr, D, ""},
     {"[1922,]", nullptr, nullptr, D, ""},
     {"[1922", nullptr, nullptr, D, ""},
@@ -316,4 +321,37 @@ TEST_CASE("speed: short EDTF strings per second" * doctest::skip(std::getenv("CL
   const double sec1 = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
   CHECK(ok == inputs.size() * kRounds);
   std::printf("is_valid_edtf: %.1f million strings/s\n", inputs.size() * kRounds / sec1 / 1e6);
+}
+
+TEST_CASE("random mutations of valid EDTF keep the invariants") {
+  // A cheap in-process fuzzer: mutate valid strings with EDTF's own alphabet and check that the
+  // parser never disagrees with itself and never returns reversed bounds.
+  const std::vector<std::string> seeds = {"1917-11-07", "1961-04-12T09:07:00Z", "?1922-~06", "19XX-1X-3X",
+                                          "-0043-03-15", "Y-17E7S2", "1950S2", "1922-24/1923-XX",
+                                          "[..1760-12-03, 1770..1772]", "{1960,1961-12?}", "../2004-06-11%"};
+  const std::string alphabet = "0123456789X-/.,[]{}?~%YESTZ:+ ";
+  std::mt19937_64 rng(7);
+  int valid = 0;
+  for (int k = 0; k < 200000; ++k) {
+    std::string s = seeds[rng() % seeds.size()];
+    const int edits = 1 + static_cast<int>(rng() % 3);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t pos = rng() % (s.size() + 1);
+      const char c = alphabet[rng() % alphabet.size()];
+      switch (rng() % 3) {
+        case 0: s.insert(s.begin() + static_cast<std::ptrdiff_t>(pos), c); break;
+        case 1: if (pos < s.size()) s.erase(pos, 1); break;
+        default: if (pos < s.size()) s[pos] = c; break;
+      }
+    }
+    const std::optional<DateValue> v = parse_edtf(s);
+    if (v.has_value() != is_valid_edtf(s)) FAIL("parse_edtf and is_valid_edtf disagree on ", s);
+    if (!v) continue;
+    ++valid;
+    if (v->earliest > v->latest) FAIL("reversed bounds for ", s);
+    if (!is_open_or_unknown(v->earliest) && !is_open_or_unknown(v->latest) &&
+        (v->earliest < gregorian_to_jdn(-kMaxEdtfYear, 1, 1) || v->latest > gregorian_to_jdn(kMaxEdtfYear, 12, 31)))
+      FAIL("bounds out of range for ", s);
+  }
+  CHECK(valid > 1000);  // the mutations do reach the interesting parts of the grammar
 }
