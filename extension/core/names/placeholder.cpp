@@ -1,2 +1,0 @@
-// The names domain starts here; see names/*.hpp.
-namespace clio::names {}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Makes sure the Debian packages a step needs are installed.
+#   scripts/deps.sh build    compiler, CMake, SQLite, ICU, fmt, doctest
+#   scripts/deps.sh test     build + what the test suite drives (clients, xmllint, clang/libFuzzer)
+# As root (our machines and CI) it installs what is missing with apt-get; otherwise it prints the
+# exact apt-get line and exits 1.
+set -euo pipefail
+
+build_pkgs=(cmake g++ make pkg-config git libsqlite3-dev sqlite3 libicu-dev libfmt-dev doctest-dev python3)
+test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev)
+
+case "${1:-build}" in
+  build) wanted=("${build_pkgs[@]}") ;;
+  test) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: scripts/deps.sh build|test" >&2; exit 2 ;;
+esac
+
+missing=()
+# Node.js and npm (for the better-sqlite3 client test) count as present when the commands are,
+# whichever package brought them (Debian's nodejs+npm, or a vendor build that bundles npm).
+if [ "${1:-build}" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "clio needs these Debian packages; install them with:" >&2
+  echo "  sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "== installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

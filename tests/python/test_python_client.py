@@ -1,0 +1,48 @@
+"""clio through Python's sqlite3 module (Debian's /usr/bin/python3, which can load extensions).
+
+Run: /usr/bin/python3 tests/python/test_python_client.py BUILD_DIR
+"""
+import os
+import sqlite3
+import sys
+import unittest
+
+BUILD = os.path.abspath(sys.argv.pop(1) if len(sys.argv) > 1 else "build")
+
+
+def connect():
+    con = sqlite3.connect(":memory:")
+    con.enable_load_extension(True)
+    con.load_extension(os.path.join(BUILD, "clio"))
+    con.enable_load_extension(False)
+    return con
+
+
+class PythonClient(unittest.TestCase):
+    def test_version_matches_cmake_project(self):
+        with open(os.path.join(os.path.dirname(__file__), "..", "..", "CMakeLists.txt")) as f:
+            cmake = f.read()
+        declared = cmake.split("project(clio VERSION ", 1)[1].split()[0]
+        self.assertEqual(connect().execute("SELECT clio_version()").fetchone()[0], declared)
+
+    def test_debug_reports_the_running_sqlite(self):
+        text = connect().execute("SELECT clio_debug()").fetchone()[0]
+        self.assertIn("sqlite running: " + sqlite3.sqlite_version, text)
+
+    def test_each_connection_needs_its_own_load(self):
+        connect()
+        with self.assertRaises(sqlite3.OperationalError):
+            sqlite3.connect(":memory:").execute("SELECT clio_version()")
+
+    def test_loading_twice_is_harmless(self):
+        con = connect()
+        con.enable_load_extension(True)
+        con.load_extension(os.path.join(BUILD, "clio"))
+        self.assertTrue(con.execute("SELECT clio_version()").fetchone()[0])
+
+
+if __name__ == "__main__":
+    result = unittest.main(exit=False, verbosity=0).result
+    failed = len(result.failures) + len(result.errors)
+    print(f"{'PASS' if failed == 0 else 'FAIL'} python/client ({result.testsRun} tests, {failed} failed)")
+    sys.exit(1 if failed else 0)
