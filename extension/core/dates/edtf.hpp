@@ -21,7 +21,11 @@
 //            seasons 25..41; sets "[1667,1668,1670..1672]" (one of) and "{1667,1668}" (all of),
 //            with ".." ranges inside and "[..1760-12-03]" / "[1760-12..]" open ends;
 //            exponential years "Y-17E7", "Y17E7S3"; significant digits "1950S2", "Y171010000S3"
-// Anything else is rejected (std::nullopt). Parsing is linear in the input and allocates only
+// Anything else is rejected (std::nullopt), in particular: an interval whose start is after its
+// end ("1923/1922"); a time that is not hh:mm:ss[.f][Z|+hh[:mm]] or that follows a qualified or
+// partly unspecified day; months or days after a long, exponential or significant-digit year;
+// lowercase 'x'; two qualifiers in a row ("1922?~": write '%'); |year| > kMaxEdtfYear; spaces
+// anywhere except around the members of a set. Parsing is linear in the input and allocates only
 // the normalized copy of the input.
 //
 // THE RESULT. DateValue::edtf is the input with surrounding ASCII whitespace removed.
@@ -32,9 +36,15 @@
 //   "193X"          1930-01-01 .. 1939-12-31, Precision::decade
 //   "1922-XX"       1922-01-01 .. 1922-12-31, Precision::month (a month, unknown which)
 //   "1922-24"       1922-12-01 .. 1923-02-28 (winter runs into the next year), Precision::season
-//   "1950S2"        1900-01-01 .. 1999-12-31 (the estimate rounds to 1950 at 2 digits), year
+//   "1950S2"        1900-01-01 .. 1999-12-31, Precision::century (2 significant digits of 4)
+//   "XXXX-02-29"    0000-02-29 .. 9996-02-29 (only real days count), Precision::day
 //   "1918/1928"     1918-01-01 .. 1928-12-31, Precision::range
-//   "[1667,1670]"   1667-01-01 .. 1670-12-31, Precision::range
+//   "[1667,1670]"   1667-01-01 .. 1670-12-31, Precision::range (sets span all their members)
+// Precision is the unit of the last written component: day, month (also "1922-XX"), season
+// (21..41) or, for a year alone, the width of what is known: "1922" year, "192X" decade, "19XX"
+// century, "1XXX" millennium, "1950S3" decade; wider or irregular ("XXXX", "1X99",
+// "Y171010000S3") is range. Intervals and sets are always range. A date whose patterns allow no
+// real day ("1923-02-29", "19X1-02-29") is invalid. Significant digits do not set approximate.
 // Seasons: 21/25 spring Mar-May, 22/26 summer Jun-Aug, 23/27 autumn Sep-Nov, 24/28 winter Dec to
 // end of Feb of the next year (northern, meteorological); 29 southern spring Sep-Nov,
 // 30 southern summer Dec-Feb(next), 31 southern autumn Mar-May, 32 southern winter Jun-Aug;
