@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdio>
+#include <random>
+#include <vector>
 #include <string>
 
 #include "text/json.hpp"
@@ -172,4 +175,88 @@ TEST_CASE("pathological inputs are linear") {
   CHECK(b.find("d")->n < 0.78);
   CHECK(error_of("{\"d\": " + std::string(100000, '7') + "e10}") == "number out of range at offset 6");
   CHECK(ms < 2000);  // generous: a linear parse takes well under 100 ms here
+}
+
+namespace {
+
+// A minimal writer, only for the property test below.
+void write_string(std::string& out, const std::string& s) {
+  out += '"';
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+    else if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
+    else out += static_cast<char>(c);
+  }
+  out += '"';
+}
+
+void write_value(std::string& out, const JsonValue& v) {
+  switch (v.kind) {
+    case JsonValue::null_: out += "null"; break;
+    case JsonValue::boolean: out += v.b ? "true" : "false"; break;
+    case JsonValue::number: { char buf[40]; std::snprintf(buf, sizeof buf, "%.17g", v.n); out += buf; break; }
+    case JsonValue::string: write_string(out, v.s); break;
+    case JsonValue::array:
+      out += '[';
+      for (std::size_t i = 0; i < v.items.size(); ++i) { if (i) out += ','; write_value(out, v.items[i]); }
+      out += ']';
+      break;
+  }
+}
+
+bool same_value(const JsonValue& a, const JsonValue& b) {
+  if (a.kind != b.kind || a.b != b.b || a.n != b.n || a.s != b.s || a.items.size() != b.items.size()) return false;
+  for (std::size_t i = 0; i < a.items.size(); ++i)
+    if (!same_value(a.items[i], b.items[i])) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("random mutations: errors are reported, accepted objects survive a write/read round trip") {
+  const std::vector<std::string> seeds = {
+      R"({"calendar": "julian", "limit": 10, "langs": ["la", "de"], "strict": true})",
+      R"({"a\u00e9\ud834\udd1e": [1.5e3, -0, null, [false]], "b": "x\ny"})",
+      "{\"k\": \"Gro\xC3\x9F\", \"n\": 12345678901234567890}"};
+  const std::string alphabet = "{}[],:\"\\u0123456789.eE+-truefalsnl \t\xC3\x9F\xED\xA0";
+  std::mt19937_64 rng(3);
+  int accepted = 0;
+  for (int k = 0; k < 100000; ++k) {
+    std::string s = seeds[rng() % seeds.size()];
+    const int edits = 1 + static_cast<int>(rng() % 3);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t pos = rng() % (s.size() + 1);
+      const char c = alphabet[rng() % alphabet.size()];
+      switch (rng() % 3) {
+        case 0: s.insert(s.begin() + static_cast<std::ptrdiff_t>(pos), c); break;
+        case 1: if (pos < s.size()) s.erase(pos, 1); break;
+        default: if (pos < s.size()) s[pos] = c; break;
+      }
+    }
+    JsonObject o;
+    std::string err;
+    const bool ok = parse_json_object(s, o, err);
+    if (ok != err.empty()) FAIL("success and error message disagree on ", s);
+    if (!ok) {
+      if (err.find("offset") == std::string::npos) FAIL("error without offset: ", err);
+      continue;
+    }
+    ++accepted;
+    std::string again = "{";
+    for (std::size_t i = 0; i < o.members.size(); ++i) {
+      if (i) again += ',';
+      write_string(again, o.members[i].first);
+      again += ':';
+      write_value(again, o.members[i].second);
+    }
+    again += '}';
+    JsonObject o2;
+    if (!parse_json_object(again, o2, err)) FAIL("cannot re-read ", again, ": ", err);
+    REQUIRE(o2.members.size() == o.members.size());
+    for (std::size_t i = 0; i < o.members.size(); ++i) {
+      if (o2.members[i].first != o.members[i].first || !same_value(o2.members[i].second, o.members[i].second))
+        FAIL("round trip changed ", s, " into ", again);
+    }
+  }
+  CHECK(accepted > 1000);
 }
