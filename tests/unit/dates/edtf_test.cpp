@@ -355,3 +355,18 @@ TEST_CASE("random mutations of valid EDTF keep the invariants") {
   }
   CHECK(valid > 1000);  // the mutations do reach the interesting parts of the grammar
 }
+
+TEST_CASE("more shapes the EDTF specification allows") {
+  for (const char* s : {"2004-06-~01/2004-06-~20", "2004-06-XX/2004-07-03", "-1984?/2004%", "1984-06-02?/..",
+                        "1984-06-02?/", "{..1983}", "[1XXX]", "XXXX-12-XX", "1XXX-12", "1984-1X", "2004-%06-11",
+                        "?2004-06-~11", "2004-06~-11", "2005/2006-02", "1985-04/..", "2019-12/2020%",
+                        "1985-04-12T23:20:30+04:30", "Y-17E7/1922", "[-0043, 0000..0002]"}) {
+    INFO(std::string(s));
+    CHECK(is_valid_edtf(s));
+  }
+  // Checks of the bounds the table does not cover.
+  CHECK(iso_day(parse_edtf("[-0043, 0000..0002]")->earliest) == "-0043-01-01");
+  CHECK(iso_day(parse_edtf("[-0043, 0000..0002]")->latest) == "0002-12-31");
+  CHECK(parse_edtf("{..1983}")->earliest == kOpenStart);
+  CHECK(iso_day(parse_edtf("[1XXX]")->latest) == "1999-12-31");
+}
