@@ -1,0 +1,101 @@
+// Internal: the grammar of date expressions over the token stream (date_tokens.hpp). It only
+// recognizes structure; date_resolve.hpp turns the result into days, EDTF and flags.
+//
+// Every rule looks at a bounded number of tokens (fillers, markers and spaced digits are capped), so
+// one attempt is O(1) and scanning a text is linear.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "dates/date_parser.hpp"
+#include "dates/date_tokens.hpp"
+
+namespace clio::dates::detail {
+
+enum class Unit : std::uint8_t { none, day, month, season, year, decade, hundreds, century, millennium, relative };
+
+// One date as written ("a point"; a range has two).
+struct Pt {
+  Unit unit = Unit::none;
+  std::int64_t year = 0;         // as written: positive for BC years, the era is applied when resolving
+  bool has_year = false;
+  bool year_carried = false;     // year taken from the other end of a range
+  int month = 0, day = 0, season = 0;
+  std::int64_t num = 0;          // decade/hundreds: first year; century/millennium: ordinal; bare: the number
+  std::uint32_t digits = 0;      // bare or year: digits written
+  std::int8_t era = 0;           // -1 BC, +1 AD
+  std::int8_t cal = 0;           // 1 marked Old Style, 2 marked New Style
+  std::uint8_t part = 0;         // 1 early, 2 mid, 3 late, 4 first half, 5 second half
+  bool approx = false;
+  bool bare = false;             // a lone number whose unit the other end of a range decides
+  bool bare_ordinal = false;     // ... written as an ordinal or a Roman numeral (a century candidate)
+  bool cue = false;              // holds a word or form that makes it a date in running text
+  bool month_only = false;       // a month name with neither day nor year ("in October")
+  bool that = false;             // introduced by "that" ("that October")
+  bool needs_anchor = false;     // partial ("9 November", "in October") or relative
+  // dual dating: the other day written beside this one
+  bool dual = false;
+  int alt_month = 0, alt_day = 0;
+  std::int64_t alt_year = 0;
+  bool alt_has_year = false;
+  std::int8_t alt_cal = 0;
+  // relative
+  std::uint8_t rel_unit = 0;     // 1 day, 2 week, 3 month, 4 year
+  std::int64_t rel_n = 0;        // signed offset in units
+  bool rel_week_span = false;    // "the following week": the whole (Monday-based) week
+};
+
+struct Expr {
+  enum class Kind : std::uint8_t { single, range, one_of };
+  Kind kind = Kind::single;
+  Pt a, b;
+  std::size_t first = 0, last = 0;  // token indexes of the surface [first, last)
+  bool prep = false;                // a preposition or context word precedes it
+  bool context = false;             // a context word ("in", "since", "в", "im", "en") precedes it
+  bool ambiguous = false;           // all-numeric and ambiguous without an order: refuse
+};
+
+enum class Match : std::uint8_t { none, found, refused };
+
+class Grammar {
+ public:
+  Grammar(TokenStream& ts, const ParseOptions& opts) : ts_(ts), opts_(opts) {}
+  // An expression starting at token i (leading prepositions are skipped and not part of the
+  // surface). On `found`, e.last is the token after it. `refused` means an ambiguous numeric date
+  // starts here: the caller must neither use it nor any part of it.
+  Match expression(std::size_t i, Expr& e);
+  // True when token i can begin an expression (a cheap filter for the scanner).
+  bool may_start(std::size_t i);
+
+ private:
+  const Token& T(std::size_t i) { return ts_.at(i); }
+  bool core(std::size_t i, Expr& e);
+  bool point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
+  bool point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
+  bool numeric(std::size_t i, Pt& p, std::size_t& j);
+  bool day_first(std::size_t i, Pt& p, std::size_t& j);
+  bool month_first(std::size_t i, Pt& p, std::size_t& j);
+  bool decade(std::size_t i, Pt& p, std::size_t& j);
+  bool century(std::size_t i, Pt& p, std::size_t& j);
+  bool season(std::size_t i, Pt& p, std::size_t& j);
+  bool relative(std::size_t i, Pt& p, std::size_t& j);
+  bool year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
+  bool year_after(std::size_t i, Pt& p, std::size_t& j, bool short_ok);
+  bool dual_tail(std::size_t i, Pt& p, std::size_t& j);
+  std::size_t year_tail(std::size_t i, Pt& p);
+  std::size_t marks(std::size_t i, Pt& p);
+  std::size_t skip_fillers(std::size_t i);
+  std::size_t after_word(std::size_t i);
+  bool ordinal_num(std::size_t i, std::int64_t& v, std::size_t& j, bool dot_ok);
+  bool year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, std::size_t& j);
+  bool count_word(std::size_t i, std::int64_t& n, std::size_t& j);
+  const lex::Entry* phrase(std::size_t i, std::uint64_t roles, std::size_t& j);
+  bool combine(Pt& a, Pt& b);
+
+  TokenStream& ts_;
+  const ParseOptions& opts_;
+  bool ambiguous_ = false;
+};
+
+}  // namespace clio::dates::detail

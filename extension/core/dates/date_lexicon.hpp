@@ -1,0 +1,82 @@
+// The date lexicon: case-folded words and phrases the date grammar knows (month names, seasons,
+// era and Old Style marks, century words, range words, relative words ...) in English, Russian,
+// German and French.
+//
+// The table is generated from extension/data/dates/lexicon.tsv by extension/data/dates/generate.py
+// into generated/date_lexicon_data.cpp: an open-addressing hash table (FNV-1a, linear probing), so a
+// lookup costs one hash (computed while the tokenizer folds the word) and about one comparison.
+// A key may carry several roles ("jul": July and the German Old Style mark); the grammar picks
+// the role by position. Phrases are keys with spaces ("old style", "до н э"); every word prefix of
+// a phrase is a key with the kPrefix role so the phrase matcher knows when to read on.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace clio::dates::lex {
+
+// Order must match ROLES in extension/data/dates/generate.py.
+enum Role : std::uint64_t {
+  kMonth = 1ull << 0,         // value in Entry::month (1..12)
+  kWeekday = 1ull << 1,       // skipped before a date
+  kSeason = 1ull << 2,        // Entry::season: 1 spring, 2 summer, 3 autumn, 4 winter
+  kEraBc = 1ull << 3,
+  kEraAd = 1ull << 4,
+  kCalOs = 1ull << 5,         // Old Style (Julian) mark
+  kCalNs = 1ull << 6,         // New Style (Gregorian) mark
+  kCentury = 1ull << 7,
+  kMillennium = 1ull << 8,
+  kDecadeWord = 1ull << 9,    // "années" before a decade
+  kYearWord = 1ull << 10,     // after a year: "года", "г.", "гг.", "(1930er) Jahre"
+  kApprox = 1ull << 11,
+  kPart = 1ull << 12,         // Entry::part: 1 early, 2 mid, 3 late, 4 first half, 5 second half
+  kBetween = 1ull << 13,
+  kFrom = 1ull << 14,
+  kTo = 1ull << 15,
+  kAnd = 1ull << 16,
+  kEither = 1ull << 17,
+  kOr = 1ull << 18,
+  kPrep = 1ull << 19,         // preposition before a date, not part of its surface
+  kContext = 1ull << 20,      // makes a following bare four-digit number a year in running text
+  kFiller = 1ull << 21,       // "the", "of", "des", "le": skipped inside expressions
+  kOrdSuffix = 1ull << 22,    // "th", "er", "го" after a number
+  kDecadeSuffix = 1ull << 23, // "s", "х", "er" after a number ending in 0
+  kOrdinal = 1ull << 24,      // Entry::ordinal: "eighteenth" = 18
+  kNumber = 1ull << 25,       // Entry::number: "two" = 2
+  kUnit = 1ull << 26,         // Entry::unit: 1 day, 2 week, 3 month, 4 year
+  kRelNext = 1ull << 27,
+  kRelPrev = 1ull << 28,
+  kRelSame = 1ull << 29,
+  kLater = 1ull << 30,
+  kEarlier = 1ull << 31,
+  kWithin = 1ull << 32,       // "через": after a count
+  kDayAfter = 1ull << 33,     // "lendemain"
+  kDayBefore = 1ull << 34,    // "veille", "накануне"
+  kYearBefore = 1ull << 35,   // "year 1922", "l'an 1922", "im Jahre 1922": a year word before the number
+  kPrefix = 1ull << 40,       // a word prefix of a longer phrase key
+};
+
+struct Entry {
+  const char* key;
+  std::uint8_t len;
+  std::uint64_t roles;
+  std::uint8_t month, season, part, ordinal, number, unit;
+  bool has(std::uint64_t r) const noexcept { return (roles & r) != 0; }
+};
+
+// FNV-1a, the hash the generator used; feed bytes with fnv_step starting from kFnvBasis.
+inline constexpr std::uint32_t kFnvBasis = 0x811C9DC5u;
+inline constexpr std::uint32_t fnv_step(std::uint32_t h, unsigned char b) noexcept {
+  return (h ^ b) * 0x01000193u;
+}
+
+// The entry for an already case-folded key (words joined by one space), or nullptr.
+const Entry* lookup(std::string_view folded) noexcept;
+// The same when the caller has already hashed `folded` with fnv_step.
+const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept;
+
+// Longest key in bytes: longer words cannot be in the lexicon.
+std::size_t max_key_bytes() noexcept;
+
+}  // namespace clio::dates::lex

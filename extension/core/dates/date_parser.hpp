@@ -1,0 +1,124 @@
+// Historical date expressions: parse one (parse_date) or find every one in running text
+// (extract_dates), in English, Russian, German and French.
+//
+// WHAT IS UNDERSTOOD (examples; the gold set tests/data/dates/gold.tsv has several hundred more)
+//   days, months, years     "30 December 1922", "Dec. 30th, 1922", "30 декабря 1922 г.", "3. März 1917",
+//                           "le 1er mai 1920", "Saturday, 17 December 1916", "9-го мая 1945 года",
+//                           "1961-04-12 09:07", "12.4.1961", "1922", "в 1922 году", "December 1922"
+//   Old Style               "25 October 1917 O.S.", "25 октября 1917 г. по ст. ст.", "3. März 1917 a. St."
+//                           -> converted to the Gregorian day by JDN arithmetic
+//   dual dating             "10/22 April 1870", "7 November [O.S. 25 October] 1917",
+//                           "25 октября (7 ноября) 1917", "12 [24] марта 1881", "9(21).12.1879",
+//                           "May 3 (13), 1682", "3. März jul./16. März 1917 greg." -> the New Style day;
+//                           if the Old Style day does not convert to it, `uncertain` is set
+//   decades, centuries      "the 1930s", "1930-х гг.", "der 1930er", "les années 1930", "70-х гг. XIX века",
+//                           "the 18th century", "XVIII век", "18. Jh.", "XVIIIe siècle", "4th century BC",
+//                           "the 1700s" (1700..1799), "XIX-XX вв.", "2nd millennium BC"
+//   early / mid / late      "late 1922", "early 1920s", "mid-March 1917", "в конце XVIII века",
+//                           "Anfang des 19. Jahrhunderts", "fin des années 1920", "first half of the 19th century"
+//   seasons                 "spring 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
+//                           "winter 1922" (= 1922-12-01..1923-02-28), "winter 1916/17"
+//   approximate             "circa 1922", "c. 1922", "about 1922", "um 1900", "vers 1900", "около 1900"
+//   ranges                  "between 1918 and 1928", "1922–24", "1868-9", "from March to October 1921",
+//                           "264–241 BC", "May 18, 1868 - July 17, 1918", "10–12 May 1920", "с 1918 по 1928 г."
+//   one of                  "either in 1237 or 1238" -> "[1237,1238]"
+//   eras                    "44 BC", "A.D. 79", "44 до н. э.", "44 v. Chr.", "44 av. J.-C."
+//   relative (need an anchor: opts.ref, or in running text the previous date)
+//                           "the next day", "the following month", "two weeks later", "that October",
+//                           "in the same year", "на следующий день", "того же года", "через два дня",
+//                           "am nächsten Tag", "le lendemain", "l'année suivante", bare "9 November",
+//                           "в августе"
+//
+// NORMALIZATION (the conventions of issue 3)
+//   earliest/latest are Julian Day Numbers; printed as ISO they are proleptic Gregorian with
+//   astronomical years (44 BC = -0043). Centuries are the historians' ordinal ones (18th = 1701..1800).
+//   early/mid/late are thirds of the span, the first third taking the remainder (early 1920s =
+//   1920-1923), except for months, whose thirds are days 1-10, 11-20, 21-end. Seasons are northern
+//   meteorological; winter runs into the next year. Approximation does not widen the span.
+//   Ranges carry year, month and era across the dash ("10–12 May 1920", "264–241 BC", "1922–24").
+//   The EDTF is the natural form for a plain value ("1922-12-30", "1922-12", "1922-24", "1922~",
+//   "193X", "17XX") and otherwise an interval of the bounds at the coarsest unit that fits both
+//   ("1922-09/1922-12", "1701/1800", "1917-10-14/1917-11-13").
+//
+// CALENDAR POLICY for dates the text does not mark (ParseOptions::calendar; option spellings):
+//   "gregorian"                 (default) unmarked dates are Gregorian
+//   "julian"                    unmarked dates are Old Style
+//   "hybrid"                    Julian before 1582-10-15 (as Wikidata and ICU do), Gregorian after
+//   "julian until YYYY-MM-DD"   the given day, written in the Julian calendar, is the last Julian day
+//   "russia"                    = julian until 1918-01-31 (the next day was 1918-02-14 N.S.)
+//   "britain"                   = julian until 1752-09-02 (the next day was 1752-09-14 N.S.)
+//   The policy applies to expressions that name a month (days, months, seasons, parts of months).
+//   Years and coarser units are not shifted by a policy: the 10-13 days at their ends are below the
+//   precision the source states (an explicit "1917 O.S." is shifted). The DateValue::calendar field
+//   says which calendar the source was read in.
+//
+// DECISIONS
+//   An all-numeric date that stays ambiguous ("03/04/1922") without ParseOptions::order is refused:
+//   parse_date returns nullopt and extract_dates skips it. Dotted "12.4.1961" is day-month-year
+//   (month-day-year only with order = mdy). "1922-12" with a hyphen-minus is the ISO month; with an
+//   en dash, or with a second part that is not a month ("1922-24", "1868-9"), it is a range.
+//   In running text a bare number is a year only with a date context: a preposition such as
+//   "in", "since", "в", "im", "en", a strong approximation word ("circa", "um", "vers", "около"), a
+//   year word ("1922 года"), an era, or a range of two four-digit years ("1914-1918"). Page numbers
+//   ("p. 1922", "pp. 12-14"), durations ("for four years"), ages ("aged 53") and event names
+//   ("the October Revolution") are not dates. "10 years ago" is NOT tagged: "ago" counts back from
+//   the time of writing, which clio cannot know.
+//   Narrative anchoring: in extract_dates every mention becomes the anchor of the relative and
+//   partial expressions after it; before the first one, opts.ref is the anchor.
+//
+// RESULTS are pinned to clio's version: a later version may read an expression better, so do not
+// rely on results staying identical across upgrades in indexes you keep.
+//
+// COST: no allocation per token, no regex, no ICU objects; linear time and bounded memory on any
+// input (invalid UTF-8 included).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates/calendar.hpp"
+#include "dates/date_value.hpp"
+
+namespace clio::dates {
+
+enum class NumericOrder : std::uint8_t { none, dmy, mdy, ymd };
+
+struct CalendarPolicy {  // how to read dates the text does not mark as O.S./N.S.
+  enum class Kind : std::uint8_t { gregorian, julian, hybrid, julian_until } kind = Kind::gregorian;
+  Jdn last_julian_day = 0;  // for julian_until: the last day (a JDN) written in the Julian calendar
+};
+
+struct ParseOptions {
+  std::optional<Jdn> ref;  // anchors relative and partial expressions
+  CalendarPolicy calendar;
+  std::string lang;        // hint only: "en", "ru", "de", "fr" or empty (detection works without it)
+  NumericOrder order = NumericOrder::none;
+};
+
+// Applies one key of the JSON options object: "ref" (ISO day "YYYY-MM-DD"), "calendar" (see
+// CALENDAR POLICY above), "lang" (en, ru, de, fr), "order" (dmy, mdy, ymd). Returns false and sets
+// `error` for a bad value; sets `known` to false (and returns true) for a key that is not a date
+// option, so callers can handle their own keys.
+bool apply_date_option(std::string_view key, std::string_view string_value, ParseOptions& opts,
+                       bool& known, std::string& error);
+
+// The first date expression in `text` (leading words such as "On", "in", "circa",
+// "between .. and" belong to it); std::nullopt if there is none, if it is ambiguous, or if it
+// is relative and opts.ref is not set.
+std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& opts);
+
+struct DateMention {
+  std::size_t begin, end;  // byte offsets into text
+  DateValue value;
+};
+
+// Appends every date expression in running text, in order. Relative and partial ones are anchored
+// to the previous mention of the same text (narrative anchoring), or to opts.ref before the
+// first; those that cannot be anchored are skipped.
+void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out);
+
+}  // namespace clio::dates

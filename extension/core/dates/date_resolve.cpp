@@ -1,0 +1,322 @@
+#include "dates/date_resolve.hpp"
+
+#include "dates/edtf.hpp"
+
+namespace clio::dates::detail {
+namespace {
+
+constexpr Jdn kGregorianReform = 2299161;  // 1582-10-15 Gregorian
+
+std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return ((a % b) + b) % b; }
+
+struct Span {
+  Jdn lo = 0, hi = 0;
+  bool julian = false;
+  bool uncertain = false;
+  Precision precision = Precision::day;
+  std::string natural;  // plain EDTF form, empty when only an interval can say it
+};
+
+const char* qualifier(bool approx, bool uncertain) {
+  return approx && uncertain ? "%" : approx ? "~" : uncertain ? "?" : "";
+}
+
+// "a/b" at the coarsest unit both bounds fill: years, months or days.
+std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
+  const Ymd a = from_jdn(lo, Calendar::gregorian);
+  const Ymd b = from_jdn(hi, Calendar::gregorian);
+  const bool month_ok = a.day == 1 && b.day == days_in_month(b.year, b.month, Calendar::gregorian);
+  const bool year_ok = month_ok && a.month == 1 && b.month == 12;
+  std::string s;
+  if (year_ok) {
+    s = format_edtf_year(a.year) + qa + "/" + format_edtf_year(b.year) + qb;
+  } else if (month_ok) {
+    s = format_edtf_month(a.year, a.month) + qa + "/" + format_edtf_month(b.year, b.month) + qb;
+  } else {
+    s = format_edtf_day(a) + qa + "/" + format_edtf_day(b) + qb;
+  }
+  return s;
+}
+
+// [offset, length] of part `part` of `n` units: thirds where the first takes the remainder,
+// halves where the first takes the odd one.
+void part_of(int part, std::int64_t n, std::int64_t& off, std::int64_t& len) {
+  const std::int64_t base = n / 3, rem = n % 3;
+  switch (part) {
+    case 1: off = 0; len = base + rem; break;
+    case 2: off = base + rem; len = base; break;
+    case 3: off = 2 * base + rem; len = base; break;
+    case 4: off = 0; len = n - n / 2; break;
+    default: off = n - n / 2; len = n / 2; break;
+  }
+}
+
+std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& anchor) {
+  if (!anchor) return std::nullopt;
+  const Precision need = p.rel_unit <= 2 ? Precision::day : p.rel_unit == 3 ? Precision::month : Precision::year;
+  if (static_cast<int>(anchor->precision) > static_cast<int>(need)) return std::nullopt;
+  const Jdn a = anchor->day;
+  Span s;
+  const Ymd g = from_jdn(a, Calendar::gregorian);
+  switch (p.rel_unit) {
+    case 1:
+      s.lo = s.hi = a + p.rel_n;
+      s.natural = format_edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      break;
+    case 2:
+      if (p.rel_week_span) {
+        const Jdn monday = a - floor_mod(a, 7) + 7 * p.rel_n;  // JDN 0 was a Monday
+        s.lo = monday;
+        s.hi = monday + 6;
+        s.precision = Precision::range;
+      } else {
+        s.lo = s.hi = a + 7 * p.rel_n;
+        s.natural = format_edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      }
+      break;
+    case 3: {
+      const std::int64_t m = g.year * 12 + (g.month - 1) + p.rel_n;
+      const std::int64_t y = m >= 0 ? m / 12 : -((-m + 11) / 12);
+      const int mo = static_cast<int>(m - y * 12) + 1;
+      s.lo = gregorian_to_jdn(y, mo, 1);
+      s.hi = gregorian_to_jdn(y, mo, days_in_month(y, mo, Calendar::gregorian));
+      s.precision = Precision::month;
+      s.natural = format_edtf_month(y, mo);
+      break;
+    }
+    default: {
+      const std::int64_t y = g.year + p.rel_n;
+      s.lo = gregorian_to_jdn(y, 1, 1);
+      s.hi = gregorian_to_jdn(y, 12, 31);
+      s.precision = Precision::year;
+      s.natural = format_edtf_year(y);
+      break;
+    }
+  }
+  return s;
+}
+
+// Dual dating: the later label of the two is the New Style day; check the Old Style one against it.
+std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
+  Ymd main{ay, p.month, p.day};
+  bool main_is_os;
+  if (p.cal == 1 || p.alt_cal == 2) main_is_os = true;
+  else if (p.cal == 2 || p.alt_cal == 1) main_is_os = false;
+  else main_is_os = true;  // decided below by comparing labels when the year is known
+  const std::int64_t alt_ay = p.alt_has_year ? (p.era < 0 ? 1 - p.alt_year : p.alt_year) : ay;
+  Ymd alt{alt_ay, p.alt_month ? p.alt_month : p.month, p.alt_day};
+  auto label_less = [](const Ymd& x, const Ymd& y) {
+    if (x.year != y.year) return x.year < y.year;
+    if (x.month != y.month) return x.month < y.month;
+    return x.day < y.day;
+  };
+  auto check = [](const Ymd& os, const Ymd& ns) {
+    return is_valid_ymd(os, Calendar::julian) && is_valid_ymd(ns, Calendar::gregorian) &&
+           julian_to_jdn(os.year, os.month, os.day) == gregorian_to_jdn(ns.year, ns.month, ns.day);
+  };
+  if (!p.alt_has_year) {  // "20 December / 2 January 1918": the year may change between the two
+    for (std::int64_t dy : {0, 1, -1}) {
+      Ymd t = alt;
+      t.year = ay + dy;
+      if (check(main, t) || check(t, main)) {
+        alt = t;
+        break;
+      }
+    }
+  }
+  if (!(p.cal || p.alt_cal)) main_is_os = label_less(main, alt);
+  const Ymd& os = main_is_os ? main : alt;
+  const Ymd& ns = main_is_os ? alt : main;
+  if (!is_valid_ymd(ns, Calendar::gregorian)) return std::nullopt;
+  Span s;
+  s.lo = s.hi = gregorian_to_jdn(ns.year, ns.month, ns.day);
+  s.julian = true;
+  s.uncertain = !check(os, ns);
+  s.natural = format_edtf_day(ns);
+  return s;
+}
+
+std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<Anchor>& anchor) {
+  if (p.unit == Unit::relative) return resolve_relative(p, anchor);
+  if (p.bare || p.unit == Unit::none) return std::nullopt;
+  std::int64_t year = p.year;
+  const bool dated = p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season;
+  if (dated && !p.has_year) {
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return std::nullopt;
+    year = from_jdn(anchor->day, Calendar::gregorian).year;
+    if (year <= 0 && p.era == 0) return std::nullopt;
+  }
+  if (p.era < 0 && (p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season ||
+                    p.unit == Unit::year) && year < 1)
+    return std::nullopt;
+  if (year > kMaxEdtfYear / 2 || p.num > kMaxEdtfYear / 2) return std::nullopt;
+  const std::int64_t ay = p.era < 0 ? 1 - year : year;
+  if (p.dual && p.unit == Unit::day) return resolve_dual(p, ay);
+
+  Span s;
+  // Which calendar the source wrote this in.
+  bool julian = p.cal == 1;
+  if (p.cal == 0 && dated) julian = policy_reads_julian(opts.calendar, Ymd{ay, p.month ? p.month : (p.season == 4 ? 12 : p.season * 3), 1});
+  if (p.cal == 0 && p.unit == Unit::day)
+    julian = policy_reads_julian(opts.calendar, Ymd{ay, p.month, p.day});
+  const Calendar cal = julian ? Calendar::julian : Calendar::gregorian;
+  s.julian = julian;
+
+  // Span in units: days (for a month), months (season, year) or years (decade and coarser).
+  enum { kDays, kMonths, kYears } scale = kYears;
+  std::int64_t first = 0, count = 0;
+  switch (p.unit) {
+    case Unit::day: {
+      if (!is_valid_ymd(Ymd{ay, p.month, p.day}, cal)) return std::nullopt;
+      if (p.part) return std::nullopt;
+      s.lo = s.hi = to_jdn(Ymd{ay, p.month, p.day}, cal);
+      s.precision = Precision::day;
+      s.natural = format_edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      return s;
+    }
+    case Unit::month:
+      scale = kDays;
+      first = 1;
+      count = days_in_month(ay, p.month, cal);
+      s.precision = Precision::month;
+      if (!julian) s.natural = format_edtf_month(ay, p.month);
+      break;
+    case Unit::season:
+      scale = kMonths;
+      first = ay * 12 + (p.season == 4 ? 11 : p.season * 3 - 1);
+      count = 3;
+      s.precision = Precision::season;
+      if (!julian) s.natural = format_edtf_year(ay) + "-" + std::to_string(20 + p.season);
+      break;
+    case Unit::year:
+      scale = kMonths;
+      first = ay * 12;
+      count = 12;
+      s.precision = Precision::year;
+      if (!julian) s.natural = format_edtf_year(ay);
+      break;
+    case Unit::decade:
+    case Unit::hundreds: {
+      const std::int64_t width = p.unit == Unit::decade ? 10 : 100;
+      first = p.era < 0 ? 1 - (p.num + width - 1) : p.num;
+      count = width;
+      s.precision = p.unit == Unit::decade ? Precision::decade : Precision::century;
+      if (!julian && p.era >= 0 && p.num <= 9999) {
+        s.natural = format_edtf_year(p.num);
+        s.natural.replace(s.natural.size() - (width == 10 ? 1 : 2), width == 10 ? 1 : 2, width == 10 ? "X" : "XX");
+      }
+      break;
+    }
+    case Unit::century:
+    case Unit::millennium: {
+      const std::int64_t width = p.unit == Unit::century ? 100 : 1000;
+      first = p.era < 0 ? -(p.num * width - 1) : (p.num - 1) * width + 1;
+      count = width;
+      s.precision = p.unit == Unit::century ? Precision::century : Precision::millennium;
+      break;
+    }
+    default:
+      return std::nullopt;
+  }
+  if (p.part) {
+    std::int64_t off = 0, len = 0;
+    if (scale == kDays) {  // thirds of a month are days 1-10, 11-20, 21-end; halves 1-15, 16-end
+      const std::int64_t n = count;
+      if (p.part <= 3) {
+        off = (p.part - 1) * 10;
+        len = p.part == 3 ? n - 20 : 10;
+      } else {
+        off = p.part == 4 ? 0 : 15;
+        len = p.part == 4 ? 15 : n - 15;
+      }
+    } else {
+      part_of(p.part, count, off, len);
+    }
+    first += off;
+    count = len;
+    s.natural.clear();
+    s.precision = scale == kDays ? Precision::day : scale == kMonths ? Precision::month : Precision::year;
+  }
+  switch (scale) {
+    case kDays:
+      s.lo = to_jdn(Ymd{ay, p.month, static_cast<int>(first)}, cal);
+      s.hi = s.lo + count - 1;
+      break;
+    case kMonths: {
+      auto month_start = [&](std::int64_t idx) {
+        const std::int64_t y = idx >= 0 ? idx / 12 : -((-idx + 11) / 12);
+        return to_jdn(Ymd{y, static_cast<int>(idx - y * 12) + 1, 1}, cal);
+      };
+      s.lo = month_start(first);
+      s.hi = month_start(first + count) - 1;
+      break;
+    }
+    case kYears:
+      s.lo = to_jdn(Ymd{first, 1, 1}, cal);
+      s.hi = to_jdn(Ymd{first + count, 1, 1}, cal) - 1;
+      break;
+  }
+  return s;
+}
+
+}  // namespace
+
+bool policy_reads_julian(const CalendarPolicy& policy, const Ymd& written) noexcept {
+  switch (policy.kind) {
+    case CalendarPolicy::Kind::gregorian: return false;
+    case CalendarPolicy::Kind::julian: return true;
+    case CalendarPolicy::Kind::hybrid: return to_jdn(written, Calendar::julian) < kGregorianReform;
+    case CalendarPolicy::Kind::julian_until: return to_jdn(written, Calendar::julian) <= policy.last_julian_day;
+  }
+  return false;
+}
+
+std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor>& anchor) {
+  Resolved r;
+  DateValue& v = r.value;
+  auto sa = resolve_point(e.a, opts, anchor);
+  if (!sa) return std::nullopt;
+  r.anchor_precision = sa->precision == Precision::range ? Precision::day : sa->precision;
+  if (e.kind == Expr::Kind::single) {
+    v.earliest = sa->lo;
+    v.latest = sa->hi;
+    v.precision = sa->precision;
+    v.approximate = e.a.approx;
+    v.uncertain = sa->uncertain;
+    v.calendar = sa->julian ? Calendar::julian : Calendar::gregorian;
+    const char* q = qualifier(v.approximate, v.uncertain);
+    v.edtf = !sa->natural.empty() ? sa->natural + q : interval(sa->lo, sa->hi, q, q);
+    return r;
+  }
+  auto sb = resolve_point(e.b, opts, anchor);
+  if (!sb) return std::nullopt;
+  if (sa->lo > sb->hi && e.a.year_carried) {  // "December to February 1922" crosses the year
+    Pt a = e.a;
+    a.year -= a.era < 0 ? -1 : 1;
+    sa = resolve_point(a, opts, anchor);
+    if (!sa) return std::nullopt;
+  }
+  if (sa->lo > sb->hi) return std::nullopt;
+  v.approximate = e.a.approx || e.b.approx;
+  v.uncertain = sa->uncertain || sb->uncertain;
+  v.calendar = sa->julian || sb->julian ? Calendar::julian : Calendar::gregorian;
+  v.earliest = sa->lo;
+  v.latest = sb->hi;
+  v.precision = Precision::range;
+  const char* qa = qualifier(e.a.approx, sa->uncertain);
+  const char* qb = qualifier(e.b.approx, sb->uncertain);
+  if (e.kind == Expr::Kind::one_of) {
+    v.earliest = std::min(sa->lo, sb->lo);
+    v.latest = std::max(sa->hi, sb->hi);
+    if (!sa->natural.empty() && !sb->natural.empty()) {
+      v.edtf = "[" + sa->natural + qa + "," + sb->natural + qb + "]";
+    } else {
+      v.edtf = interval(v.earliest, v.latest, qa, qb);
+    }
+    return r;
+  }
+  v.edtf = interval(sa->lo, sb->hi, qa, qb);
+  return r;
+}
+
+}  // namespace clio::dates::detail

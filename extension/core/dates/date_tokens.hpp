@@ -1,0 +1,85 @@
+// The tokenizer under the date grammar: numbers, words (case-folded and looked up in the date
+// lexicon once, while they are read) and punctuation, with byte offsets into the original text.
+//
+// Text is walked with clio::text::next_char, so invalid UTF-8 is harmless (it becomes U+FFFD
+// punctuation). Tokens are produced lazily into a sliding window: the grammar looks a bounded
+// number of tokens ahead, and the window drops tokens behind the parse position, so memory stays
+// bounded on a 100 MB text and every token is produced once (linear time).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string_view>
+
+#include "dates/date_lexicon.hpp"
+
+namespace clio::dates {
+
+enum class TokKind : std::uint8_t { end, number, word, punct };
+
+struct Token {
+  std::size_t begin = 0, end = 0;   // byte offsets [begin, end)
+  TokKind kind = TokKind::end;
+  bool space = false;                // whitespace precedes the token
+  bool newline = false;              // a line break precedes the token
+  // number: value (saturated at kNumberCap) and digit count
+  std::int64_t value = 0;
+  std::uint32_t digits = 0;
+  // word: lexicon entry (nullptr when unknown), Roman numeral value (0 when not one)
+  const lex::Entry* lex = nullptr;
+  std::uint16_t roman = 0;
+  std::uint16_t letters = 0;         // word: number of letters (saturated), for abbreviations
+  bool roman_ord = false;            // "XVIIIe", "Ier": a Roman numeral with a French ordinal ending
+  bool upper = false;                // first letter is upper case
+  bool all_upper = false;            // every letter is upper case (Roman "XIX" vs the word "mix")
+  // punct: the code point
+  char32_t ch = 0;
+
+  bool is(std::uint64_t role) const noexcept { return lex && lex->has(role); }
+  bool is_punct(char32_t c) const noexcept { return kind == TokKind::punct && ch == c; }
+  // '-', en dash, em dash, figure dash, minus sign, hyphen
+  // A word short enough to be an abbreviation that takes a dot ("Dec.", "Sept.", "Jh.", "г.").
+  bool abbreviation() const noexcept { return kind == TokKind::word && letters <= 4; }
+  bool is_dash() const noexcept {
+    return kind == TokKind::punct && (ch == '-' || ch == 0x2010 || ch == 0x2011 || ch == 0x2012 ||
+                                      ch == 0x2013 || ch == 0x2014 || ch == 0x2015 || ch == 0x2212);
+  }
+};
+
+inline constexpr std::int64_t kNumberCap = 1'000'000'000'000LL;
+
+class TokenStream {
+ public:
+  explicit TokenStream(std::string_view text) : text_(text) {
+    end_.begin = end_.end = text.size();
+    stale_.kind = TokKind::punct;
+    stale_.ch = 0xFFFD;
+  }
+  // Token number i (0-based over the whole text); an end token past the last one. The reference
+  // stays valid until release_before() passes i (a deque never moves its elements on push_back).
+  const Token& at(std::size_t i);
+  // Tells the stream that tokens before i will not be asked for again.
+  void release_before(std::size_t i);
+  std::string_view text() const noexcept { return text_; }
+
+ private:
+  bool produce();  // appends one token; false at the end of the text
+  std::string_view text_;
+  std::deque<Token> buf_;
+  Token end_;
+  Token stale_;
+  std::size_t base_ = 0;  // absolute index of buf_[0]
+  std::size_t pos_ = 0;   // next byte to tokenize
+  bool done_ = false;
+};
+
+// Appends the case-folded form of the word text [begin, end) to a fixed buffer; false if it does not
+// fit. Used for phrase keys; folding is the same as the tokenizer's (ICU simple folding, ё -> е).
+bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, char* buf,
+                    std::size_t cap, std::size_t& len) noexcept;
+
+// Value of a Roman numeral in canonical form ("xviii" = 18, "MCMXX" = 1920), 0 if not one.
+int roman_value(std::string_view ascii_letters) noexcept;
+
+}  // namespace clio::dates
