@@ -17,7 +17,9 @@ What is checked, and why:
   * topics.tsv: 3-8 patterns per topic, `*` only as the last character;
   * samples/sources/*.txt: the six header lines, a blank line, a known lang and calendar,
     and 150-600 words of text;
-  * tests/data/names_gold.tsv: five columns, expected_id empty or a person id.
+  * tests/data/names_gold.tsv: five columns, expected_id empty or a person id, no repeated
+    (form, context), at least 300 rows and 60 negatives, and fewer than a quarter of the forms
+    equal to a listed name or alias (the set tests what clio must find by itself).
 """
 import csv
 import datetime
@@ -138,7 +140,9 @@ def main():
             problem(f"{p_path}:{n}", f"implausible life span {born}..{died}")
 
     a_path = os.path.join(AUTH, "aliases.tsv")
-    check_aliases(a_path, read_tsv(a_path, ["person_id", "alias"]), person_ids, 2, 6, "person")
+    alias_rows = read_tsv(a_path, ["person_id", "alias"])
+    check_aliases(a_path, alias_rows, person_ids, 2, 6, "person")
+    listed_names = {c[1].casefold() for _, c in persons} | {c[1].casefold() for _, c in alias_rows}
 
     pl_path = os.path.join(AUTH, "places.tsv")
     places = read_tsv(pl_path, ["id", "name"])
@@ -201,7 +205,13 @@ def main():
     if os.path.exists(GOLD):
         gold_rows = read_tsv(GOLD, ["form", "context", "expected_id", "kind", "note"])
         negatives = 0
+        listed_forms = 0
+        seen_forms = {}
         for n, (form, context, expected, kind, note) in gold_rows:
+            if (form, context) in seen_forms:
+                problem(f"{GOLD}:{n}", f"form {form!r} with context {context!r} repeats line {seen_forms[(form, context)]}")
+            seen_forms[(form, context)] = n
+            listed_forms += form.casefold() in listed_names
             if not form or not kind:
                 problem(f"{GOLD}:{n}", "form and kind are required")
             if expected and expected not in person_ids:
@@ -213,12 +223,16 @@ def main():
             problem(GOLD, f"{len(gold_rows)} rows, expected at least 300")
         if negatives < 60:
             problem(GOLD, f"{negatives} negatives, expected at least 60")
+        # The gold set must test what clio finds by itself, so most forms must NOT be listed
+        # names or aliases (a few are kept as controls).
+        if listed_forms * 4 > len(gold_rows):
+            problem(GOLD, f"{listed_forms} of {len(gold_rows)} forms are listed names or aliases; keep it under a quarter")
 
     for p in problems:
         print(p)
     print(f"persons {len(persons)}, places {len(places)}, topics {len(per_topic)}, "
           f"sources {sum(langs.values())} {dict(sorted((k or '?', v) for k, v in langs.items()))}, "
-          f"gold rows {len(gold_rows)}; {len(problems)} problem(s)")
+          f"gold rows {len(gold_rows)} ({sum(1 for _, c in gold_rows if not c[2])} negative); {len(problems)} problem(s)")
     return 1 if problems else 0
 
 
