@@ -17,6 +17,47 @@ using detail::Unit;
 // Tokens kept behind the scan position for look-back (page words before a number).
 constexpr std::size_t kLookBehind = 4;
 
+// Every expression holds a number, a month or season name, a Roman numeral, an ordinal word or a
+// relative word within its first kReach tokens ("in the first half of the 19th century"), so the
+// grammar is only tried where one of these "triggers" is near: most words of prose are skipped
+// after one table lookup.
+constexpr std::size_t kReach = 8;
+
+bool is_trigger(const Token& t) {
+  if (t.kind == TokKind::number) return true;
+  if (t.kind != TokKind::word) return false;
+  if (t.roman && (t.all_upper || t.roman_ord || t.is(lex::kCentury))) return true;
+  if (t.roman && t.letters <= 5) return true;  // "xix в."
+  return t.is(lex::kMonth | lex::kSeason | lex::kUnit | lex::kRelNext | lex::kRelPrev | lex::kRelSame |
+              lex::kDayAfter | lex::kDayBefore | lex::kOrdinal | lex::kDecadeWord);
+}
+
+// Finds whether a trigger lies in [i, i + kReach]; every token is examined once over a scan.
+class TriggerWindow {
+ public:
+  explicit TriggerWindow(TokenStream& ts) : ts_(ts) {}
+  bool near(std::size_t i) {
+    if (found_ && last_ >= i) return last_ - i <= kReach;
+    if (pos_ < i) pos_ = i;
+    while (pos_ <= i + kReach) {
+      const Token& t = ts_.at(pos_);
+      if (t.kind == TokKind::end) return false;
+      if (is_trigger(t)) {
+        found_ = true;
+        last_ = pos_++;
+        return true;
+      }
+      ++pos_;
+    }
+    return false;
+  }
+
+ private:
+  TokenStream& ts_;
+  std::size_t pos_ = 0, last_ = 0;
+  bool found_ = false;
+};
+
 // "p. 1922", "pp. 12-14", "S. 1922", "стр. 1922", "no. 1922": a number after these is not a date.
 bool after_page_word(TokenStream& ts, std::size_t first) {
   if (first == 0) return false;
@@ -62,11 +103,12 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
 std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& opts) {
   TokenStream ts(text);
   Grammar g(ts, opts);
+  TriggerWindow triggers(ts);
   std::optional<Anchor> anchor;
   if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
   for (std::size_t i = 0; ts.at(i).kind != TokKind::end; ++i) {
     if (i > kLookBehind) ts.release_before(i - kLookBehind);
-    if (!g.may_start(i)) continue;
+    if (!g.may_start(i) || !triggers.near(i)) continue;
     Expr e;
     const Match m = g.expression(i, e);
     if (m == Match::refused) return std::nullopt;
@@ -82,11 +124,12 @@ std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& o
 void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out) {
   TokenStream ts(text);
   Grammar g(ts, opts);
+  TriggerWindow triggers(ts);
   std::optional<Anchor> anchor;
   if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
   for (std::size_t i = 0; ts.at(i).kind != TokKind::end; ++i) {
     if (i > kLookBehind) ts.release_before(i - kLookBehind);
-    if (!g.may_start(i)) continue;
+    if (!g.may_start(i) || !triggers.near(i)) continue;
     Expr e;
     const Match m = g.expression(i, e);
     if (m == Match::refused) {

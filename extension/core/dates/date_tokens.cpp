@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -115,25 +117,32 @@ bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, c
   return true;
 }
 
-const Token& TokenStream::at(std::size_t i) {
-  while (i >= base_ + buf_.size()) {
-    if (done_ || !produce()) {
+const Token& TokenStream::at_slow(std::size_t i) {
+  if (i < base_) return stale_;  // the caller promised not to look back this far; answer safely
+  while (i >= base_ + count_) {
+    if (done_) return end_;
+    if (count_ == kWindow) {  // full: forget the oldest token
+      ++base_;
+      --count_;
+    }
+    Token* fresh = new (ring_ + ((base_ + count_) & (kWindow - 1)) * sizeof(Token)) Token{};
+    if (!produce(*fresh)) {
       done_ = true;
       return end_;
     }
+    ++count_;
   }
-  if (i < base_) return stale_;  // the caller promised not to look back this far; answer safely
-  return buf_[i - base_];
+  return slot(i);
 }
 
 void TokenStream::release_before(std::size_t i) {
-  while (base_ < i && !buf_.empty()) {
-    buf_.pop_front();
-    ++base_;
-  }
+  if (i <= base_) return;
+  const std::size_t drop = std::min(i - base_, count_);
+  base_ += drop;
+  count_ -= drop;
 }
 
-bool TokenStream::produce() {
+bool TokenStream::produce(Token& t) {
   const std::string_view s = text_;
   const std::size_t n = s.size();
   bool space = false, newline = false;
@@ -160,7 +169,7 @@ bool TokenStream::produce() {
     pos_ = n;
     return false;
   }
-  Token t;
+  t = Token{};
   t.begin = i;
   t.space = space;
   t.newline = newline;
@@ -189,6 +198,35 @@ bool TokenStream::produce() {
       bool all_upper = true;
       std::size_t letters = 0;
       while (true) {
+        if (ch.cp < 0x80) {  // ASCII letters: no ICU calls
+          const char c = static_cast<char>(ch.cp);
+          const char lc = static_cast<char>(c | 0x20);
+          if (c != lc - 32) all_upper = false;
+          if (roman_chars)
+            roman_chars = lc == 'i' || lc == 'v' || lc == 'x' || lc == 'l' || lc == 'c' || lc == 'd' || lc == 'm';
+          if (fits) {
+            if (klen < kKeyCap) {
+              key[klen++] = lc;
+              h = lex::fnv_step(h, static_cast<unsigned char>(lc));
+            } else {
+              fits = false;
+            }
+          }
+          ++letters;
+          ++i;
+          if (i >= n) break;
+          const unsigned char b = static_cast<unsigned char>(s[i]);
+          if (b < 0x80) {
+            if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+              ch = text::Char{b, 1};
+              continue;
+            }
+            break;
+          }
+          ch = text::next_char(s, i);
+          if (!is_letter(ch.cp)) break;
+          continue;
+        }
         if (!is_upper_letter(ch.cp)) all_upper = false;
         if (roman_chars) {
           const char32_t lc = ch.cp | 0x20;
@@ -243,7 +281,6 @@ bool TokenStream::produce() {
     }
   }
   pos_ = t.end;
-  buf_.push_back(t);
   return true;
 }
 

@@ -9,8 +9,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <new>
 #include <string_view>
+#include <type_traits>
 
 #include "dates/date_lexicon.hpp"
 
@@ -47,6 +48,8 @@ struct Token {
   }
 };
 
+static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>);
+
 inline constexpr std::int64_t kNumberCap = 1'000'000'000'000LL;
 
 class TokenStream {
@@ -57,19 +60,28 @@ class TokenStream {
     stale_.ch = 0xFFFD;
   }
   // Token number i (0-based over the whole text); an end token past the last one. The reference
-  // stays valid until release_before() passes i (a deque never moves its elements on push_back).
-  const Token& at(std::size_t i);
+  // stays valid until release_before() passes i or the stream runs kWindow tokens ahead of it.
+  const Token& at(std::size_t i) {
+    if (i - base_ < count_) return slot(i);  // also false for i < base_ (wraps)
+    return at_slow(i);
+  }
   // Tells the stream that tokens before i will not be asked for again.
   void release_before(std::size_t i);
   std::string_view text() const noexcept { return text_; }
 
  private:
-  bool produce();  // appends one token; false at the end of the text
+  // Tokens kept at once: far more than any rule looks ahead, so references stay valid in a rule.
+  // Raw storage: constructing a whole window per parse_date call would cost more than parsing.
+  static constexpr std::size_t kWindow = 256;
+  Token& slot(std::size_t i) { return *std::launder(reinterpret_cast<Token*>(ring_ + (i & (kWindow - 1)) * sizeof(Token))); }
+  const Token& at_slow(std::size_t i);
+  bool produce(Token& t);  // reads the next token; false at the end of the text
   std::string_view text_;
-  std::deque<Token> buf_;
+  alignas(Token) unsigned char ring_[kWindow * sizeof(Token)];
+  std::size_t count_ = 0;  // tokens held: [base_, base_ + count_)
   Token end_;
   Token stale_;
-  std::size_t base_ = 0;  // absolute index of buf_[0]
+  std::size_t base_ = 0;  // absolute index of the oldest token held
   std::size_t pos_ = 0;   // next byte to tokenize
   bool done_ = false;
 };
