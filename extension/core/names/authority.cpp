@@ -1,0 +1,650 @@
+// Authority index and scoring; the header comment documents the behaviour and the scores.
+#include "names/authority.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "names/skeleton.hpp"
+
+namespace clio::names {
+namespace {
+
+constexpr Reading kReadings[] = {kStandard, kFrench, kGerman, kPolish};
+constexpr std::size_t kPostingCap = 5000;     // persons taken from one stem's posting list
+constexpr std::size_t kCandidateCap = 20000;  // persons scored for one query
+constexpr std::size_t kProbeCap = 2000;       // stems examined per deletion/phonetic probe
+constexpr double kYear = 365.2425;
+
+std::uint32_t h32(std::string_view s) { return static_cast<std::uint32_t>(hash_bytes(s) >> 32); }
+
+std::uint32_t code_number(std::string_view code) {
+  std::uint32_t v = 0;
+  for (char c : code) v = v * 10 + static_cast<std::uint32_t>(c - '0');
+  return v;
+}
+
+// Range of entries (key << 32 | value) with the given key in a sorted vector.
+std::pair<const std::uint64_t*, const std::uint64_t*> key_range(const std::vector<std::uint64_t>& v, std::uint32_t key) {
+  std::uint64_t lo = static_cast<std::uint64_t>(key) << 32;
+  auto b = std::lower_bound(v.begin(), v.end(), lo);
+  auto e = std::lower_bound(b, v.end(), lo | 0xffffffffull);
+  if (e != v.end() && *e == (lo | 0xffffffffull)) ++e;
+  return {v.data() + (b - v.begin()), v.data() + (e - v.begin())};
+}
+
+enum Evidence : std::uint32_t {
+  kName = 1, kAlias = 2, kTranslit = 4, kInflection = 8, kEdit = 16, kPhonetic = 32, kPartial = 64,
+  kGivenName = 128, kInitials = 256, kConflict = 512, kGender = 1024, kDates = 2048, kPlace = 4096,
+  kAmbiguous = 8192,
+};
+constexpr std::pair<std::uint32_t, const char*> kEvidenceNames[] = {
+    {kName, "name"},       {kAlias, "alias"},         {kTranslit, "translit"}, {kInflection, "inflection"},
+    {kEdit, "edit"},       {kPhonetic, "phonetic"},   {kPartial, "partial"},   {kGivenName, "given-name"},
+    {kInitials, "initials"}, {kConflict, "conflict"}, {kGender, "gender"},     {kDates, "dates"},
+    {kPlace, "place"},     {kAmbiguous, "ambiguous"}};
+
+std::string reason_text(std::uint32_t bits) {
+  std::string out;
+  for (auto& [bit, name] : kEvidenceNames) {
+    if (!(bits & bit)) continue;
+    if (!out.empty()) out.push_back(',');
+    out.append(name);
+  }
+  return out;
+}
+
+struct Sim {
+  double score = 0;
+  std::uint32_t why = 0;
+};
+
+template <class T>
+void push_unique(std::vector<T>& v, const T& x) {
+  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+}  // namespace
+
+// A query, read once: tokens by role with their skeletons under every reading, and (filled while
+// collecting candidates) the stems of the authority that its surname matches, with their scores.
+struct Authority::Query {
+  struct QTok {
+    const NameToken* tok = nullptr;
+    std::vector<std::string> skels;            // distinct skeletons, standard reading first
+    std::vector<std::string> stems;            // distinct stems of skels
+    std::vector<std::uint32_t> word_ids;       // authority word ids equal to one of skels
+    std::uint32_t std_word = UINT32_MAX;       // the word id of the standard-reading skeleton
+    std::vector<std::uint32_t> stem_ids;       // authority stem ids equal to one of stems
+    std::vector<GroupId> groups, groups_infl;  // given-name groups of the skeletons / of the stems
+    bool female = false;
+  };
+  ParsedName parsed;
+  std::vector<QTok> surnames, givens, patronymics;
+  std::vector<char> initials;
+  std::uint32_t ordinal = UINT32_MAX;  // word id of "#" + key, or none
+  bool ordinal_unknown = false;        // an ordinal the authority never uses
+  std::uint32_t key_hash = 0;
+  bool empty = true;
+  char gender = '-';
+  std::vector<std::pair<std::uint32_t, Sim>> stem_sims;  // surname stems matched, exact or fuzzy
+  bool surname_hit = false;
+};
+
+struct Authority::Scored {
+  double raw = 0;
+  std::uint32_t why = 0;
+};
+
+Authority::Query Authority::make_query(std::string_view name) const {
+  Query q;
+  q.parsed = parse_name(name);
+  const ParsedName& p = q.parsed;
+  for (const NameToken& t : p.tokens) {
+    if (t.role == Role::initial) {
+      if (!t.skel.empty()) q.initials.push_back(t.skel[0]);
+      continue;
+    }
+    if (t.role == Role::ordinal) {
+      auto id = words_.find("#" + t.key);
+      if (id) q.ordinal = *id;
+      else q.ordinal_unknown = true;
+      continue;
+    }
+    if (t.skel.empty()) continue;
+    Query::QTok qt;
+    qt.tok = &t;
+    qt.skels.push_back(t.skel);
+    if (t.role == Role::surname)
+      for (Reading r : kReadings)
+        if (r != kStandard) push_unique(qt.skels, skeleton(t.folded, r));
+    for (const auto& s : qt.skels) {
+      push_unique(qt.stems, std::string(stem(s)));
+      if (auto id = words_.find(s)) push_unique(qt.word_ids, *id);
+    }
+    for (const auto& s : qt.stems)
+      if (auto id = stems_.find(s)) push_unique(qt.stem_ids, *id);
+    if (auto id = words_.find(qt.skels[0])) qt.std_word = *id;
+    if (t.role == Role::given) {
+      for (const auto& s : qt.skels)
+        for (GroupId g : given_groups(s)) push_unique(qt.groups, g);
+      for (const auto& s : qt.stems)
+        for (GroupId g : given_groups(s)) push_unique(qt.groups_infl, g);
+    }
+    qt.female = t.role == Role::surname && is_female_adjectival(t.key);
+    (t.role == Role::surname ? q.surnames : t.role == Role::given ? q.givens : q.patronymics).push_back(std::move(qt));
+  }
+  q.empty = q.surnames.empty() && q.givens.empty() && q.patronymics.empty() && q.initials.empty();
+  std::string key = name_key(p);
+  q.key_hash = h32(key);
+  q.gender = p.title_gender;
+  for (const auto& s : q.surnames)
+    if (s.female) q.gender = 'f';
+  if (q.gender == '-' && !q.givens.empty() && !q.givens[0].groups.empty()) {
+    char g = group_gender(q.givens[0].groups[0]);
+    bool same = true;
+    for (GroupId x : q.givens[0].groups) same &= group_gender(x) == g;
+    if (same) q.gender = g;
+  }
+  return q;
+}
+
+Authority Authority::build(std::vector<PersonRecord> persons) {
+  Authority a;
+  a.persons_ = std::move(persons);
+  const std::size_t n = a.persons_.size();
+  a.dates_.resize(n);
+  a.person_forms_.reserve(n + 1);
+  std::vector<std::uint64_t> postings;  // stem << 32 | person
+  std::vector<std::uint32_t> groups_of_word;  // flattened while interning: (word, group) pairs
+  std::vector<std::pair<std::uint32_t, GroupId>> word_group_pairs;
+  for (std::size_t p = 0; p < n; ++p) {
+    const PersonRecord& rec = a.persons_[p];
+    PersonDates& d = a.dates_[p];
+    if (rec.born) d.born = rec.born->earliest;
+    if (rec.died) d.died = rec.died->latest;
+    a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
+    for (std::size_t k = 0; k <= rec.aliases.size(); ++k) {
+      const std::string& text = k == 0 ? rec.name : rec.aliases[k - 1];
+      ParsedName pn = parse_name(text);
+      Form f{};
+      f.tok_begin = static_cast<std::uint32_t>(a.toks_.size());
+      f.generation = static_cast<std::int8_t>(pn.generation);
+      f.is_alias = k > 0;
+      f.female = pn.title_gender == 'f';
+      for (const NameToken& t : pn.tokens) {
+        if (f.tok_count == 255) break;
+        std::string w = t.role == Role::ordinal ? "#" + t.key : t.skel;
+        if (w.empty()) continue;
+        std::uint32_t wid = a.words_.intern(w);
+        if (wid == a.word_stem_.size()) {
+          std::string_view st = t.role == Role::ordinal ? std::string_view(w) : stem(w);
+          a.word_stem_.push_back(a.stems_.intern(st));
+          if (t.role != Role::ordinal)
+            for (GroupId g : given_groups(w)) word_group_pairs.emplace_back(wid, g);
+        }
+        a.toks_.push_back({wid, t.role});
+        ++f.tok_count;
+        if (t.role == Role::surname && is_female_adjectival(t.key)) f.female = 1;
+        if (t.role != Role::initial && t.role != Role::ordinal)
+          postings.push_back(static_cast<std::uint64_t>(a.word_stem_[wid]) << 32 | p);
+      }
+      f.key_hash = h32(name_key(pn));
+      a.form_keys_.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
+      a.forms_.push_back(f);
+      if (k == 0) {  // the person's gender, from the main name
+        if (f.female) d.gender = 'f';
+        for (const NameToken& t : pn.tokens) {
+          if (t.role != Role::given || d.gender != '-') continue;
+          auto gs = given_groups(t.skel);
+          if (!gs.empty()) {
+            char g = group_gender(gs[0]);
+            bool same = true;
+            for (GroupId x : gs) same &= group_gender(x) == g;
+            if (same) d.gender = g;
+          }
+        }
+      }
+    }
+  }
+  a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
+  // Word -> given-name groups (CSR).
+  const std::size_t nw = a.words_.size();
+  a.word_groups_begin_.assign(nw + 1, 0);
+  for (auto& [w, g] : word_group_pairs) ++a.word_groups_begin_[w + 1];
+  for (std::size_t i = 0; i < nw; ++i) a.word_groups_begin_[i + 1] += a.word_groups_begin_[i];
+  a.word_groups_.resize(word_group_pairs.size());
+  {
+    std::vector<std::uint32_t> fill(a.word_groups_begin_.begin(), a.word_groups_begin_.end() - 1);
+    for (auto& [w, g] : word_group_pairs) a.word_groups_[fill[w]++] = g;
+  }
+  // Stem -> persons (CSR).
+  std::sort(postings.begin(), postings.end());
+  postings.erase(std::unique(postings.begin(), postings.end()), postings.end());
+  const std::size_t ns = a.stems_.size();
+  a.stem_post_begin_.assign(ns + 1, 0);
+  a.stem_post_.resize(postings.size());
+  for (std::size_t i = 0; i < postings.size(); ++i) {
+    ++a.stem_post_begin_[(postings[i] >> 32) + 1];
+    a.stem_post_[i] = static_cast<std::uint32_t>(postings[i]);
+  }
+  for (std::size_t i = 0; i < ns; ++i) a.stem_post_begin_[i + 1] += a.stem_post_begin_[i];
+  std::vector<std::uint64_t>().swap(postings);
+  // Deletion neighbourhoods and phonetic codes of the stems.
+  std::string buf;
+  for (std::uint32_t s = 0; s < ns; ++s) {
+    std::string_view st = a.stems_.at(s);
+    if (st.empty() || st[0] == '#' || st.size() > 40) continue;
+    a.phonetic_.push_back(static_cast<std::uint64_t>(code_number(phonetic_code(st))) << 32 | s);
+    if (st.size() < 4) continue;
+    a.deletions_.push_back(static_cast<std::uint64_t>(h32(st)) << 32 | s);
+    for (std::size_t i = 0; i < st.size(); ++i) {
+      if (i > 0 && st[i] == st[i - 1]) continue;  // same deletion as the previous position
+      buf.assign(st.substr(0, i));
+      buf.append(st.substr(i + 1));
+      a.deletions_.push_back(static_cast<std::uint64_t>(h32(buf)) << 32 | s);
+    }
+  }
+  std::sort(a.deletions_.begin(), a.deletions_.end());
+  a.deletions_.erase(std::unique(a.deletions_.begin(), a.deletions_.end()), a.deletions_.end());
+  std::sort(a.phonetic_.begin(), a.phonetic_.end());
+  std::sort(a.form_keys_.begin(), a.form_keys_.end());
+  a.form_keys_.erase(std::unique(a.form_keys_.begin(), a.form_keys_.end()), a.form_keys_.end());
+  a.words_.shrink_to_fit();
+  a.stems_.shrink_to_fit();
+  a.toks_.shrink_to_fit();
+  a.forms_.shrink_to_fit();
+  return a;
+}
+
+void Authority::append_postings(std::uint32_t stem, std::vector<std::uint32_t>& out, std::size_t cap) const {
+  std::uint32_t b = stem_post_begin_[stem], e = stem_post_begin_[stem + 1];
+  e = std::min<std::uint32_t>(e, b + static_cast<std::uint32_t>(cap));
+  for (std::uint32_t i = b; i < e && out.size() < kCandidateCap; ++i) out.push_back(stem_post_[i]);
+}
+
+void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
+  if (!q.empty) {
+    auto [b, e] = key_range(form_keys_, q.key_hash);
+    for (auto it = b; it != e; ++it) out.push_back(static_cast<std::uint32_t>(*it));
+  }
+  for (const auto& s : q.surnames) {
+    for (std::uint32_t id : s.stem_ids) {
+      q.stem_sims.push_back({id, {0.93, kInflection}});
+      append_postings(id, out, kPostingCap);
+      q.surname_hit = true;
+    }
+  }
+  if (q.surnames.empty()) {
+    const auto& src = !q.patronymics.empty() ? q.patronymics : q.givens;
+    for (const auto& s : src)
+      for (std::uint32_t id : s.stem_ids) append_postings(id, out, kPostingCap);
+  }
+}
+
+void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
+  std::string buf;
+  std::vector<std::uint32_t> seen;
+  for (const auto& s : q.surnames) {
+    for (const std::string& qs : s.stems) {
+      if (qs.size() < 4 || qs.size() > 40) continue;
+      const int maxd = qs.size() >= 8 ? 2 : 1;
+      auto consider = [&](std::uint32_t sid, bool phonetic) {
+        if (std::find(seen.begin(), seen.end(), sid) != seen.end()) return;
+        seen.push_back(sid);
+        std::string_view cand = stems_.at(sid);
+        int d = edit_distance(qs, cand, maxd);
+        std::size_t len = std::max(qs.size(), cand.size());
+        Sim sim;
+        if (d == 0) sim = {0.93, kInflection};
+        else if (d == 1) sim = {len >= 6 ? 0.86 : 0.75, kEdit};
+        else if (d == 2 && len >= 8) sim = {0.74, kEdit};
+        else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.62, kPhonetic};
+        if (sim.score <= 0) return;
+        for (const auto& sk : s.skels)
+          if (is_derived_form(sk, cand, cand)) return;  // Tolstoyan, Mendeleevsk
+        q.stem_sims.push_back({sid, sim});
+        append_postings(sid, out, kPostingCap);
+      };
+      auto probe = [&](std::string_view key) {
+        auto [b, e] = key_range(deletions_, h32(key));
+        std::size_t n = 0;
+        for (auto it = b; it != e && n < kProbeCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), false);
+      };
+      probe(qs);
+      for (std::size_t i = 0; i < qs.size(); ++i) {
+        if (i > 0 && qs[i] == qs[i - 1]) continue;
+        buf.assign(qs.substr(0, i));
+        buf.append(qs.substr(i + 1));
+        probe(buf);
+      }
+      auto [b, e] = key_range(phonetic_, code_number(phonetic_code(qs)));
+      std::size_t n = 0;
+      for (auto it = b; it != e && n < kProbeCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), true);
+    }
+  }
+}
+
+Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
+                                          const std::optional<dates::DateValue>& ctx) const {
+  Scored out;
+  std::uint32_t why = 0;
+  const std::uint32_t fb = person_forms_[p], fe = person_forms_[p + 1];
+  bool exact = false;
+  for (std::uint32_t f = fb; f < fe; ++f) {
+    if (!q.empty && forms_[f].key_hash == q.key_hash) {
+      exact = true;
+      why |= forms_[f].is_alias ? kAlias : kName;
+      break;
+    }
+  }
+  // Surname evidence: the best match of any query surname token against any surname token
+  // (or the single token of a one-word form) of the person.
+  Sim sur;
+  bool gender_clash = false;
+  if (!q.surnames.empty()) {
+    for (std::uint32_t f = fb; f < fe; ++f) {
+      const Form& form = forms_[f];
+      // A regnal form (Napoleon I, Peter I) is known by its given name alone.
+      bool regnal = false;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t)
+        regnal |= toks_[t].role == Role::ordinal;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
+        const Tok& tk = toks_[t];
+        if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given)) continue;
+        for (const auto& qs : q.surnames) {
+          Sim s;
+          if (std::find(qs.word_ids.begin(), qs.word_ids.end(), tk.word) != qs.word_ids.end()) {
+            // Equal skeletons; under a non-standard reading only (ch read as German х) a little less sure.
+            s = {tk.word == qs.std_word ? 1.0 : 0.97, kTranslit};
+          } else {
+            std::uint32_t st = word_stem_[tk.word];
+            for (auto& [sid, sim] : q.stem_sims)
+              if (sid == st && sim.score > s.score) s = sim;
+          }
+          if (s.score <= 0) continue;
+          bool clash = qs.female && !form.female && s.score < 1.0;
+          double eff = clash ? s.score * 0.3 : s.score;
+          if (eff > (gender_clash ? sur.score * 0.3 : sur.score)) {
+            sur = s;
+            gender_clash = clash;
+          }
+        }
+      }
+    }
+    if (sur.score <= 0 && !exact) return out;
+  }
+  // Given names, patronymics, initials, ordinals and generations of the person (all forms).
+  Sim giv{1.0, 0};
+  bool giv_known = false;
+  if (!q.givens.empty() || !q.initials.empty() || !q.patronymics.empty()) {
+    Sim best;
+    bool person_has_given = false, person_has_patr = false;
+    Sim patr;
+    bool init_given = false, init_patr = false, person_init_given = false, person_init_patr = false;
+    const auto& qg = q.givens.empty() ? nullptr : &q.givens[0];
+    const auto* qp = q.patronymics.empty() ? nullptr : &q.patronymics[0];
+    // Which initial checks the given name and which the patronymic.
+    char ig = 0, ip = 0;
+    if (!q.initials.empty()) {
+      if (!qg) {
+        ig = q.initials[0];
+        if (q.initials.size() > 1) ip = q.initials[1];
+      } else {
+        ip = q.initials[0];
+      }
+    }
+    for (std::uint32_t f = fb; f < fe; ++f) {
+      const Form& form = forms_[f];
+      int initial_index = 0;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
+        const Tok& tk = toks_[t];
+        std::string_view w = words_.at(tk.word);
+        if (tk.role == Role::given) {
+          person_has_given = true;
+          if (ig && !w.empty()) {
+            person_init_given = true;
+            init_given |= w[0] == ig;
+          }
+          if (qg) {
+            Sim s;
+            if (std::find(qg->word_ids.begin(), qg->word_ids.end(), tk.word) != qg->word_ids.end()) {
+              s = {1.0, 0};
+            } else {
+              for (GroupId g : word_groups(tk.word)) {
+                if (std::find(qg->groups.begin(), qg->groups.end(), g) != qg->groups.end()) s = {0.96, kGivenName};
+                else if (s.score < 0.85 && std::find(qg->groups_infl.begin(), qg->groups_infl.end(), g) != qg->groups_infl.end())
+                  s = {0.85, kInflection};
+              }
+              if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
+            }
+            if (s.score > best.score) best = s;
+          }
+        } else if (tk.role == Role::patronymic) {
+          person_has_patr = true;
+          if (ip && !w.empty()) {
+            person_init_patr = true;
+            init_patr |= w[0] == ip;
+          }
+          if (qp) {
+            Sim s;
+            if (std::find(qp->word_ids.begin(), qp->word_ids.end(), tk.word) != qp->word_ids.end() ||
+                std::find(qp->stem_ids.begin(), qp->stem_ids.end(), word_stem_[tk.word]) != qp->stem_ids.end())
+              s = {1.0, 0};
+            else if (edit_distance(qp->stems[0], stems_.at(word_stem_[tk.word]), 2) <= 2)
+              s = {0.9, kEdit};
+            if (s.score > patr.score) patr = s;
+          }
+        } else if (tk.role == Role::initial) {
+          char c = w.empty() ? 0 : w[0];
+          if (initial_index == 0 && ig) {
+            person_init_given = true;
+            init_given |= c == ig;
+          } else if (initial_index == 1 && ip) {
+            person_init_patr = true;
+            init_patr |= c == ip;
+          }
+          ++initial_index;
+        }
+      }
+    }
+    double factor = 1.0;
+    if (qg) {
+      giv_known = true;
+      if (best.score > 0) {
+        factor *= best.score;
+        why |= best.why;
+      } else if (person_has_given) {
+        factor *= 0.1;
+        why |= kConflict;
+      } else {
+        factor *= 0.75;
+      }
+      // Further given names (middle names) that match nothing of the person: a weak doubt.
+    }
+    if (ig) {
+      if (init_given) {
+        why |= kInitials;
+        factor *= 0.95;
+      } else if (person_init_given) {
+        factor *= ig == 'm' ? 0.8 : 0.15;  // "M." may be Monsieur
+        if (ig != 'm') why |= kConflict;
+      } else {
+        factor *= 0.8;
+      }
+    }
+    if (ip) {
+      if (init_patr) why |= kInitials;
+      else if (person_init_patr) {
+        factor *= 0.4;
+        why |= kConflict;
+      }
+    }
+    if (qp) {
+      if (patr.score > 0) {
+        factor *= patr.score;
+        why |= patr.why;
+      } else if (person_has_patr) {
+        factor *= 0.25;
+        why |= kConflict;
+      } else {
+        factor *= 0.85;
+      }
+    }
+    giv = {factor, 0};
+  }
+  double raw;
+  if (!q.surnames.empty()) {
+    raw = sur.score * giv.score;
+    why |= sur.why;
+    if (gender_clash) {
+      raw *= 0.3;
+      why |= kGender;
+    }
+    if (!giv_known && q.initials.empty() && q.patronymics.empty()) {
+      raw *= 0.9;
+      why |= kPartial;
+    }
+  } else if (!q.patronymics.empty() && !q.givens.empty()) {
+    raw = giv.score >= 0.6 ? giv.score * 0.85 : 0.0;
+    why |= kPartial;
+  } else if (!q.givens.empty()) {
+    // A bare given name is not enough, except with a title for a monarch (Tsar Nicholas).
+    bool regnal = false;
+    for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !regnal; ++t) regnal |= toks_[t].role == Role::ordinal;
+    double weight = regnal && !q.parsed.titles.empty() ? 0.85 : 0.4;
+    raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
+    why |= kPartial;
+  } else {
+    raw = 0;
+  }
+  if (exact) {
+    double conflicts = giv.score < 0.5 ? giv.score : 1.0;
+    raw = std::max(raw, 1.0 * conflicts);
+    why &= ~(kTranslit | kPartial | kInflection | kEdit | kPhonetic);
+  }
+  if (raw <= 0) return out;
+  // Ordinal (Nicholas II) and elder/younger.
+  if (q.ordinal != UINT32_MAX || q.ordinal_unknown || q.parsed.generation != 0) {
+    bool has_ord = false, same_ord = false, same_gen = false, other_gen = false;
+    for (std::uint32_t f = fb; f < fe; ++f) {
+      const Form& form = forms_[f];
+      if (form.generation != 0) (form.generation == q.parsed.generation ? same_gen : other_gen) = true;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
+        if (toks_[t].role != Role::ordinal) continue;
+        has_ord = true;
+        same_ord |= toks_[t].word == q.ordinal;
+      }
+    }
+    if (q.ordinal != UINT32_MAX || q.ordinal_unknown) {
+      if (has_ord && !same_ord) {
+        raw *= 0.1;
+        why |= kConflict;
+      } else if (!has_ord) {
+        raw *= 0.7;
+      }
+    }
+    if (q.parsed.generation != 0) {
+      if (other_gen && !same_gen) {
+        raw *= 0.15;
+        why |= kConflict;
+      } else if (!same_gen) {
+        raw *= 0.8;
+      }
+    }
+  }
+  const PersonDates& d = dates_[p];
+  if (q.parsed.title_gender != '-' && d.gender != '-' && d.gender != q.parsed.title_gender) {
+    raw *= 0.3;
+    why |= kGender;
+  }
+  if (q.parsed.place_word) {
+    raw *= 0.05;
+    why |= kPlace;
+  }
+  if (ctx) {
+    double f = 1.0;
+    if (d.born == kNoDate && d.died == kNoDate) {
+      f = 0.9;
+    } else {
+      why |= kDates;
+      if (d.born != kNoDate) {
+        if (ctx->latest < d.born) f = 0.1;
+        else if ((static_cast<double>(ctx->earliest + ctx->latest) / 2 - static_cast<double>(d.born)) / kYear < 14) f = 0.45;
+      }
+      if (f == 1.0 && d.died != kNoDate && ctx->earliest > d.died) f = 0.8;
+    }
+    raw *= f;
+  }
+  out.raw = std::min(1.0, raw);
+  out.why = why;
+  return out;
+}
+
+std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
+                                                       const std::optional<dates::DateValue>& context,
+                                                       std::size_t limit) const {
+  std::vector<Candidate> result;
+  if (persons_.empty() || limit == 0) return result;
+  Query q = make_query(name);
+  if (q.empty) return result;
+  std::vector<std::uint32_t> cand;
+  collect_exact(q, cand);
+  if (!q.surname_hit && !q.surnames.empty()) collect_fuzzy(q, cand);
+  std::sort(cand.begin(), cand.end());
+  cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+  struct Entry {
+    double raw;
+    std::uint32_t why, person;
+  };
+  std::vector<Entry> scored;
+  scored.reserve(cand.size());
+  for (std::uint32_t p : cand) {
+    Scored s = score_person(q, p, context);
+    if (s.raw > 0.01) scored.push_back({s.raw, s.why, p});
+  }
+  if (scored.empty()) return result;
+  std::sort(scored.begin(), scored.end(), [](const Entry& a, const Entry& b) {
+    return a.raw != b.raw ? a.raw > b.raw : a.person < b.person;
+  });
+  // Share of each candidate among its competitors: raw_i / (1 + sum_{j != i} (raw_j/raw_i)^10).
+  double sum = 0;
+  for (const Entry& e : scored) sum += std::pow(e.raw, 10);
+  const std::size_t take = std::min(limit, scored.size());
+  result.reserve(take);
+  for (std::size_t i = 0; i < take; ++i) {
+    const Entry& e = scored[i];
+    double own = std::pow(e.raw, 10);
+    double others = own > 0 ? (sum - own) / own : 0;
+    double final_score = e.raw / (1 + std::max(0.0, others));
+    std::uint32_t why = e.why | (others > 0.25 ? static_cast<std::uint32_t>(kAmbiguous) : 0u);
+    result.push_back({e.person, final_score, reason_text(why)});
+  }
+  return result;
+}
+
+std::optional<std::size_t> Authority::resolve(std::string_view name,
+                                              const std::optional<dates::DateValue>& context) const {
+  auto c = candidates(name, context, 1);
+  if (c.empty() || c[0].score < kThreshold) return std::nullopt;
+  return c[0].person;
+}
+
+std::size_t Authority::memory_bytes() const noexcept {
+  std::size_t m = sizeof(*this);
+  m += persons_.capacity() * sizeof(PersonRecord);
+  for (const auto& p : persons_) {
+    auto str = [](const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
+    m += str(p.id) + str(p.name) + p.aliases.capacity() * sizeof(std::string);
+    for (const auto& a : p.aliases) m += str(a);
+    if (p.born) m += str(p.born->edtf);
+    if (p.died) m += str(p.died->edtf);
+  }
+  m += dates_.capacity() * sizeof(PersonDates) + person_forms_.capacity() * 4 + forms_.capacity() * sizeof(Form) +
+       toks_.capacity() * sizeof(Tok) + words_.memory_bytes() + word_stem_.capacity() * 4 +
+       word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + stems_.memory_bytes() +
+       stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.capacity() * 8 +
+       phonetic_.capacity() * 8 + form_keys_.capacity() * 8;
+  return m;
+}
+
+}  // namespace clio::names

@@ -1,0 +1,149 @@
+// The person authority: an immutable in-memory index over the user's persons and aliases that
+// answers "who is meant by this name form?" (clio_resolve, clio_candidates).
+//
+// Build once from plain records (the SQL layer reads clio_person / clio_alias; the same class
+// serves places: give place names as `name`, no dates), then query from any number of threads.
+//
+//   auto a = Authority::build(std::move(records));
+//   a.resolve("Dostoevsky, Fyodor Mikhailovich", std::nullopt)  -> index of Dostoevsky
+//   a.resolve("Anna Dostoevskaya", std::nullopt)                -> nullopt (given name contradicts)
+//   a.candidates("Dumas", year(1880))                           -> Dumas fils first, then pere
+//
+// How a query is read: parse_name() (titles, initials, patronymic, reversed order, possessives);
+// each token reduced to its spelling skeleton (skeleton.hpp) under every transliteration reading,
+// then to its stem (case and gender endings). Candidates come from
+//   1. exact stems of the surname (or, without a surname, of the patronymic / given name), and
+//      exact matches of the whole folded form;
+//   2. only when (1) finds no surname match: a symmetric-deletion index over stems (edit distance
+//      up to 1, or 2 for stems of 8+ characters, any position - first letters are not special)
+//      and a phonetic-code index (phonetic_code()).
+// Every candidate person is scored against all its forms (name + aliases) together.
+//
+// Scores (0..1). The raw score multiplies the evidence factors below; the final score divides it
+// among the competing persons, final_i = raw_i / (1 + sum_j (raw_j / raw_i)^10), so two equally
+// good namesakes get about half each and a clear winner keeps nearly all of its raw score.
+// `reason` lists the evidence, comma-separated:
+//   name / alias   the whole form equals the authority's name / a listed alias after folding (1.0)
+//   translit       surname equal after transliteration/spelling normalisation (1.0)
+//   inflection     surname equal after removing a case or gender ending (0.93); also a given name
+//                  in another case (Aleksandra Puszkina, Polish genitive) (0.85)
+//   edit           OCR or typing error on the surname: distance 1 (0.86, 0.75 for 4-5 letters),
+//                  distance 2 on 8+ letters (0.74); on a given name (0.8)
+//   phonetic       same phonetic code only (0.62)
+//   partial        only the surname (x0.9), or given name + patronymic without surname (x0.85),
+//                  or a bare given name (x0.4: never enough on its own)
+//   given-name     the given name is an equivalent or diminutive of the person's (0.95)
+//   initials       initials agree with the given name / patronymic (0.95)
+//   conflict       the given name, patronymic, initial, ordinal or elder/younger contradicts (x0.1-0.3)
+//   gender         a female surname form or title for a man, or the reverse (x0.3)
+//   dates          the context date was used: not yet born x0.1, a child (<14) x0.45,
+//                  dead x0.8 (mentions after death are normal), no known dates x0.9
+//   place          the form names a street, square, prize... ("Pushkin Square") x0.05
+//   ambiguous      another person scored close (the final score was divided)
+// Derived words (Tolstoyan, Leninism, Mendeleevsk, Pushkino) match nobody.
+// resolve() returns the top candidate when its final score >= kThreshold (0.5).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates/date_value.hpp"
+#include "names/lexicon.hpp"
+#include "names/parse.hpp"
+#include "names/string_table.hpp"
+
+namespace clio::names {
+
+struct PersonRecord {
+  std::string id;
+  std::string name;
+  std::optional<dates::DateValue> born, died;
+  std::vector<std::string> aliases;
+};
+
+class Authority {
+ public:
+  static constexpr double kThreshold = 0.5;
+
+  struct Candidate {
+    std::size_t person;  // index into the records given to build()
+    double score;        // 0..1, see the header comment
+    std::string reason;  // comma-separated evidence names
+  };
+
+  Authority() = default;
+  // Builds the index; linear in the number of names (plus sorting). Records keep their order.
+  static Authority build(std::vector<PersonRecord> persons);
+
+  // Ranked best first, at most `limit`; `context` is the date of the passage, if known.
+  std::vector<Candidate> candidates(std::string_view name, const std::optional<dates::DateValue>& context,
+                                    std::size_t limit = 10) const;
+  // The top candidate if its score clears kThreshold.
+  std::optional<std::size_t> resolve(std::string_view name, const std::optional<dates::DateValue>& context) const;
+
+  const PersonRecord& person(std::size_t i) const { return persons_[i]; }
+  std::size_t size() const noexcept { return persons_.size(); }
+  std::size_t memory_bytes() const noexcept;
+
+  // For scanners (the passage tagger): the stem id of one normalised text token, if any form of
+  // the authority contains a token with that stem. Normalise with skeleton()/stem() first.
+  std::optional<std::uint32_t> stem_id(std::string_view stem) const noexcept { return stems_.find(stem); }
+
+ private:
+  struct Tok {
+    std::uint32_t word;  // id in words_ (skeletons; ordinals as "#" + key)
+    Role role;
+  };
+  struct Form {
+    std::uint32_t tok_begin;
+    std::uint8_t tok_count;
+    std::int8_t generation;  // -1 elder, +1 younger
+    std::uint8_t is_alias;
+    std::uint8_t female;     // a female surname form (Tolstaya)
+    std::uint32_t key_hash;  // hash of name_key(): exact folded match
+  };
+  struct PersonDates {
+    dates::Jdn born = kNoDate, died = kNoDate;
+    char gender = '-';  // from the main name's given name or a female surname form
+  };
+  static constexpr dates::Jdn kNoDate = INT64_MIN;
+
+  struct Query;
+  struct Scored;
+  Query make_query(std::string_view name) const;
+  void collect_exact(Query& q, std::vector<std::uint32_t>& out) const;
+  void collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const;
+  std::uint32_t toks_begin(std::uint32_t p) const noexcept { return forms_[person_forms_[p]].tok_begin; }
+  std::uint32_t toks_end(std::uint32_t p) const noexcept {
+    return person_forms_[p + 1] < forms_.size() ? forms_[person_forms_[p + 1]].tok_begin
+                                                : static_cast<std::uint32_t>(toks_.size());
+  }
+  std::span<const GroupId> word_groups(std::uint32_t w) const noexcept {
+    return {word_groups_.data() + word_groups_begin_[w], word_groups_begin_[w + 1] - word_groups_begin_[w]};
+  }
+  Scored score_person(const Query& q, std::uint32_t p, const std::optional<dates::DateValue>& ctx) const;
+  void append_postings(std::uint32_t stem, std::vector<std::uint32_t>& out, std::size_t cap) const;
+
+  std::vector<PersonRecord> persons_;
+  std::vector<PersonDates> dates_;
+  std::vector<std::uint32_t> person_forms_;  // CSR: forms of person p are [p], [p+1)
+  std::vector<Form> forms_;
+  std::vector<Tok> toks_;
+  StringTable words_;                         // skeletons of all tokens
+  std::vector<std::uint32_t> word_stem_;      // word id -> stem id
+  std::vector<std::uint32_t> word_groups_begin_;  // CSR: word id -> given-name groups
+  std::vector<GroupId> word_groups_;
+  StringTable stems_;
+  std::vector<std::uint32_t> stem_post_begin_;  // CSR: stem -> sorted distinct persons
+  std::vector<std::uint32_t> stem_post_;
+  std::vector<std::uint64_t> deletions_;      // (hash32 of stem minus one char, or stem) << 32 | stem id
+  std::vector<std::uint64_t> phonetic_;       // phonetic code << 32 | stem id
+  std::vector<std::uint64_t> form_keys_;      // key_hash << 32 | person
+};
+
+}  // namespace clio::names

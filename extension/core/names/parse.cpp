@@ -1,0 +1,236 @@
+#include "names/parse.hpp"
+
+#include <unicode/uchar.h>
+
+#include "names/lexicon.hpp"
+#include "names/skeleton.hpp"
+#include "text/utf8.hpp"
+
+namespace clio::names {
+namespace {
+
+struct RawToken {
+  std::string surface;
+  bool dotted = false;       // ended by a period
+  bool after_comma = false;  // a comma came before it
+};
+
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == U'’' || c == U'ʼ' || c == U'ʹ' || c == '`' || c == U'´' || c == U'ʻ' || c == U'‘';
+}
+bool is_joining_hyphen(char32_t c) { return c == '-' || c == U'‐' || c == U'‑' || c == 0xAD; }
+
+bool is_separator(char32_t c) {
+  if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '`');
+  if (is_apostrophe(c)) return false;
+  if (c == text::kReplacement) return true;
+  return !u_isalnum(static_cast<UChar32>(c)) && u_charType(static_cast<UChar32>(c)) != U_NON_SPACING_MARK &&
+         u_charType(static_cast<UChar32>(c)) != U_COMBINING_SPACING_MARK;
+}
+
+std::vector<RawToken> tokenize(std::string_view s) {
+  std::vector<RawToken> out;
+  RawToken cur;
+  bool comma = false;
+  auto flush = [&](bool dotted) {
+    if (!cur.surface.empty()) {
+      cur.dotted = dotted;
+      cur.after_comma = comma;
+      comma = false;
+      out.push_back(std::move(cur));
+    }
+    cur = RawToken();
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    text::Char ch = text::next_char(s, i);
+    if (is_joining_hyphen(ch.cp) && !cur.surface.empty() && i + ch.len < s.size()) {
+      text::Char nx = text::next_char(s, i + ch.len);
+      if (!is_separator(nx.cp)) {  // Tur-genev, Rimsky-Korsakov: join
+        i += ch.len;
+        continue;
+      }
+    }
+    if (ch.cp == '.') {
+      flush(true);
+    } else if (is_separator(ch.cp)) {
+      flush(false);
+      if (ch.cp == ',' || ch.cp == ';') comma = true;
+    } else {
+      cur.surface.append(s.substr(i, ch.len));
+    }
+    i += ch.len;
+  }
+  flush(false);
+  return out;
+}
+
+// Removes a trailing possessive ('s, ’s, s'); returns true if one was removed.
+bool strip_possessive(std::string& s) {
+  for (std::string_view ap : {"'", "\xe2\x80\x99", "\xca\xbc"}) {
+    for (std::string_view ess : {"s", "S"}) {
+      std::string suf = std::string(ap) + std::string(ess);
+      if (s.size() > suf.size() + 1 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
+        s.resize(s.size() - suf.size());
+        return true;
+      }
+      std::string suf2 = std::string(ess) + std::string(ap);
+      if (s.size() > suf2.size() + 1 && s.compare(s.size() - suf2.size(), suf2.size(), suf2) == 0) {
+        s.resize(s.size() - ap.size());
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool is_roman_numeral(std::string_view s) {
+  if (s.empty() || s.size() > 5) return false;
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  return true;
+}
+
+bool known_given(const NameToken& t) { return !given_groups(t.skel).empty(); }
+
+}  // namespace
+
+std::string_view role_name(Role r) noexcept {
+  static constexpr std::string_view kNames[] = {"given", "patronymic", "surname", "initial", "ordinal"};
+  return kNames[static_cast<int>(r)];
+}
+
+const NameToken* ParsedName::first(Role r) const noexcept {
+  for (const auto& t : tokens)
+    if (t.role == r) return &t;
+  return nullptr;
+}
+
+std::size_t ParsedName::count(Role r) const noexcept {
+  std::size_t n = 0;
+  for (const auto& t : tokens) n += t.role == r;
+  return n;
+}
+
+bool looks_like_patronymic(std::string_view skel) noexcept {
+  std::string_view st = stem(skel);
+  auto ends = [](std::string_view s, std::string_view e) {
+    return s.size() > e.size() + 1 && s.substr(s.size() - e.size()) == e;
+  };
+  return ends(st, "viC") || ends(st, "vn") || ends(st, "iCn") || ends(skel, "iC") || ends(st, "iC");
+}
+
+ParsedName parse_name(std::string_view name) {
+  ParsedName p;
+  if (name.size() > kMaxNameBytes) {
+    std::size_t cut = kMaxNameBytes;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    name = name.substr(0, cut);
+    p.truncated = true;
+  }
+  std::vector<RawToken> raw = tokenize(name);
+  std::size_t comma_at = SIZE_MAX;  // index in p.tokens where the part after a comma starts
+  for (std::size_t r = 0; r < raw.size(); ++r) {
+    RawToken& rt = raw[r];
+    if (strip_possessive(rt.surface)) p.possessive = true;
+    NameToken t;
+    t.folded = latin_folded(rt.surface);
+    t.key = strip_marks(t.folded);
+    if (t.key.empty()) continue;
+    WordInfo w = name_word(t.key);
+    if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-'};
+    bool short_dotted = rt.dotted && t.key.size() <= 2;
+    if (w.kind == WordKind::title && !(short_dotted && t.key.size() == 1)) {
+      p.titles.push_back(t.key);
+      if (w.gender != '-') p.title_gender = w.gender;
+      continue;
+    }
+    if (w.kind == WordKind::place) {
+      p.place_word = true;
+      continue;
+    }
+    if (w.kind == WordKind::elder || w.kind == WordKind::younger) {
+      p.generation = w.kind == WordKind::elder ? -1 : 1;
+      continue;
+    }
+    if (w.kind == WordKind::particle && !short_dotted && !(t.key.size() == 1 && rt.surface.size() == 1 && r + 1 < raw.size()))
+      continue;
+    if (rt.after_comma && !p.tokens.empty() && comma_at == SIZE_MAX) comma_at = p.tokens.size();
+    t.surface = std::move(rt.surface);
+    t.skel = skeleton(t.folded, kStandard);
+    if (short_dotted || (t.key.size() == 1 && !is_roman_numeral(t.surface))) {
+      t.role = Role::initial;
+    } else if (!p.tokens.empty() && !rt.dotted && is_roman_numeral(t.surface)) {
+      t.role = Role::ordinal;
+    } else {
+      t.role = Role::surname;  // decided below
+    }
+    p.tokens.push_back(std::move(t));
+  }
+  // Roles of the full-word tokens.
+  std::vector<NameToken*> w;
+  for (auto& t : p.tokens)
+    if (t.role == Role::surname) w.push_back(&t);
+  const bool has_initials = p.count(Role::initial) > 0;
+  if (comma_at != SIZE_MAX && comma_at < p.tokens.size()) {
+    p.reversed = true;
+    bool first_after = true;
+    for (std::size_t i = comma_at; i < p.tokens.size(); ++i) {
+      NameToken& t = p.tokens[i];
+      if (t.role != Role::surname) continue;
+      t.role = first_after ? Role::given : looks_like_patronymic(t.skel) ? Role::patronymic : Role::given;
+      first_after = false;
+    }
+    // Several words before the comma: all of them form the surname (de la Fontaine).
+  } else if (w.size() == 1) {
+    if (!has_initials && known_given(*w[0])) w[0]->role = Role::given;
+  } else if (w.size() == 2) {
+    if (known_given(*w[0]) && looks_like_patronymic(w[1]->skel) && !known_given(*w[1])) {
+      w[0]->role = Role::given;
+      w[1]->role = Role::patronymic;
+    } else if (known_given(*w[1]) && !known_given(*w[0])) {
+      w[1]->role = Role::given;  // Russian order: Пушкин Александр
+    } else {
+      w[0]->role = Role::given;
+    }
+  } else if (w.size() >= 3) {
+    std::size_t n = w.size();
+    if (looks_like_patronymic(w[n - 1]->skel) && known_given(*w[n - 2]) && !known_given(*w[0])) {
+      for (std::size_t i = 1; i + 1 < n; ++i) w[i]->role = Role::given;  // Пушкин Александр Сергеевич
+      w[n - 1]->role = Role::patronymic;
+    } else {
+      w[0]->role = Role::given;
+      for (std::size_t i = 1; i + 1 < n; ++i)
+        w[i]->role = looks_like_patronymic(w[i]->skel) ? Role::patronymic : Role::given;
+    }
+  }
+  return p;
+}
+
+std::string name_key(const ParsedName& p) {
+  std::string out;
+  for (Role r : {Role::given, Role::initial, Role::patronymic, Role::surname, Role::ordinal}) {
+    for (const auto& t : p.tokens) {
+      if (t.role != r) continue;
+      if (!out.empty()) out.push_back(' ');
+      out.append(t.key);
+    }
+  }
+  return out;
+}
+
+std::string name_key(std::string_view name) { return name_key(parse_name(name)); }
+
+std::string phonetic(std::string_view name) {
+  ParsedName p = parse_name(name);
+  std::string out;
+  for (Role r : {Role::given, Role::patronymic, Role::surname}) {
+    for (const auto& t : p.tokens) {
+      if (t.role != r || t.skel.empty()) continue;
+      if (!out.empty()) out.push_back(' ');
+      out.append(phonetic_code(t.skel));
+    }
+  }
+  return out;
+}
+
+}  // namespace clio::names

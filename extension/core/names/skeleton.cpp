@@ -1,0 +1,238 @@
+// Spelling skeletons; rules from extension/data/names/skeleton_rules.tsv (generated tables).
+#include "names/skeleton.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "names/generated/tables.hpp"
+#include "names/translit.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+
+namespace clio::names {
+namespace {
+
+using generated::SkeletonRule;
+
+// Rules grouped by the first byte of their pattern, longest pattern first.
+struct RuleIndex {
+  std::array<std::vector<const SkeletonRule*>, 256> by_first;
+  std::vector<const SkeletonRule*> finals;  // longest first
+  RuleIndex() {
+    for (std::size_t i = 0; i < generated::kSkeletonRuleCount; ++i) {
+      const SkeletonRule* r = &generated::kSkeletonRules[i];
+      if (r->final) finals.push_back(r);
+      else by_first[static_cast<unsigned char>(r->pattern[0])].push_back(r);
+    }
+    auto longer = [](const SkeletonRule* a, const SkeletonRule* b) {
+      return std::string_view(a->pattern).size() > std::string_view(b->pattern).size();
+    };
+    for (auto& v : by_first) std::stable_sort(v.begin(), v.end(), longer);
+    std::stable_sort(finals.begin(), finals.end(), longer);
+  }
+};
+
+const RuleIndex& rules() {
+  static const RuleIndex r;
+  return r;
+}
+
+const char* strip_rule(char32_t cp) {
+  const auto* b = generated::kStripRules;
+  const auto* e = b + generated::kStripRuleCount;
+  const auto* it = std::lower_bound(b, e, cp, [](const generated::StripRule& r, char32_t c) { return r.cp < c; });
+  return it != e && it->cp == cp ? it->ascii : nullptr;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Appends one character with its marks removed; drops non-letters except digits.
+void append_stripped(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) out.push_back(static_cast<char>(cp));
+    else if (cp >= 'A' && cp <= 'Z') out.push_back(static_cast<char>(cp + 32));
+    return;
+  }
+  if (const char* s = strip_rule(cp)) {
+    out.append(s);
+    return;
+  }
+  if (u_isalpha(static_cast<UChar32>(cp))) text::append_utf8(out, cp);
+}
+
+// Collapses vowel runs (i is dropped from a run that has another vowel; repeated vowels merge)
+// and doubled consonants.
+std::string collapse(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_vowel(s[i])) {
+      std::size_t j = i;
+      bool other = false;
+      while (j < s.size() && is_vowel(s[j])) other |= s[j++] != 'i';
+      for (std::size_t k = i; k < j; ++k) {
+        char c = s[k];
+        if (other && c == 'i') continue;
+        if (!out.empty() && out.back() == c && k > i) continue;
+        if (!other && k > i) continue;  // a run of i's is one i
+        out.push_back(c);
+      }
+      i = j;
+    } else {
+      if (out.empty() || out.back() != s[i] || static_cast<unsigned char>(s[i]) >= 0x80) out.push_back(s[i]);
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void append_latin_folded(std::string& out, std::string_view token) {
+  std::string latin;
+  latin.reserve(token.size() + 8);
+  append_translit(latin, token, Scheme::key);
+  text::append_folded(out, latin);
+}
+
+std::string latin_folded(std::string_view token) {
+  std::string out;
+  append_latin_folded(out, token);
+  return out;
+}
+
+std::string strip_marks(std::string_view folded) {
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    text::Char ch = text::next_char(folded, i);
+    i += ch.len;
+    append_stripped(out, ch.cp);
+  }
+  return out;
+}
+
+std::string skeleton(std::string_view s, Reading reading) {
+  const RuleIndex& idx = rules();
+  std::string raw;
+  raw.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size();) {
+    bool matched = false;
+    for (const SkeletonRule* r : idx.by_first[static_cast<unsigned char>(s[i])]) {
+      if (!(r->readings & reading)) continue;
+      std::string_view p(r->pattern);
+      if (s.substr(i, p.size()) == p) {
+        raw.append(r->replacement);
+        i += p.size();
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    text::Char ch = text::next_char(s, i);
+    i += ch.len;
+    append_stripped(raw, ch.cp);
+  }
+  std::string out = collapse(raw);
+  for (const SkeletonRule* r : idx.finals) {
+    if (!(r->readings & reading)) continue;
+    std::string_view p(r->pattern);
+    if (out.size() > p.size() + 2 && std::string_view(out).substr(out.size() - p.size()) == p) {
+      out.replace(out.size() - p.size(), p.size(), r->replacement);
+      break;
+    }
+  }
+  return out;
+}
+
+std::string_view stem(std::string_view s) noexcept {
+  static constexpr std::string_view kEndings[] = {"ogo", "ego", "omu", "emu", "imi", "ami", "iH", "aH", "im",
+                                                  "om",  "em",  "am",  "a",   "u",   "e",   "i",  "o"};
+  for (std::string_view e : kEndings) {
+    if (s.size() < e.size() + 3 || s.substr(s.size() - e.size()) != e) continue;
+    std::string_view rest = s.substr(0, s.size() - e.size());
+    if (e == "o" && rest.size() >= 2) {
+      std::string_view last2 = rest.substr(rest.size() - 2);
+      if (last2 == "in" || last2 == "ov" || last2 == "ev") return s;  // Pushkino, Ivanovo: towns
+    }
+    return rest;
+  }
+  return s;
+}
+
+std::string phonetic_code(std::string_view s) {
+  std::string out;
+  char last = 0;
+  for (std::size_t i = 0; i < s.size() && out.size() < 6; ++i) {
+    char c = s[i];
+    char d;
+    switch (c) {
+      case 'a': case 'e': case 'i': case 'o': case 'u':
+        if (i == 0) out.push_back('0');
+        last = 0;
+        continue;
+      case 'b': case 'p': case 'f': case 'v': d = '7'; break;
+      case 'd': case 't': d = '3'; break;
+      case 'g': case 'k': case 'h': case 'H': case 'q': d = '5'; break;
+      case 's': case 'z': case 'S': case 'Z': case 'C': case 'T': case 'J': d = '4'; break;
+      case 'l': d = '8'; break;
+      case 'm': case 'n': d = '6'; break;
+      case 'r': d = '9'; break;
+      default: continue;
+    }
+    if (d != last) out.push_back(d);
+    last = d;
+  }
+  while (out.size() < 6) out.push_back('0');
+  return out;
+}
+
+bool is_derived_form(std::string_view q, std::string_view cand_skel, std::string_view cand_stem) noexcept {
+  for (std::string_view base : {cand_skel, cand_stem}) {
+    if (base.size() < 3 || q.size() <= base.size() || q.substr(0, base.size()) != base) continue;
+    std::string_view rest = q.substr(base.size());
+    for (std::size_t i = 0; i < generated::kDerivedSuffixCount; ++i) {
+      if (rest != generated::kDerivedSuffixes[i]) continue;
+      if (rest == "o") {  // only towns in -ino / -ovo / -evo
+        std::string_view last2 = base.substr(base.size() - 2);
+        if (last2 != "in" && last2 != "ov" && last2 != "ev") continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+int edit_distance(std::string_view a, std::string_view b, int max) noexcept {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > max) return max + 1;
+  if (n > 64 || m > 64) return a == b ? 0 : max + 1;  // names are short; keep the table small
+  int prev2[65], prev[65], cur[65];
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      row_min = std::min(row_min, v);
+    }
+    if (row_min > max) return max + 1;
+    std::copy(prev, prev + m + 1, prev2);
+    std::copy(cur, cur + m + 1, prev);
+  }
+  return prev[m] > max ? max + 1 : prev[m];
+}
+
+bool is_female_adjectival(std::string_view s) noexcept {
+  auto ends = [&](std::string_view e) { return s.size() > e.size() + 2 && s.substr(s.size() - e.size()) == e; };
+  return ends("aya") || ends("aja") || ends("aia") || ends("ska") || ends("cka") || ends("dzka") ||
+         ends("sk\xc3\xa1") || ends("ck\xc3\xa1");
+}
+
+}  // namespace clio::names

@@ -1,0 +1,239 @@
+// Table-driven transliteration; the tables are generated (see generated/tables.hpp).
+#include "names/translit.hpp"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <cstdint>
+
+#include "names/generated/tables.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+
+namespace clio::names {
+namespace {
+
+using generated::CyrillicRule;
+using generated::SimpleRule;
+
+constexpr char32_t kCyrBase = 0x400, kCyrEnd = 0x530;
+constexpr char32_t kGreekBase = 0x370, kGreekEnd = 0x400;
+constexpr char32_t kGeoBase = 0x10D0, kGeoEnd = 0x1100;
+
+// Dense per-code-point indexes into the generated rule arrays, built once.
+struct Tables {
+  std::array<const CyrillicRule*, kCyrEnd - kCyrBase> cyr{}, uk{}, be{}, final_seq{};
+  std::array<const SimpleRule*, kGreekEnd - kGreekBase> greek{};
+  std::array<const SimpleRule*, kGeoEnd - kGeoBase> georgian{};
+  std::array<bool, kGreekEnd - kGreekBase> greek_digraph_start{};
+
+  Tables() {
+    for (std::size_t i = 0; i < generated::kCyrillicRuleCount; ++i) {
+      const CyrillicRule& r = generated::kCyrillicRules[i];
+      char32_t c = r.src[0];
+      if (c < kCyrBase || c >= kCyrEnd) continue;
+      auto& slot = r.kind == 0 ? cyr : r.kind == 1 ? final_seq : r.kind == 2 ? uk : be;
+      slot[c - kCyrBase] = &r;
+    }
+    for (std::size_t i = 0; i < generated::kSimpleRuleCount; ++i) {
+      const SimpleRule& r = generated::kSimpleRules[i];
+      char32_t c = r.src[0];
+      if (c >= kGreekBase && c < kGreekEnd) {
+        if (r.src[1] == 0) greek[c - kGreekBase] = &r;
+        else greek_digraph_start[c - kGreekBase] = true;
+      } else if (c >= kGeoBase && c < kGeoEnd && r.src[1] == 0) {
+        georgian[c - kGeoBase] = &r;
+      }
+    }
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+bool is_cyrillic(char32_t c) { return c >= kCyrBase && c < kCyrEnd; }
+
+// Vowels and the signs after which е ё ю я are written with their initial (iotated) spelling.
+bool iotates_next(char32_t lower) {
+  switch (lower) {
+    case U'а': case U'е': case U'ё': case U'и': case U'о': case U'у': case U'ы': case U'э':
+    case U'ю': case U'я': case U'і': case U'ї': case U'є': case U'ъ': case U'ь': case U'й':
+      return true;
+    default:
+      return false;
+  }
+}
+
+enum class CaseMode { lower, capital, upper };
+
+void append_cased(std::string& out, std::string_view s, CaseMode mode) {
+  if (mode == CaseMode::lower) {
+    out.append(s);
+    return;
+  }
+  bool first = true;
+  for (std::size_t i = 0; i < s.size();) {
+    text::Char ch = text::next_char(s, i);
+    i += ch.len;
+    if (first || mode == CaseMode::upper) {
+      char32_t u = ch.cp < 0x80 ? (ch.cp >= 'a' && ch.cp <= 'z' ? ch.cp - 32 : ch.cp)
+                                : static_cast<char32_t>(u_toupper(static_cast<UChar32>(ch.cp)));
+      text::append_utf8(out, u);
+    } else {
+      text::append_utf8(out, ch.cp);
+    }
+    first = false;
+  }
+}
+
+struct Decoded {
+  char32_t cp, lower;
+  bool upper;
+};
+
+Decoded decode_at(std::string_view s, std::size_t i, std::uint32_t* len) {
+  text::Char ch = text::next_char(s, i);
+  *len = ch.len;
+  char32_t lower = ch.cp < 0x80 ? (ch.cp >= 'A' && ch.cp <= 'Z' ? ch.cp + 32 : ch.cp) : text::fold_char(ch.cp);
+  return {ch.cp, lower, lower != ch.cp};
+}
+
+}  // namespace
+
+std::optional<Scheme> scheme_from_name(std::string_view n) noexcept {
+  static constexpr std::pair<std::string_view, Scheme> kNames[] = {
+      {"key", Scheme::key},       {"bgn", Scheme::bgn},        {"lc", Scheme::lc},
+      {"iso9", Scheme::iso9},     {"scholarly", Scheme::scholarly}, {"german", Scheme::german},
+      {"french", Scheme::french}, {"polish", Scheme::polish},  {"iso", Scheme::iso9},
+      {"bgn/pcgn", Scheme::bgn},  {"de", Scheme::german},      {"fr", Scheme::french},
+      {"pl", Scheme::polish}};
+  for (auto& [name, s] : kNames)
+    if (name == n) return s;
+  return std::nullopt;
+}
+
+std::string_view scheme_name(Scheme s) noexcept {
+  static constexpr std::string_view kNames[] = {"key", "bgn", "lc", "iso9", "scholarly", "german", "french", "polish"};
+  return kNames[static_cast<int>(s)];
+}
+
+void append_translit(std::string& out, std::string_view s, Scheme scheme) {
+  const Tables& t = tables();
+  const int col = static_cast<int>(scheme);
+  bool prev_upper = false;      // previous character was a capital letter
+  bool prev_iotating = true;    // at a word start or after a vowel/sign: е ё ю я are iotated
+  int word_lang = 0;            // 0 Russian, 2 Ukrainian, 3 Belarusian (for the current Cyrillic word)
+  bool in_cyr_word = false;
+  char32_t prev_lower = 0;      // previous Cyrillic letter, lower case
+  for (std::size_t i = 0; i < s.size();) {
+    std::uint32_t len = 0;
+    Decoded d = decode_at(s, i, &len);
+    // Lookahead: the next character, for capitalisation and word-final sequences.
+    std::uint32_t nlen = 0;
+    Decoded next{0, 0, false};
+    if (i + len < s.size()) next = decode_at(s, i + len, &nlen);
+    CaseMode mode = !d.upper ? CaseMode::lower
+                    : (prev_upper || (next.upper && next.cp != 0)) ? CaseMode::upper
+                                                                  : CaseMode::capital;
+    char32_t c = d.lower;
+    if (is_cyrillic(c)) {
+      if (!in_cyr_word) {
+        // New Cyrillic word: decide its language from its letters (one extra pass over the word).
+        in_cyr_word = true;
+        word_lang = 0;
+        prev_iotating = true;
+        for (std::size_t j = i; j < s.size();) {
+          std::uint32_t l2 = 0;
+          Decoded w = decode_at(s, j, &l2);
+          if (!is_cyrillic(w.lower)) break;
+          if (w.lower == U'ў') word_lang = 3;
+          else if (word_lang == 0 && (w.lower == U'ї' || w.lower == U'є' || w.lower == U'ґ' || w.lower == U'і'))
+            word_lang = 2;
+          j += l2;
+        }
+      }
+      const CyrillicRule* r = nullptr;
+      std::uint32_t consumed = len;
+      // Word-final -ий/-ый/-ой.
+      if (next.lower == U'й' && t.final_seq[c - kCyrBase] &&
+          t.final_seq[c - kCyrBase]->src[1] == U'й') {
+        std::size_t after = i + len + nlen;
+        bool at_end = after >= s.size();
+        if (!at_end) {
+          std::uint32_t l3 = 0;
+          at_end = !is_cyrillic(decode_at(s, after, &l3).lower);
+        }
+        if (at_end) {
+          r = t.final_seq[c - kCyrBase];
+          consumed = len + nlen;
+        }
+      }
+      if (!r && word_lang == 2) r = t.uk[c - kCyrBase];
+      if (!r && word_lang == 3) r = t.be[c - kCyrBase] ? t.be[c - kCyrBase] : t.uk[c - kCyrBase];
+      if (!r) r = t.cyr[c - kCyrBase];
+      if (r) {
+        const char* o = prev_iotating ? r->initial[col] : r->other[col];
+        // Polish writes e, not ie, after the hard consonants sz cz ż c (Szewczenko).
+        if (scheme == Scheme::polish && c == U'е' && !prev_iotating &&
+            (prev_lower == U'ж' || prev_lower == U'ш' || prev_lower == U'ч' || prev_lower == U'щ' || prev_lower == U'ц'))
+          o = "e";
+        append_cased(out, o, mode);
+        prev_iotating = consumed > len ? true : iotates_next(c);
+      } else {
+        text::append_utf8(out, d.cp);  // a Cyrillic letter outside the tables (historic, Komi...)
+        prev_iotating = false;
+      }
+      prev_upper = d.upper;
+      prev_lower = c;
+      i += consumed;
+      continue;
+    }
+    in_cyr_word = false;
+    prev_iotating = true;
+    if (c >= kGreekBase && c < kGreekEnd) {
+      if (t.greek_digraph_start[c - kGreekBase] && next.cp) {
+        bool done = false;
+        for (std::size_t k = 0; k < generated::kSimpleRuleCount && !done; ++k) {
+          const SimpleRule& r = generated::kSimpleRules[k];
+          if (r.src[0] == c && r.src[1] == next.lower) {
+            append_cased(out, r.latin, mode);
+            i += len + nlen;
+            done = true;
+          }
+        }
+        if (done) {
+          prev_upper = d.upper;
+          continue;
+        }
+      }
+      if (const SimpleRule* r = t.greek[c - kGreekBase]) {
+        append_cased(out, r->latin, mode);
+        prev_upper = d.upper;
+        i += len;
+        continue;
+      }
+    }
+    if (c >= kGeoBase && c < kGeoEnd) {
+      if (const SimpleRule* r = t.georgian[c - kGeoBase]) {
+        append_cased(out, scheme == Scheme::key ? r->key : r->latin, mode);
+        prev_upper = d.upper;
+        i += len;
+        continue;
+      }
+    }
+    text::append_utf8(out, d.cp);
+    prev_upper = d.upper;
+    i += len;
+  }
+}
+
+std::string translit(std::string_view text, Scheme s) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  append_translit(out, text, s);
+  return out;
+}
+
+}  // namespace clio::names

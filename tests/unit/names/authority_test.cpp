@@ -1,0 +1,172 @@
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <map>
+#include <thread>
+
+#include "name_test_data.hpp"
+#include "names/authority.hpp"
+
+using namespace clio::names;
+using namespace clio::names::testdata;
+
+namespace {
+
+std::optional<clio::dates::DateValue> year_context(const std::string& y) { return parse_date(y); }
+
+struct Accuracy {
+  std::size_t right = 0, total = 0;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> by_kind;
+  std::vector<std::string> failures;
+  // Reliability: predictions bucketed by score decile -> (correct, total).
+  std::pair<std::size_t, std::size_t> bins[10] = {};
+};
+
+Accuracy measure(const Authority& a, const std::vector<Form>& forms) {
+  Accuracy acc;
+  for (const Form& f : forms) {
+    auto ctx = year_context(f.context);
+    auto cands = a.candidates(f.text, ctx, 3);
+    std::string got = "-";
+    if (!cands.empty() && cands[0].score >= Authority::kThreshold) got = a.person(cands[0].person).id;
+    bool ok = got == f.expected;
+    acc.right += ok;
+    ++acc.total;
+    auto& k = acc.by_kind[f.kind];
+    k.first += ok;
+    ++k.second;
+    if (!cands.empty()) {
+      int bin = std::min(9, static_cast<int>(cands[0].score * 10));
+      acc.bins[bin].first += a.person(cands[0].person).id == f.expected;
+      ++acc.bins[bin].second;
+    }
+    if (!ok) {
+      std::string detail = f.text + " [" + f.context + "] expected " + f.expected + ", got " + got;
+      for (auto& c : cands) detail += " | " + a.person(c.person).id + " " + std::to_string(c.score).substr(0, 4) + " " + c.reason;
+      acc.failures.push_back(detail);
+    }
+  }
+  return acc;
+}
+
+void report(const char* title, const Accuracy& acc) {
+  std::printf("%s: top-1 %zu/%zu = %.1f%%\n", title, acc.right, acc.total, 100.0 * acc.right / acc.total);
+  for (auto& [k, v] : acc.by_kind) std::printf("  %-11s %zu/%zu\n", k.c_str(), v.first, v.second);
+  for (auto& f : acc.failures) std::printf("  FAIL %s\n", f.c_str());
+  std::printf("  reliability (top candidate's score decile: right/total):");
+  for (int i = 0; i < 10; ++i)
+    if (acc.bins[i].second) std::printf(" %.1f:%zu/%zu", i / 10.0, acc.bins[i].first, acc.bins[i].second);
+  std::printf("\n");
+}
+
+}  // namespace
+
+TEST_CASE("top-1 accuracy on real name forms against the small authority") {
+  Authority a = Authority::build(load_persons());
+  auto forms = load_forms();
+  REQUIRE(forms.size() >= 300);
+  Accuracy acc = measure(a, forms);
+  report("small authority", acc);
+  CHECK(acc.right * 100 >= acc.total * 90);
+}
+
+TEST_CASE("accuracy holds with 10,000 synthetic distractor persons") {
+  auto persons = load_persons();
+  const std::size_t real = persons.size();
+  SyntheticNames gen(12345);
+  for (std::size_t i = 0; i < 10000; ++i) persons.push_back(gen.person(i));
+  Authority a = Authority::build(std::move(persons));
+  CHECK(a.size() == real + 10000);
+  auto forms = load_forms();
+  Accuracy acc = measure(a, forms);
+  report("with 10k distractors", acc);
+  CHECK(acc.right * 100 >= acc.total * 88);
+  // Synthetic persons resolve by their own forms, too.
+  SyntheticNames again(12345);
+  std::size_t ok = 0;
+  for (std::size_t i = 0; i < 200; ++i) {
+    PersonRecord r = again.person(i);
+    auto got = a.resolve(r.aliases[0], std::nullopt);  // the Cyrillic form
+    ok += got && a.person(*got).id == r.id;
+  }
+  CHECK(ok >= 180);
+}
+
+TEST_CASE("namesakes are told apart by the context date") {
+  Authority a = Authority::build(load_persons());
+  auto id = [&](const char* name, const char* year) -> std::string {
+    auto r = a.resolve(name, year_context(year));
+    return r ? a.person(*r).id : "-";
+  };
+  CHECK(id("Alexandre Dumas", "1830") == "dumas_pere");
+  CHECK(id("Alexandre Dumas", "1880") == "dumas_fils");
+  CHECK(id("Pitt", "1765") == "pitt_elder");
+  CHECK(id("Pitt", "1800") == "pitt_younger");
+  CHECK(id("Dumas", "") == "-");  // two equally good namesakes and no date: nobody
+  CHECK(id("Pushkin", "1880") == "pushkin");  // mentions after death are normal
+  CHECK(id("Pushkin", "1700") == "-");        // before birth
+}
+
+TEST_CASE("reasons and scores are explained") {
+  Authority a = Authority::build(load_persons());
+  auto top = [&](const char* name) { return a.candidates(name, std::nullopt, 3).at(0); };
+  CHECK(top("Fyodor Mikhailovich Dostoevsky").reason == "alias");
+  CHECK(top("Fyodor Mikhailovich Dostoevsky").score > 0.95);
+  CHECK(top("Tschaikowski").reason.find("translit") != std::string::npos);
+  CHECK(top("Пушкиным").reason.find("inflection") != std::string::npos);
+  CHECK(top("Pnshkin").reason.find("edit") != std::string::npos);
+  CHECK(top("Misha Lermontov").reason.find("given-name") != std::string::npos);
+  CHECK(top("A. S. Pushkin").reason.find("initials") != std::string::npos);
+  auto c = a.candidates("Anna Dostoevskaya", std::nullopt, 3);
+  REQUIRE(!c.empty());
+  CHECK(c[0].score < Authority::kThreshold);
+  CHECK(c[0].reason.find("conflict") != std::string::npos);
+  for (auto& x : a.candidates("Nikolai", std::nullopt, 10)) CHECK(x.score < Authority::kThreshold);
+  // Scores stay in 0..1 and are sorted.
+  auto many = a.candidates("Alexander", std::nullopt, 50);
+  for (std::size_t i = 0; i < many.size(); ++i) {
+    CHECK(many[i].score >= 0.0);
+    CHECK(many[i].score <= 1.0);
+    if (i) CHECK(many[i - 1].score >= many[i].score);
+  }
+}
+
+TEST_CASE("bad input gives no answer and no crash") {
+  Authority a = Authority::build(load_persons());
+  CHECK(a.candidates("", std::nullopt).empty());
+  CHECK(a.candidates("   \t ", std::nullopt).empty());
+  CHECK(a.candidates("....", std::nullopt).empty());
+  CHECK(!a.resolve(std::string("\xff\xfe\xc3", 3), std::nullopt));
+  std::string huge(1 << 20, 'a');
+  CHECK(!a.resolve(huge, std::nullopt));
+  std::string dots(1000000, '.');
+  CHECK(a.candidates(dots, std::nullopt).empty());
+  std::string digits(100000, '7');
+  CHECK(!a.resolve(digits, std::nullopt));
+  std::string mixed;
+  for (int i = 0; i < 100000; ++i) mixed += "Пушкин\xe2\x80 ";
+  CHECK(a.candidates(mixed, std::nullopt).size() <= 10);
+  Authority empty = Authority::build({});
+  CHECK(empty.candidates("Pushkin", std::nullopt).empty());
+}
+
+TEST_CASE("queries from many threads agree with a single thread") {
+  Authority a = Authority::build(load_persons());
+  auto forms = load_forms();
+  std::vector<std::string> expected;
+  for (auto& f : forms) {
+    auto r = a.resolve(f.text, year_context(f.context));
+    expected.push_back(r ? a.person(*r).id : "-");
+  }
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (std::size_t i = t; i < forms.size(); i += 2) {
+        auto r = a.resolve(forms[i].text, year_context(forms[i].context));
+        if ((r ? a.person(*r).id : "-") != expected[i]) ++mismatches[t];
+      }
+    });
+  for (auto& th : threads) th.join();
+  for (int m : mismatches) CHECK(m == 0);
+}

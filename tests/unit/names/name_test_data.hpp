@@ -1,0 +1,166 @@
+// Test helpers for the names domain: the small real authority of tests/data/names/persons.tsv,
+// the name forms of forms.tsv, and a generator of synthetic Slavic-looking persons (Latin and
+// Cyrillic) used as distractors here and by tests/bench/names_bench.cpp.
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <optional>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dates/calendar.hpp"
+#include "dates/date_value.hpp"
+#include "names/authority.hpp"
+
+namespace clio::names::testdata {
+
+// "1821-11-11" -> that day; "1160" -> the whole year.
+inline std::optional<dates::DateValue> parse_date(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  dates::DateValue v;
+  v.edtf = s;
+  dates::Ymd ymd;
+  if (dates::parse_iso_day(s.data(), s.size(), ymd)) {
+    v.earliest = v.latest = dates::to_jdn(ymd, dates::Calendar::gregorian);
+    return v;
+  }
+  std::int64_t year = std::stoll(s);
+  v.earliest = dates::gregorian_to_jdn(year, 1, 1);
+  v.latest = dates::gregorian_to_jdn(year, 12, 31);
+  v.precision = dates::Precision::year;
+  return v;
+}
+
+inline std::vector<std::string> split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p - start));
+    if (p == std::string::npos) break;
+    start = p + sep.size();
+  }
+  return out;
+}
+
+inline std::string data_path(const char* name) { return std::string(CLIO_SOURCE_DIR) + "/tests/data/names/" + name; }
+
+inline std::vector<PersonRecord> load_persons() {
+  std::vector<PersonRecord> out;
+  std::ifstream in(data_path("persons.tsv"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split(line, "\t");
+    PersonRecord r;
+    r.id = f.at(0);
+    r.name = f.at(1);
+    r.born = parse_date(f.at(2));
+    r.died = parse_date(f.at(3));
+    if (f.size() > 4 && !f[4].empty())
+      for (auto& a : split(f[4], " | ")) r.aliases.push_back(a);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+struct Form {
+  std::string text, context, expected, kind;
+};
+
+inline std::vector<Form> load_forms() {
+  std::vector<Form> out;
+  std::ifstream in(data_path("forms.tsv"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split(line, "\t");
+    out.push_back({f.at(0), f.at(1), f.at(2), f.at(3)});
+  }
+  return out;
+}
+
+// Synthetic persons: random syllable names with Russian-like endings, each with a Cyrillic alias,
+// a reversed alias, an initials alias and a transliteration variant, so 1 person = 5 forms.
+class SyntheticNames {
+ public:
+  explicit SyntheticNames(std::uint32_t seed) : rng_(seed) {}
+
+  PersonRecord person(std::size_t i) {
+    static const char* const kGiven[][2] = {
+        {"Ivan", "Иван"},       {"Pyotr", "Пётр"},     {"Nikolai", "Николай"}, {"Sergei", "Сергей"},
+        {"Mikhail", "Михаил"},  {"Andrei", "Андрей"},  {"Boris", "Борис"},     {"Yuri", "Юрий"},
+        {"Oleg", "Олег"},       {"Vadim", "Вадим"},    {"Anna", "Анна"},       {"Olga", "Ольга"},
+        {"Irina", "Ирина"},     {"Yelena", "Елена"},   {"Maria", "Мария"},     {"Denis", "Денис"},
+        {"Gleb", "Глеб"},       {"Roman", "Роман"},    {"Stepan", "Степан"},   {"Fyodor", "Фёдор"}};
+    static const char* const kPatr[][2] = {{"Ivanovich", "Иванович"},     {"Petrovich", "Петрович"},
+                                           {"Sergeyevich", "Сергеевич"},   {"Nikolayevich", "Николаевич"},
+                                           {"Mikhailovich", "Михайлович"}, {"Andreyevich", "Андреевич"}};
+    static const char* const kSyl[][2] = {
+        {"ka", "ка"}, {"ro", "ро"}, {"zhe", "же"}, {"vo", "во"}, {"lin", "лин"}, {"shu", "шу"}, {"mi", "ми"},
+        {"dre", "дре"}, {"cho", "чо"}, {"bu", "бу"}, {"gra", "гра"}, {"te", "те"}, {"sko", "ско"}, {"pa", "па"},
+        {"ny", "ны"}, {"lo", "ло"}, {"fi", "фи"}, {"zu", "зу"}, {"kha", "ха"}, {"ser", "сер"}, {"vla", "вла"},
+        {"du", "ду"}, {"ti", "ти"}, {"mo", "мо"}, {"re", "ре"}, {"sa", "са"}, {"tso", "цо"}, {"gu", "гу"}};
+    static const char* const kEnd[][2] = {{"ov", "ов"}, {"in", "ин"}, {"sky", "ский"}, {"enko", "енко"},
+                                          {"ich", "ич"}, {"ev", "ев"}, {"nikov", "ников"}, {"yuk", "юк"}};
+    auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); };
+    std::string sur_lat, sur_cyr;
+    std::size_t syl = 2 + pick(2);
+    for (std::size_t k = 0; k < syl; ++k) {
+      auto& s = kSyl[pick(std::size(kSyl))];
+      sur_lat += s[0];
+      sur_cyr += s[1];
+    }
+    auto& e = kEnd[pick(std::size(kEnd))];
+    sur_lat += e[0];
+    sur_cyr += e[1];
+    sur_lat[0] = static_cast<char>(sur_lat[0] - 32);
+    // Capitalise the Cyrillic: the first letter is 2 bytes in U+0430..U+044F.
+    std::u32string tmp;
+    auto& g = kGiven[pick(std::size(kGiven))];
+    auto& p = kPatr[pick(std::size(kPatr))];
+    PersonRecord r;
+    r.id = "syn" + std::to_string(i);
+    r.name = std::string(g[0]) + " " + sur_lat;
+    r.aliases.push_back(std::string(g[1]) + " " + std::string(p[1]) + " " + upper_first_cyr(sur_cyr));
+    r.aliases.push_back(sur_lat + ", " + g[0] + " " + p[0]);
+    r.aliases.push_back(std::string(1, g[0][0]) + ". " + sur_lat);
+    r.aliases.push_back(std::string(g[0]) + " " + p[0] + " " + variant(sur_lat));
+    int by = 1700 + static_cast<int>(pick(280));
+    dates::DateValue b, d;
+    b.earliest = b.latest = dates::gregorian_to_jdn(by, 1 + static_cast<int>(pick(12)), 1 + static_cast<int>(pick(28)));
+    d.earliest = d.latest = b.earliest + static_cast<dates::Jdn>((30 + pick(60)) * 365);
+    r.born = b;
+    r.died = d;
+    return r;
+  }
+
+ private:
+  static std::string upper_first_cyr(std::string s) {
+    // а..п = D0 B0..D0 BF -> А..П = D0 90..D0 9F; р..я = D1 80..D1 8F -> Р..Я = D0 A0..D0 AF
+    if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xD0) s[1] = static_cast<char>(static_cast<unsigned char>(s[1]) - 0x20);
+    else if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xD1) {
+      s[0] = static_cast<char>(0xD0);
+      s[1] = static_cast<char>(static_cast<unsigned char>(s[1]) + 0x20);
+    }
+    return s;
+  }
+  // A German-style variant of a Latin surname: sh -> sch, ch -> tsch, v -> w, kh -> ch.
+  static std::string variant(const std::string& s) {
+    std::string o;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s.compare(i, 2, "sh") == 0) { o += "sch"; ++i; }
+      else if (s.compare(i, 2, "ch") == 0) { o += "tsch"; ++i; }
+      else if (s.compare(i, 2, "kh") == 0) { o += "ch"; ++i; }
+      else if (s[i] == 'v') o += 'w';
+      else o += s[i];
+    }
+    return o;
+  }
+  std::mt19937 rng_;
+};
+
+}  // namespace clio::names::testdata
