@@ -119,16 +119,22 @@ struct BeforeInfo {
 };
 
 // Classifies the token that ends right before the period at `dot`. Looks back 64 bytes at most.
-BeforeInfo analyze_before(std::string_view s, std::size_t dot) {
+// `sentence_start` is where the current sentence began (for "В 1898 г. Чехов ...": a year
+// abbreviation among the first four words of a sentence opens it rather than ends it).
+BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sentence_start) {
   using clio::text::Word;
   BeforeInfo info;
   const std::size_t from = dot > 64 ? dot - 64 : 0;
   const std::string_view head = s.substr(0, dot);
   clio::text::WordIterator it(head, from);
   std::array<Word, 5> last{};
-  std::size_t count = 0;
+  std::size_t count = 0, in_sentence = 0;
   Word w;
-  while (it.next(w)) last[count++ % last.size()] = w;
+  while (it.next(w)) {
+    last[count++ % last.size()] = w;
+    if (w.begin >= sentence_start) ++in_sentence;
+  }
+  const bool sentence_opening = sentence_start >= from && in_sentence <= 4;
   if (count == 0) return info;
   auto word = [&](std::size_t back) -> const Word& { return last[(count - 1 - back) % last.size()]; };
   const Word& lw = word(0);
@@ -161,7 +167,7 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot) {
       case data::AbbrevKind::never: return Before::never;
       case data::AbbrevKind::number: return Before::number;
       case data::AbbrevKind::maybe: return Before::maybe;
-      case data::AbbrevKind::year: return after_number ? Before::maybe : Before::never;
+      case data::AbbrevKind::year: return after_number && !sentence_opening ? Before::maybe : Before::never;
     }
     return Before::plain;
   };
@@ -189,6 +195,15 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot) {
     info.kind = Before::small_number;
     return info;
   }
+  if (lw_text.size() <= 6 && lw_text.find_first_not_of("IVXLCDM") == std::string_view::npos) {
+    // A Roman numeral opening a line numbers a heading or list item: "II. THE GOVERNMENT".
+    std::size_t k = lw.begin;
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+    if (k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r') {
+      info.kind = Before::never;
+      return info;
+    }
+  }
   if (lw_text.size() <= 24) {
     if (auto kind = find_abbreviation(clio::text::word_key(s, lw))) info.kind = resolve(*kind);
   }
@@ -203,7 +218,7 @@ struct Decision {
   std::size_t resume = 0;  // where the scan continues
 };
 
-Decision decide_terminal(std::string_view s, std::size_t i) {
+Decision decide_terminal(std::string_view s, std::size_t i, std::size_t sentence_start) {
   const std::size_t n = s.size();
   std::size_t j = i;
   int dots = 0;
@@ -230,7 +245,7 @@ Decision decide_terminal(std::string_view s, std::size_t i) {
     // "1922.Stalin": a space lost in scraping. Only after a real word, before Upper+lower.
     if (single_dot && k == j && clio::text::is_upper_char(after.cp) && k + after.len < n &&
         clio::text::is_lower_char(next_char(s, k + after.len).cp)) {
-      const BeforeInfo b = analyze_before(s, i);
+      const BeforeInfo b = analyze_before(s, i, sentence_start);
       if (b.kind == Before::plain && b.word_chars >= 3 && b.ends_lower_or_digit) return {true, k, k};
     }
     return {false, 0, k};
@@ -254,7 +269,7 @@ Decision decide_terminal(std::string_view s, std::size_t i) {
   const Start cls = start_class(s, p);
   if (!single_dot) return {cls != Start::lower, k, k};
   bool boundary = false;
-  switch (analyze_before(s, i).kind) {
+  switch (analyze_before(s, i, sentence_start).kind) {
     case Before::plain:
       boundary = cls != Start::lower;
       break;
@@ -482,7 +497,7 @@ std::vector<Span> segment(std::string_view s, Unit unit, const std::vector<std::
           ++i;
           continue;
         }
-        const Decision d = decide_terminal(s, i);
+        const Decision d = decide_terminal(s, i, start);
         if (d.boundary) {
           emit(start, d.end);
           start = d.end;
@@ -493,7 +508,7 @@ std::vector<Span> segment(std::string_view s, Unit unit, const std::vector<std::
     if (cur.next >= n) break;
     const LineInfo nxt = scan_line(s, cur.next);
     if (!cur.blank && !nxt.blank && unit == Unit::sentence) {
-      if (forced(nxt.begin) || line_break_is_boundary(s, prev, cur, nxt)) {
+      if (forced(nxt.first) || line_break_is_boundary(s, prev, cur, nxt)) {
         emit(start, cur.end);
         start = nxt.begin;
       }

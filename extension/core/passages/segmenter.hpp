@@ -15,11 +15,14 @@
 //   continuation never starts a sentence ("etc. and", "«Кто?» — спросил он").
 // - Before a period, the word is looked up in the abbreviation table generated from
 //   extension/data/passages/abbreviations.tsv: `never` (Mr., St., им., z.), `number` (vol. 3,
-//   Dec. 1825, Nr. 5), `year` (1825 г. / г. Москва), `maybe` (etc., ibid., и т. д.). A single
+//   Dec. 1825, Nr. 5), `year` (after a number like `maybe`, except among the first four words
+//   of a sentence: "В 1898 г. Чехов переехал"; elsewhere like `never`: "г. Москва"),
+//   `maybe` (etc., ibid., и т. д.). A single
 //   upper-case letter is an initial (G. V. Plekhanov); a single lower-case letter is an
 //   abbreviation (c. 1850, p. 5, т. е., z. B.); tokens with inner periods (O.S., U.S.)
 //   end a sentence only before a capitalized word; a one- or two-digit number before a
-//   period on the same line is an ordinal or list number (am 14. Dezember).
+//   period on the same line is an ordinal or list number (am 14. Dezember), and so is a
+//   Roman numeral opening a line ("II. THE PROVISIONAL GOVERNMENT").
 // - "1922.Stalin" (a space lost in scraping) is split when the period follows a word of three
 //   or more characters ending in a lower-case letter or digit and precedes Upper+lower.
 // - A single line break inside a paragraph is normally OCR wrapping and joins lines; it ends
@@ -61,7 +64,8 @@ struct Span {
 std::vector<Span> split_lines(std::string_view text);
 
 // Splits the text into passages of the given unit. `forced_breaks`, when given, is a sorted
-// list of byte offsets of line starts where a new passage must begin (sentence unit only).
+// list of byte offsets of lines' first non-space bytes where a new passage must begin
+// (sentence unit only; line breaks inside a paragraph).
 std::vector<Span> segment(std::string_view text, Unit unit = Unit::sentence,
                           const std::vector<std::size_t>* forced_breaks = nullptr);
 

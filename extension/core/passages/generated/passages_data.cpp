@@ -501,6 +501,8 @@ const BoilerplatePhrase kBoilerplatePhrases[] = {
     {"il y a # mois", PhraseMatch::exact, 8},
     {"il y a # jours", PhraseMatch::exact, 8},
     {"il y a # heures", PhraseMatch::exact, 8},
+    {"cr\xC3\xA9" "dit photo", PhraseMatch::label, 8},
+    {"cr\xC3\xA9" "dits photo", PhraseMatch::label, 8},
 };
 const std::size_t kBoilerplatePhraseCount = sizeof(kBoilerplatePhrases) / sizeof(kBoilerplatePhrases[0]);
 

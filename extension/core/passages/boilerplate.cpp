@@ -1,0 +1,344 @@
+#include "passages/boilerplate.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
+#include "passages/abbreviations.hpp"
+#include "passages/generated/passages_data.hpp"
+#include "text/utf8.hpp"
+#include "text/words.hpp"
+
+namespace clio::passages {
+namespace {
+
+using clio::text::Char;
+using clio::text::next_char;
+using clio::text::Word;
+
+constexpr std::size_t kMaxKeyWords = 40;      // words keyed for phrase matching
+constexpr std::size_t kContainsMaxWords = 24;  // `contains` phrases only in spans this short
+constexpr std::size_t kShortLineWords = 12;
+constexpr std::size_t kRepetitionCap = 1'000'000;
+
+// The phrase list, indexed by first word.
+struct PhraseIndex {
+  struct Entry {
+    std::vector<std::string_view> words;
+    data::PhraseMatch match;
+  };
+  std::vector<Entry> entries;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first;
+
+  PhraseIndex() {
+    entries.reserve(data::kBoilerplatePhraseCount);
+    for (std::size_t k = 0; k < data::kBoilerplatePhraseCount; ++k) {
+      const auto& p = data::kBoilerplatePhrases[k];
+      Entry e{{}, p.match};
+      std::size_t i = 0;
+      while (i < p.words.size()) {
+        std::size_t j = p.words.find(' ', i);
+        if (j == std::string_view::npos) j = p.words.size();
+        e.words.push_back(p.words.substr(i, j - i));
+        i = j + 1;
+      }
+      by_first[e.words.front()].push_back(static_cast<std::uint32_t>(entries.size()));
+      entries.push_back(std::move(e));
+    }
+  }
+};
+
+const PhraseIndex& phrase_index() {
+  static const PhraseIndex index;
+  return index;
+}
+
+bool is_stop_key(std::string_view key) {
+  if (is_stopword(key)) return true;
+  // French elision: l'histoire, d'une, qu'il.
+  const std::size_t apo = key.find('\'');
+  return apo != std::string_view::npos && apo >= 1 && apo <= 2 && apo + 1 < key.size();
+}
+
+bool is_markup_char(char c) {
+  return c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '=' || c == '\\';
+}
+
+// Features of one line or sentence.
+struct Features {
+  std::size_t words = 0;
+  std::size_t letter_words = 0;
+  std::size_t stop = 0;
+  std::size_t chars = 0;     // characters (SQLite's count) of the span
+  std::size_t markup = 0;    // <>{}|=\ characters
+  std::size_t separators = 0;  // menu separators between items: | » › · / >
+  bool copyright = false;
+  bool html = false;         // a tag or an entity
+  bool ends_terminal = false;
+  bool ends_open = false;
+  bool starts_capital = false;  // first letter or digit is upper case or a digit
+  bool all_caps = false;
+  std::string keys;          // word keys (numbers as '#'), space separated, first kMaxKeyWords words
+  std::vector<std::uint32_t> key_ends;  // end offset of each word's key in `keys`
+  std::vector<std::size_t> word_ends;   // byte end of each keyed word in the text
+  std::string rep_key;       // for repetition: keys of words with letters, when short
+};
+
+bool terminal_cp(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x3002;
+}
+bool closer_cp(char32_t cp) {
+  return cp == ')' || cp == ']' || cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB;
+}
+
+Features features(std::string_view s, Span span) {
+  Features f;
+  const std::string_view t = s.substr(span.begin, span.end - span.begin);
+  f.chars = clio::text::char_count(t);
+  // Characters: markup, copyright, last non-closer character.
+  char32_t last = 0, last_noncloser = 0;
+  bool seen_word = false, any_lower = false, any_upper = false;
+  for (std::size_t i = 0; i < t.size();) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    char32_t cp;
+    std::uint32_t len;
+    if (b < 0x80) {
+      cp = b;
+      len = 1;
+    } else {
+      const Char c = next_char(t, i);
+      cp = c.cp;
+      len = c.len;
+    }
+    if (cp < 0x80 && is_markup_char(static_cast<char>(cp))) ++f.markup;
+    if (cp == 0x00A9) f.copyright = true;
+    if (cp == '|' || cp == 0x00BB || cp == 0x203A || cp == 0x00B7 || cp == '>') ++f.separators;
+    if (cp == '<' && i + 1 < t.size() && (t[i + 1] == '/' || (t[i + 1] >= 'a' && t[i + 1] <= 'z'))) f.html = true;
+    if (cp == '&' && i + 2 < t.size()) {
+      std::size_t k = i + 1;
+      if (t[k] == '#') ++k;
+      const std::size_t from = k;
+      while (k < t.size() && k - from < 8 && std::isalnum(static_cast<unsigned char>(t[k]))) ++k;
+      if (k > from && k < t.size() && t[k] == ';') f.html = true;
+    }
+    if (!clio::text::is_space_char(cp)) {
+      last = cp;
+      if (!closer_cp(cp)) last_noncloser = cp;
+    }
+    if (!seen_word && clio::text::is_word_char(cp)) {
+      seen_word = true;
+      f.starts_capital = clio::text::is_upper_char(cp) || (cp >= '0' && cp <= '9');
+    }
+    if (clio::text::is_lower_char(cp)) any_lower = true;
+    else if (clio::text::is_upper_char(cp)) any_upper = true;
+    i += len;
+  }
+  f.all_caps = any_upper && !any_lower;
+  f.ends_terminal = terminal_cp(last_noncloser) && (terminal_cp(last) || closer_cp(last));
+  f.ends_open = last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2014 || last == 0x2013;
+  if (t.find("(c)") != std::string_view::npos || t.find("(C)") != std::string_view::npos) {
+    // "(c) 2021": the ASCII spelling of the copyright sign, followed by a year.
+    const std::size_t at = std::min(t.find("(c)"), t.find("(C)"));
+    std::size_t k = at + 3;
+    while (k < t.size() && t[k] == ' ') ++k;
+    if (k < t.size() && t[k] >= '0' && t[k] <= '9') f.copyright = true;
+  }
+  // Words.
+  clio::text::WordIterator it(s.substr(0, span.end), span.begin);
+  Word w;
+  std::string key;
+  while (it.next(w)) {
+    ++f.words;
+    key.clear();
+    const bool number = w.has(Word::kHasDigit) && !w.has(Word::kHasLetter);
+    if (number) key.push_back('#');
+    else clio::text::append_word_key(key, s, w);
+    if (w.has(Word::kHasLetter)) {
+      ++f.letter_words;
+      if (is_stop_key(key)) ++f.stop;
+    }
+    if (f.words <= kMaxKeyWords) {
+      if (!f.keys.empty()) f.keys.push_back(' ');
+      f.keys += key;
+      f.key_ends.push_back(static_cast<std::uint32_t>(f.keys.size()));
+      f.word_ends.push_back(w.end);
+    }
+    if (f.words <= kShortLineWords && !number) {
+      if (!f.rep_key.empty()) f.rep_key.push_back(' ');
+      f.rep_key += key;
+    }
+  }
+  if (f.words > kShortLineWords) f.rep_key.clear();
+  return f;
+}
+
+std::string_view key_word(const Features& f, std::size_t k) {
+  const std::size_t b = k == 0 ? 0 : f.key_ends[k - 1] + 1;
+  return std::string_view(f.keys).substr(b, f.key_ends[k] - b);
+}
+
+// Whether the text right after byte `pos` (skipping blanks) is a label separator.
+bool label_follows(std::string_view s, std::size_t pos, std::size_t end) {
+  while (pos < end && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+  if (pos >= end) return true;
+  const Char c = next_char(s, pos);
+  return c.cp == ':' || c.cp == '|' || c.cp == '/' || c.cp == '-' || c.cp == 0x2013 || c.cp == 0x2014;
+}
+
+bool matches_phrase(std::string_view s, Span span, const Features& f) {
+  const PhraseIndex& index = phrase_index();
+  const std::size_t keyed = f.key_ends.size();
+  if (keyed == 0) return false;
+  const std::size_t positions = f.words <= kMaxKeyWords ? keyed : 1;
+  for (std::size_t pos = 0; pos < positions; ++pos) {
+    auto it = index.by_first.find(key_word(f, pos));
+    if (it == index.by_first.end()) continue;
+    for (std::uint32_t e : it->second) {
+      const PhraseIndex::Entry& entry = index.entries[e];
+      const std::size_t len = entry.words.size();
+      if (pos + len > keyed) continue;
+      bool same = true;
+      for (std::size_t k = 1; k < len && same; ++k) same = key_word(f, pos + k) == entry.words[k];
+      if (!same) continue;
+      switch (entry.match) {
+        case data::PhraseMatch::exact:
+          if (pos == 0 && len == f.words) return true;
+          break;
+        case data::PhraseMatch::prefix:
+          if (pos == 0) return true;
+          break;
+        case data::PhraseMatch::label:
+          if (pos == 0 && label_follows(s, f.word_ends[len - 1], span.end)) return true;
+          break;
+        case data::PhraseMatch::contains:
+          if (f.words <= kContainsMaxWords) return true;
+          break;
+      }
+    }
+  }
+  return false;
+}
+
+// Boilerplate judged from the span's own content (shared by lines and sentences).
+bool intrinsic_boilerplate(std::string_view s, Span span, const Features& f) {
+  if (f.copyright || f.html) return true;
+  if (f.letter_words == 0) return true;  // page numbers, dividers, stray digits
+  if (f.markup >= 3 && f.markup * 20 >= f.chars) return true;
+  return matches_phrase(s, span, f);
+}
+
+std::uint64_t hash_key(std::string_view k) { return std::hash<std::string_view>{}(k); }
+
+}  // namespace
+
+std::string_view kind_name(Kind kind) noexcept {
+  switch (kind) {
+    case Kind::text: return "text";
+    case Kind::boilerplate: return "boilerplate";
+    case Kind::heading: return "heading";
+  }
+  return "text";
+}
+
+Kind classify_span(std::string_view text, Span span) {
+  span = trim(text, span);
+  if (span.begin >= span.end) return Kind::text;
+  const Features f = features(text, span);
+  return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
+}
+
+std::vector<LineLabel> classify_lines(std::string_view text) {
+  struct Line {
+    Span span;
+    Features f;
+    bool blank_before;  // a blank line (or the start of the text) precedes it
+  };
+  std::vector<Line> lines;
+  bool blank = true;
+  for (const Span& raw : split_lines(text)) {
+    const Span t = trim(text, raw);
+    if (t.begin >= t.end) {
+      blank = true;
+      continue;
+    }
+    lines.push_back({t, features(text, t), blank});
+    blank = false;
+  }
+  // Repetition of short lines inside the source.
+  std::unordered_map<std::uint64_t, std::uint32_t> repeats;
+  for (const Line& l : lines) {
+    if (l.f.rep_key.empty()) continue;
+    auto it = repeats.find(hash_key(l.f.rep_key));
+    if (it != repeats.end()) ++it->second;
+    else if (repeats.size() < kRepetitionCap) repeats.emplace(hash_key(l.f.rep_key), 1);
+  }
+  auto repeat_count = [&](const Line& l) -> std::uint32_t {
+    if (l.f.rep_key.empty()) return 0;
+    auto it = repeats.find(hash_key(l.f.rep_key));
+    return it == repeats.end() ? 0 : it->second;
+  };
+
+  const std::size_t n = lines.size();
+  std::vector<LineLabel> out(n);
+  // Short lines without final punctuation or function words: menu and chrome candidates.
+  // A line of prose right after line k, in the same block: what headings are followed by.
+  auto prose_follows = [&](std::size_t k) {
+    return k + 1 < n && !lines[k + 1].blank_before && lines[k + 1].f.words >= 12;
+  };
+  auto chrome_like = [&](std::size_t k) {
+    const Line& l = lines[k];
+    return l.f.words <= 4 && !l.f.ends_terminal && l.f.stop == 0 && !prose_follows(k);
+  };
+  // Link lists: capitalized short lines without punctuation, running to the end of the block
+  // (a blank line, the end, or chrome). OCR lines of a paragraph fail this: the paragraph
+  // ends in punctuation.
+  std::vector<bool> intrinsic(n), list_run(n);
+  for (std::size_t k = 0; k < n; ++k) intrinsic[k] = intrinsic_boilerplate(text, lines[k].span, lines[k].f);
+  for (std::size_t k = n; k-- > 0;) {
+    const Features& f = lines[k].f;
+    const bool item = f.words <= 10 && !f.ends_terminal && !f.ends_open && f.starts_capital;
+    list_run[k] = item && (k + 1 == n || lines[k + 1].blank_before || intrinsic[k + 1] || list_run[k + 1]);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const Line& l = lines[k];
+    const Features& f = l.f;
+    Kind kind = Kind::text;
+    const std::uint32_t reps = repeat_count(l);
+    const bool has_number = f.words > f.letter_words;
+    if (intrinsic[k]) {
+      kind = Kind::boilerplate;
+    } else if (f.words <= kShortLineWords && (reps >= 3 || (reps >= 2 && (has_number || f.all_caps)))) {
+      kind = Kind::boilerplate;  // running heads, repeated chrome
+    } else if (f.words <= 10 && !f.ends_terminal && f.separators >= 2 && f.separators + 1 >= f.words / 2) {
+      kind = Kind::boilerplate;  // "Home | News | History"
+    } else if (f.words >= 5 && f.stop == 0 && !f.ends_terminal && f.letter_words == f.words &&
+               f.words <= 30 && !f.all_caps) {
+      kind = Kind::boilerplate;  // keyword and tag lists
+    } else if (chrome_like(k)) {
+      // A run of three or more such lines is a menu.
+      std::size_t a = k, b = k;
+      while (a > 0 && chrome_like(a - 1) && !lines[a].blank_before) --a;
+      while (b + 1 < n && chrome_like(b + 1) && !lines[b + 1].blank_before) ++b;
+      if (b - a + 1 >= 3) kind = Kind::boilerplate;
+    } else if (k > 0 && !l.blank_before && out[k - 1].kind == Kind::boilerplate && list_run[k] &&
+               !prose_follows(k)) {
+      kind = Kind::boilerplate;  // items under a chrome label ("Read also", "Related posts")
+    }
+    if (kind == Kind::text && f.words <= kShortLineWords && !f.ends_terminal && !f.ends_open && f.starts_capital) {
+      // A heading is set apart from what precedes it and is not a wrapped line of prose.
+      const Line* prev = k > 0 ? &lines[k - 1] : nullptr;
+      const Line* next = k + 1 < n ? &lines[k + 1] : nullptr;
+      const bool apart_before = l.blank_before || !prev || prev->f.ends_terminal ||
+                                out[k - 1].kind != Kind::text;
+      const bool next_ok = !next || next->blank_before || next->f.starts_capital;
+      const bool not_wrapped = !next || next->blank_before || f.all_caps || f.chars <= 40 ||
+                               f.chars * 10 < next->f.chars * 7;
+      if (apart_before && next_ok && not_wrapped && f.letter_words > 0) kind = Kind::heading;
+    }
+    out[k] = {l.span, kind};
+  }
+  return out;
+}
+
+}  // namespace clio::passages

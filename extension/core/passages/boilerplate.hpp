@@ -1,0 +1,57 @@
+// Boilerplate detection in plain text: site and page chrome that survived flattening to text.
+//
+// Kinds of passage: text (the source's own prose), boilerplate (copyright and rights lines,
+// newsletter and e-mail prompts, comment forms, share and navigation lines, Q&A-site chrome
+// such as vote counts, "Answer", "Favourite answer", "Lv 4", "2 years ago", "Relevance", image
+// credits, markup residue, OCR running heads and page numbers) and heading.
+//
+// Lines are decided first, because chrome sits on short lines of its own:
+//  1. a phrase of extension/data/passages/boilerplate.tsv (exact line, line prefix, "Label:",
+//     or contained in a short line), in English, Russian, German or French; numbers match `#`;
+//  2. a copyright sign; markup residue (tags, entities, many <>{}|= characters);
+//  3. no letters at all (page numbers "— 12 —", "* * *");
+//  4. repetition inside the source: a short line whose words (numbers ignored) recur, as OCR
+//     running heads do ("24 THE RUSSIAN REVOLUTION" / "THE RUSSIAN REVOLUTION 25");
+//  5. menus: three or more consecutive short lines without final punctuation or function
+//     words, or a line of short items split by | » › · / >; keyword lists without any
+//     function word; short unpunctuated lines right under a chrome line ("Read also" and its
+//     links); a short line directly followed by prose is never a menu item but a heading;
+//  6. headings: a short line set apart (after a blank line, a finished sentence or chrome),
+//     without final punctuation, starting with a capital or digit, followed by a capitalized
+//     line, and not a wrapped line of a paragraph.
+// Everything else is text. A sentence inside text lines is then checked on its own (phrases,
+// copyright sign, no letters), because flattened pages put "Answer Save." or "All Rights
+// Reserved." in the middle of a prose line.
+//
+// All features survive flattening: length, function-word density (stopwords.tsv), position
+// among neighbouring lines, punctuation, repetition. Cost: linear in the text; the repetition
+// table holds one entry per distinct short line, capped at one million entries.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "passages/segmenter.hpp"
+
+namespace clio::passages {
+
+enum class Kind : std::uint8_t { text, boilerplate, heading };
+
+// "text", "boilerplate", "heading".
+std::string_view kind_name(Kind kind) noexcept;
+
+struct LineLabel {
+  Span line;  // trimmed content of the line (empty lines are not listed)
+  Kind kind;
+};
+
+// Labels every non-blank line of the text.
+std::vector<LineLabel> classify_lines(std::string_view text);
+
+// Kind of a sentence-sized span judged on its own words: boilerplate when it matches a
+// phrase, carries a copyright sign or has no letters; otherwise text.
+Kind classify_span(std::string_view text, Span span);
+
+}  // namespace clio::passages

@@ -1,0 +1,34 @@
+// Passages with their kind: segmentation and boilerplate detection together. This is what
+// clio_passages(text [, options]) returns, and where `boilerplate` mentions come from.
+//
+//   auto ps = clio::passages::analyze(text);              // sentences
+//   for (const auto& p : ps) ... p.begin, p.end, kind_name(p.kind)
+//   auto chrome = clio::passages::boilerplate_spans(ps);  // merged byte ranges
+//
+// Lines are labelled first (boilerplate.hpp); the segmenter is then forced to break wherever a
+// boilerplate or heading line starts or ends, so that no passage mixes chrome and prose. A
+// passage lying within boilerplate lines is boilerplate, within heading lines a heading; a
+// passage of text lines is checked on its own words (classify_span). With the paragraph unit
+// a paragraph takes the kind that covers most of its bytes.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "passages/boilerplate.hpp"
+#include "passages/segmenter.hpp"
+
+namespace clio::passages {
+
+struct Passage {
+  std::size_t begin = 0;  // byte offsets into the text, trimmed, never empty
+  std::size_t end = 0;
+  Kind kind = Kind::text;
+};
+
+std::vector<Passage> analyze(std::string_view text, Unit unit = Unit::sentence);
+
+// Byte ranges of boilerplate, consecutive boilerplate passages merged into one range.
+std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages);
+
+}  // namespace clio::passages
