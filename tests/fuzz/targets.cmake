@@ -1,0 +1,16 @@
+# The list of fuzz targets, shared by tests/fuzz/CMakeLists.txt (libFuzzer binaries fuzz_<name>),
+# tests/fuzz/replay/CMakeLists.txt (replay drivers replay_<name>) and tests/fuzz/replay.sh.
+# One line per target: the source is tests/fuzz/fuzz_<name>.cpp, the seeds tests/fuzz/seeds/<name>/,
+# followed by the core libraries it links.
+set(CLIO_FUZZ_TARGETS "")
+macro(clio_fuzz_target name)
+  list(APPEND CLIO_FUZZ_TARGETS ${name})
+  set(CLIO_FUZZ_LIBS_${name} ${ARGN})
+endmacro()
+
+clio_fuzz_target(edtf clio_dates)
+clio_fuzz_target(json clio_text)
+clio_fuzz_target(utf8 clio_text)
+clio_fuzz_target(words clio_text)
+clio_fuzz_target(date_parser clio_dates)
+clio_fuzz_target(date_options clio_dates)
