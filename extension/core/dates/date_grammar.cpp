@@ -28,10 +28,10 @@ std::size_t Grammar::after_word(std::size_t i) {
   return i + 1;
 }
 
-std::size_t Grammar::skip_fillers(std::size_t i) {
+std::size_t Grammar::skip_fillers(std::size_t i, std::uint64_t stop) {
   for (int n = 0; n < kMaxFillers; ++n) {
     const Token& t = T(i);
-    if (t.kind != TokKind::word || !t.is(kFiller)) break;
+    if (t.kind != TokKind::word || !t.is(kFiller) || t.is(stop)) break;
     ++i;
     if (is_apostrophe(T(i)) && adjacent(T(i))) ++i;  // "l'été", "d'avril"
   }
@@ -296,6 +296,18 @@ bool Grammar::core(std::size_t i, Expr& e) {
     if (point(q, b, j2, true)) {
       Pt a2 = a;
       if (combine(a2, b)) {
+        // "May 10–12, 1920": the year after the second end belongs to both.
+        const bool dated = a2.unit == Unit::day || a2.unit == Unit::month || a2.unit == Unit::season;
+        std::size_t y = 0;
+        Pt yp;
+        if (dated && !a2.has_year && !b.has_year && year_after(j2, yp, y, false)) {
+          a2.year = b.year = yp.year;
+          a2.has_year = b.has_year = true;
+          a2.needs_anchor = b.needs_anchor = false;
+          j2 = marks(y, b);
+          if (!a2.era) a2.era = b.era;
+          if (!a2.cal) a2.cal = b.cal;
+        }
         e.kind = Expr::Kind::range;
         e.a = a2;
         e.b = b;
@@ -482,6 +494,7 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
 bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   const Token& t = T(i);
   if (t.kind == TokKind::number) {
+    if (T(i + 1).kind == TokKind::word && T(i + 1).is(kUnit) && relative(i, p, j)) return true;  // "2 days later"
     if (numeric(i, p, j)) return true;
     if (ambiguous_) return false;
     if (day_first(i, p, j)) return true;
@@ -509,7 +522,7 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (t.is(kMonth) && month_first(i, p, j)) return true;
     if (t.is(kSeason) && season(i, p, j)) return true;
     if (t.is(kDecadeWord) && decade(i, p, j)) return true;
-    if (t.is(kOrdinal) && century(i, p, j)) return true;
+    if (t.is(kOrdinal | kPrefix) && century(i, p, j)) return true;  // "eighteenth", "twenty-first"
     if (t.is(kYearBefore) && year(i, p, j, false)) return true;
     if (t.is(kEraAd | kPrefix)) {  // "AD 79", "A.D. 1066"
       std::size_t k = i;
@@ -882,7 +895,7 @@ bool Grammar::century(std::size_t i, Pt& p, std::size_t& j) {
   if (t.kind == TokKind::number) {
     if (!ordinal_num(i, v, k, true)) return false;
     ordinal = true;
-  } else if (t.kind == TokKind::word && t.is(kOrdinal)) {
+  } else if (t.kind == TokKind::word && t.is(kOrdinal | kPrefix) && !t.roman) {
     std::size_t e = i + 1;
     const Entry* o = phrase(i, kOrdinal, e);
     if (!o) return false;
@@ -990,7 +1003,7 @@ bool Grammar::year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
 bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;
   const bool had_filler = T(k).kind == TokKind::word && T(k).is(kFiller) && !T(k).is(kRelSame);
-  k = skip_fillers(k);
+  k = skip_fillers(k, kUnit);  // "le mois suivant": "mois" is the unit here
   const Token& t = T(k);
   if (t.kind != TokKind::word && t.kind != TokKind::number) return false;
   auto done = [&](std::uint8_t unit, std::int64_t n, std::size_t end, bool week_span) {

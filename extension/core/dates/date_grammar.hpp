@@ -85,7 +85,7 @@ class Grammar {
   bool dual_tail(std::size_t i, Pt& p, std::size_t& j);
   std::size_t year_tail(std::size_t i, Pt& p);
   std::size_t marks(std::size_t i, Pt& p);
-  std::size_t skip_fillers(std::size_t i);
+  std::size_t skip_fillers(std::size_t i, std::uint64_t stop = 0);
   std::size_t after_word(std::size_t i);
   bool ordinal_num(std::size_t i, std::int64_t& v, std::size_t& j, bool dot_ok);
   bool year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, std::size_t& j);
