@@ -283,7 +283,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
   // A range continues with a dash or a "to" word: "1918–1928", "March to October 1921".
   std::size_t q = j;
   bool joined = false;
-  if (T(q).is_dash()) {
+  if (T(q).is_dash() || (a.bare && !a.bare_ordinal && T(q).is_punct('/') && adjacent(T(q)))) {  // "1917/18"
     ++q;
     joined = true;
   } else if (T(q).kind == TokKind::word && T(q).is(kTo) && !T(q).is(kPrep)) {
@@ -585,8 +585,11 @@ bool Grammar::numeric(std::size_t i, Pt& p, std::size_t& j) {
       }
       return true;
     }
-    // ISO month "1922-12": hyphen-minus, two digits, a real month, nothing numeric after it.
-    if (s1.is_punct('-') && b.digits == 2 && b.value >= 1 && b.value <= 12 &&
+    // ISO month "1922-12": hyphen-minus, two digits, a real month, nothing numeric after it. When
+    // the two digits could also end a range of years before 2000 ("1905-07" = 1905–1907, as
+    // historians write it), the range wins; "1917-10" cannot be a range and stays a month.
+    const bool could_be_range = a.value < 2000 && b.value > a.value % 100;
+    if (s1.is_punct('-') && b.digits == 2 && b.value >= 1 && b.value <= 12 && !could_be_range &&
         !(s2.kind == TokKind::punct && adjacent(s2) && T(i + 4).kind == TokKind::number)) {
       p.unit = Unit::month;
       p.year = a.value;
@@ -786,6 +789,8 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
         p.dual = true;
         p.alt_day = alt;
         p.alt_month = p.month;
+        e = m;
+      } else if (dual_tail(e, p, m)) {  // "October 25 (November 7), 1917", "Oct. 25/Nov. 7, 1917"
         e = m;
       }
       std::size_t y = 0;
