@@ -206,10 +206,11 @@ bool matches_phrase(std::string_view s, Span span, const Features& f) {
           if (pos == 0 && len == f.words) return true;
           break;
         case data::PhraseMatch::prefix:
-          if (pos == 0) return true;
+          if (pos == 0 && f.words <= kContainsMaxWords) return true;
           break;
         case data::PhraseMatch::label:
-          if (pos == 0 && label_follows(s, f.word_ends[len - 1], span.end)) return true;
+          if (pos == 0 && f.words <= kContainsMaxWords && label_follows(s, f.word_ends[len - 1], span.end))
+            return true;
           break;
         case data::PhraseMatch::contains:
           if (f.words <= kContainsMaxWords) return true;
@@ -321,8 +322,9 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       while (a > 0 && chrome_like(a - 1) && !lines[a].blank_before) --a;
       while (b + 1 < n && chrome_like(b + 1) && !lines[b + 1].blank_before) ++b;
       if (b - a + 1 >= 3) kind = Kind::boilerplate;
-    } else if (k > 0 && !l.blank_before && out[k - 1].kind == Kind::boilerplate && list_run[k] &&
-               !prose_follows(k)) {
+    }
+    if (kind == Kind::text && k > 0 && !l.blank_before && out[k - 1].kind == Kind::boilerplate && list_run[k] &&
+        !prose_follows(k)) {
       kind = Kind::boilerplate;  // items under a chrome label ("Read also", "Related posts")
     }
     if (kind == Kind::text && f.words <= kShortLineWords && !f.ends_terminal && !f.ends_open && f.starts_capital) {

@@ -7,7 +7,9 @@
 //
 // Lines are decided first, because chrome sits on short lines of its own:
 //  1. a phrase of extension/data/passages/boilerplate.tsv (exact line, line prefix, "Label:",
-//     or contained in a short line), in English, Russian, German or French; numbers match `#`;
+//     or contained in a line), in English, Russian, German or French; numbers match `#`;
+//     all but exact phrases only count in spans of at most 24 words, so that "Share this:"
+//     glued to a long prose sentence does not turn the prose into chrome;
 //  2. a copyright sign; markup residue (tags, entities, many <>{}|= characters);
 //  3. no letters at all (page numbers "— 12 —", "* * *");
 //  4. repetition inside the source: a short line whose words (numbers ignored) recur, as OCR

@@ -196,10 +196,19 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sente
     return info;
   }
   if (lw_text.size() <= 6 && lw_text.find_first_not_of("IVXLCDM") == std::string_view::npos) {
-    // A Roman numeral opening a line numbers a heading or list item: "II. THE GOVERNMENT".
-    std::size_t k = lw.begin;
-    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
-    if (k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r') {
+    // A Roman numeral as the first or second word of a line numbers a heading or list item:
+    // "II. THE GOVERNMENT", "Глава VI. В Москве", "Chapter IV. The Duma".
+    auto line_start_before = [&](std::size_t k) {
+      while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+      return k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r';
+    };
+    bool heading_number = line_start_before(lw.begin);
+    if (!heading_number && count >= 2) {
+      const Word& pw = word(1);
+      heading_number = only_blanks(s.substr(pw.end, lw.begin - pw.end)) && pw.has(Word::kCapitalized) &&
+                       line_start_before(pw.begin);
+    }
+    if (heading_number) {
       info.kind = Before::never;
       return info;
     }

@@ -22,7 +22,8 @@
 //   abbreviation (c. 1850, p. 5, т. е., z. B.); tokens with inner periods (O.S., U.S.)
 //   end a sentence only before a capitalized word; a one- or two-digit number before a
 //   period on the same line is an ordinal or list number (am 14. Dezember), and so is a
-//   Roman numeral opening a line ("II. THE PROVISIONAL GOVERNMENT").
+//   Roman numeral as the first or second word of a line ("II. THE PROVISIONAL GOVERNMENT",
+//   "Глава VI. В Москве").
 // - "1922.Stalin" (a space lost in scraping) is split when the period follows a word of three
 //   or more characters ending in a lower-case letter or digit and precedes Upper+lower.
 // - A single line break inside a paragraph is normally OCR wrapping and joins lines; it ends

@@ -159,6 +159,26 @@ TEST_CASE("annotated pages: sentence boundaries and boilerplate F1") {
   CHECK(total.boilerplate_f1() >= 0.85);
 }
 
+// The held-out pages were written after the rules had been tuned on the pages above. Their
+// first run gave boundaries F1 0.980 and boilerplate F1 0.868; two fixes followed (a menu
+// line that fell out of the link-list rule; prefix phrases no longer label long sentences),
+// so they are no longer strictly held out.
+TEST_CASE("held-out pages") {
+  const char* pages[] = {"heldout/en_flat_blog.txt", "heldout/ru_ocr_memoirs.txt", "heldout/de_web_forum.txt",
+                         "heldout/fr_ocr_revue.txt"};
+  Counts total;
+  for (const char* name : pages) {
+    const Counts c = evaluate(name, true);
+    std::printf("%-28s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", name, c.boundary_precision(),
+                c.boundary_recall(), c.boundary_f1(), c.boilerplate_f1());
+    total.add(c);
+  }
+  std::printf("%-28s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", "HELD-OUT ALL",
+              total.boundary_precision(), total.boundary_recall(), total.boundary_f1(), total.boilerplate_f1());
+  CHECK(total.boundary_f1() >= 0.90);
+  CHECK(total.boilerplate_f1() >= 0.85);
+}
+
 TEST_CASE("annotated pages: the harness itself reads markers correctly") {
   const Page p = load("en_web_qa.txt");
   CHECK(p.text.find("\u00A6") == std::string::npos);
