@@ -61,6 +61,9 @@ def read_tsv(path, header):
             problem(f"{path}:{n}", f"expected {len(header)} columns, got {len(cols)}: {line!r}")
             continue
         for name, value in zip(header, cols):
+            if '"' in value:
+                # consumers may read the files with a CSV reader whose quote character is '"'
+                problem(f"{path}:{n}", f"column {name} contains a double quote (use « » or ' instead)")
             if value != value.strip():
                 problem(f"{path}:{n}", f"column {name} has surrounding spaces: {value!r}")
         rows.append((n, cols))
