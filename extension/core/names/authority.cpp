@@ -9,11 +9,12 @@
 namespace clio::names {
 namespace {
 
-constexpr Reading kReadings[] = {kStandard, kFrench, kGerman, kPolish};
+constexpr Reading kReadings[] = {kStandard, kFrench, kGerman, kPolish, kGermanZh};
 constexpr std::size_t kPostingCap = 5000;     // persons taken from one stem's posting list
 constexpr std::size_t kCandidateCap = 20000;  // persons scored for one query
 constexpr std::size_t kProbeCap = 2000;       // stems examined per deletion/phonetic probe
 constexpr double kYear = 365.2425;
+constexpr double kSharpness = 16;  // exponent of the share among competing persons
 
 std::uint32_t h32(std::string_view s) { return static_cast<std::uint32_t>(hash_bytes(s) >> 32); }
 
@@ -61,6 +62,26 @@ struct Sim {
 template <class T>
 void push_unique(std::vector<T>& v, const T& x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+bool looks_polish(std::string_view folded) {
+  for (std::string_view m : {"cz", "sz", "rz", "\xc5\x82", "\xc5\xbc", "\xc5\x9b", "\xc4\x87", "\xc5\x84", "wicz"})
+    if (folded.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
+// The exact-match signature of a form: its token skeletons in name_key order (ordinals by key), so
+// "Ekaterina II" equals "Екатерина II" and "Dostoevsky, Fyodor" equals "Fyodor Dostoevsky".
+std::uint32_t form_signature(const ParsedName& p) {
+  std::string sig;
+  for (Role r : {Role::given, Role::initial, Role::patronymic, Role::surname, Role::ordinal}) {
+    for (const auto& t : p.tokens) {
+      if (t.role != r) continue;
+      sig.append(r == Role::ordinal ? t.key : t.skel);
+      sig.push_back(' ');
+    }
+  }
+  return sig.empty() ? 0 : h32(sig);
 }
 
 }  // namespace
@@ -134,8 +155,7 @@ Authority::Query Authority::make_query(std::string_view name) const {
     (t.role == Role::surname ? q.surnames : t.role == Role::given ? q.givens : q.patronymics).push_back(std::move(qt));
   }
   q.empty = q.surnames.empty() && q.givens.empty() && q.patronymics.empty() && q.initials.empty();
-  std::string key = name_key(p);
-  q.key_hash = h32(key);
+  q.key_hash = form_signature(p);
   q.gender = p.title_gender;
   for (const auto& s : q.surnames)
     if (s.female) q.gender = 'f';
@@ -184,11 +204,23 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         }
         a.toks_.push_back({wid, t.role});
         ++f.tok_count;
+        // A Polish-looking surname (Mickiewicz) is also indexed under the Polish reading (c = ц),
+        // so the Russian Мицкевич finds it.
+        if (t.role == Role::surname && looks_polish(t.folded) && f.tok_count < 255) {
+          std::string pw = skeleton(t.folded, kPolish);
+          if (pw != w) {
+            std::uint32_t pid = a.words_.intern(pw);
+            if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
+            a.toks_.push_back({pid, t.role});
+            ++f.tok_count;
+            postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
+          }
+        }
         if (t.role == Role::surname && is_female_adjectival(t.key)) f.female = 1;
         if (t.role != Role::initial && t.role != Role::ordinal)
           postings.push_back(static_cast<std::uint64_t>(a.word_stem_[wid]) << 32 | p);
       }
-      f.key_hash = h32(name_key(pn));
+      f.key_hash = form_signature(pn);
       a.form_keys_.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
       if (k == 0) {  // the person's gender, from the main name
@@ -298,7 +330,7 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         if (d == 0) sim = {0.93, kInflection};
         else if (d == 1) sim = {len >= 6 ? 0.86 : 0.75, kEdit};
         else if (d == 2 && len >= 8) sim = {0.74, kEdit};
-        else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.62, kPhonetic};
+        else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.55, kPhonetic};
         if (sim.score <= 0) return;
         for (const auto& sk : s.skels)
           if (is_derived_form(sk, cand, cand)) return;  // Tolstoyan, Mendeleevsk
@@ -362,8 +394,11 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
               if (sid == st && sim.score > s.score) s = sim;
           }
           if (s.score <= 0) continue;
-          bool clash = qs.female && !form.female && s.score < 1.0;
-          double eff = clash ? s.score * 0.3 : s.score;
+          // A female form (Tolstaya) for a man is a clash; a masculine or oblique form (Tolstogo)
+          // for a woman a weaker one, unless a female title or given name says otherwise.
+          bool clash = s.score < 1.0 && ((qs.female && !form.female) ||
+                                         (!qs.female && form.female && q.gender != 'f' && q.givens.empty()));
+          double eff = clash ? s.score * (qs.female ? 0.3 : 0.5) : s.score;
           if (eff > (gender_clash ? sur.score * 0.3 : sur.score)) {
             sur = s;
             gender_clash = clash;
@@ -497,7 +532,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
     raw = sur.score * giv.score;
     why |= sur.why;
     if (gender_clash) {
-      raw *= 0.3;
+      raw *= q.surnames[0].female ? 0.3 : 0.5;
       why |= kGender;
     }
     if (!giv_known && q.initials.empty() && q.patronymics.empty()) {
@@ -511,7 +546,10 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
     // A bare given name is not enough, except with a title for a monarch (Tsar Nicholas).
     bool regnal = false;
     for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !regnal; ++t) regnal |= toks_[t].role == Role::ordinal;
-    double weight = regnal && !q.parsed.titles.empty() ? 0.85 : 0.4;
+    bool ordinal_match = false;
+    for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !ordinal_match; ++t)
+      ordinal_match |= toks_[t].role == Role::ordinal && toks_[t].word == q.ordinal;
+    double weight = regnal && (!q.parsed.titles.empty() || ordinal_match) ? 0.85 : 0.4;
     raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
     why |= kPartial;
   } else {
@@ -608,14 +646,15 @@ std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
   });
   // Share of each candidate among its competitors: raw_i / (1 + sum_{j != i} (raw_j/raw_i)^10).
   double sum = 0;
-  for (const Entry& e : scored) sum += std::pow(e.raw, 10);
+  for (const Entry& e : scored) sum += std::pow(e.raw, kSharpness);
   const std::size_t take = std::min(limit, scored.size());
   result.reserve(take);
   for (std::size_t i = 0; i < take; ++i) {
     const Entry& e = scored[i];
-    double own = std::pow(e.raw, 10);
+    double own = std::pow(e.raw, kSharpness);
     double others = own > 0 ? (sum - own) / own : 0;
     double final_score = e.raw / (1 + std::max(0.0, others));
+    if (final_score >= 1.0) final_score = 1.0;
     std::uint32_t why = e.why | (others > 0.25 ? static_cast<std::uint32_t>(kAmbiguous) : 0u);
     result.push_back({e.person, final_score, reason_text(why)});
   }

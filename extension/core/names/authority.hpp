@@ -20,7 +20,7 @@
 // Every candidate person is scored against all its forms (name + aliases) together.
 //
 // Scores (0..1). The raw score multiplies the evidence factors below; the final score divides it
-// among the competing persons, final_i = raw_i / (1 + sum_j (raw_j / raw_i)^10), so two equally
+// among the competing persons, final_i = raw_i / (1 + sum_j (raw_j / raw_i)^16), so two equally
 // good namesakes get about half each and a clear winner keeps nearly all of its raw score.
 // `reason` lists the evidence, comma-separated:
 //   name / alias   the whole form equals the authority's name / a listed alias after folding (1.0)
@@ -29,7 +29,7 @@
 //                  in another case (Aleksandra Puszkina, Polish genitive) (0.85)
 //   edit           OCR or typing error on the surname: distance 1 (0.86, 0.75 for 4-5 letters),
 //                  distance 2 on 8+ letters (0.74); on a given name (0.8)
-//   phonetic       same phonetic code only (0.62)
+//   phonetic       same phonetic code only (0.55)
 //   partial        only the surname (x0.9), or given name + patronymic without surname (x0.85),
 //                  or a bare given name (x0.4: never enough on its own)
 //   given-name     the given name is an equivalent or diminutive of the person's (0.95)
@@ -41,7 +41,8 @@
 //   place          the form names a street, square, prize... ("Pushkin Square") x0.05
 //   ambiguous      another person scored close (the final score was divided)
 // Derived words (Tolstoyan, Leninism, Mendeleevsk, Pushkino) match nobody.
-// resolve() returns the top candidate when its final score >= kThreshold (0.5).
+// resolve() returns the top candidate when its final score >= kThreshold (0.55): two equally good
+// namesakes (0.5 each at best) never pass.
 #pragma once
 
 #include <cstddef>
@@ -68,7 +69,7 @@ struct PersonRecord {
 
 class Authority {
  public:
-  static constexpr double kThreshold = 0.5;
+  static constexpr double kThreshold = 0.55;
 
   struct Candidate {
     std::size_t person;  // index into the records given to build()

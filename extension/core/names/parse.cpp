@@ -44,10 +44,20 @@ std::vector<RawToken> tokenize(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     text::Char ch = text::next_char(s, i);
     if (is_joining_hyphen(ch.cp) && !cur.surface.empty() && i + ch.len < s.size()) {
-      text::Char nx = text::next_char(s, i + ch.len);
+      std::size_t j = i + ch.len;
+      text::Char nx = text::next_char(s, j);
       if (!is_separator(nx.cp)) {  // Tur-genev, Rimsky-Korsakov: join
-        i += ch.len;
+        i = j;
         continue;
+      }
+      // A line-break hyphen: "Tur- genev" (spaces, then a lower-case letter) also joins.
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
+      if (j > i + ch.len && j < s.size()) {
+        text::Char after = text::next_char(s, j);
+        if (u_islower(static_cast<UChar32>(after.cp))) {
+          i = j;
+          continue;
+        }
       }
     }
     if (ch.cp == '.') {
@@ -91,6 +101,12 @@ bool is_roman_numeral(std::string_view s) {
 }
 
 bool known_given(const NameToken& t) { return !given_groups(t.skel).empty(); }
+
+// Polish -wicz and South Slavic -vić/-vic are surnames, never patronymics (Mickiewicz, Milošević).
+bool west_slavic_surname(const NameToken& t) {
+  auto ends = [&](std::string_view e) { return t.key.size() > e.size() && t.key.compare(t.key.size() - e.size(), e.size(), e) == 0; };
+  return ends("wicz") || ends("vic") || ends("wiec");
+}
 
 }  // namespace
 
@@ -184,7 +200,7 @@ ParsedName parse_name(std::string_view name) {
   } else if (w.size() == 1) {
     if (!has_initials && known_given(*w[0])) w[0]->role = Role::given;
   } else if (w.size() == 2) {
-    if (known_given(*w[0]) && looks_like_patronymic(w[1]->skel) && !known_given(*w[1])) {
+    if (known_given(*w[0]) && looks_like_patronymic(w[1]->skel) && !known_given(*w[1]) && !west_slavic_surname(*w[1])) {
       w[0]->role = Role::given;
       w[1]->role = Role::patronymic;
     } else if (known_given(*w[1]) && !known_given(*w[0])) {

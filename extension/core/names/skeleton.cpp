@@ -137,6 +137,10 @@ std::string skeleton(std::string_view s, Reading reading) {
     append_stripped(raw, ch.cp);
   }
   std::string out = collapse(raw);
+  // The adjectival ending -ой/-oy/-oi/-oj/-oï keeps a mark, so that Tolstoy, Tolstoi, Tolstoj agree
+  // and the feminine oblique Akhmatovoy (skeleton ...ovoj) is not taken for a town in -ovo.
+  auto ends_with = [&](std::string_view e) { return s.size() > e.size() + 1 && s.substr(s.size() - e.size()) == e; };
+  bool oy_end = ends_with("oy") || ends_with("oi") || ends_with("oj") || ends_with("o\xc3\xaf");
   for (const SkeletonRule* r : idx.finals) {
     if (!(r->readings & reading)) continue;
     std::string_view p(r->pattern);
@@ -145,12 +149,13 @@ std::string skeleton(std::string_view s, Reading reading) {
       break;
     }
   }
+  if (oy_end && !out.empty() && out.back() == 'o') out.push_back('j');
   return out;
 }
 
 std::string_view stem(std::string_view s) noexcept {
-  static constexpr std::string_view kEndings[] = {"ogo", "ego", "omu", "emu", "imi", "ami", "iH", "aH", "im",
-                                                  "om",  "em",  "am",  "a",   "u",   "e",   "i",  "o"};
+  static constexpr std::string_view kEndings[] = {"ogo", "ego", "omu", "emu", "imi", "ami", "iH", "aH", "im", "om",
+                                                  "em",  "am",  "oj",  "is",  "os",  "a",   "u",  "e",  "i",  "o"};
   for (std::string_view e : kEndings) {
     if (s.size() < e.size() + 3 || s.substr(s.size() - e.size()) != e) continue;
     std::string_view rest = s.substr(0, s.size() - e.size());

@@ -26,8 +26,9 @@ enum Reading : unsigned {
   kFrench = 2,    // ch = ш, tch = ч, j = ж, ou = у
   kGerman = 4,    // sch = ш, tsch = ч, ch = х, z = ц, w = в
   kPolish = 8,    // sz = ш, cz = ч, ch = х, c = ц, rz = ж
+  kGermanZh = 16, // German, with sch read as ж (Schukow = Zhukov)
 };
-inline constexpr unsigned kAllReadings = kStandard | kFrench | kGerman | kPolish;
+inline constexpr unsigned kAllReadings = kStandard | kFrench | kGerman | kPolish | kGermanZh;
 
 // Key transliteration (Scheme::key) followed by case folding; diacritics are kept.
 void append_latin_folded(std::string& out, std::string_view token);

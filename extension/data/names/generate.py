@@ -83,7 +83,7 @@ def main():
     cpp.append('};')
     cpp.append('const std::size_t kSimpleRuleCount = %d;' % len(simple))
     # --- skeleton rules ---
-    bits = {'D': 1, 'F': 2, 'G': 4, 'P': 8}
+    bits = {'D': 1, 'F': 2, 'G': 4, 'P': 8, 'Z': 16}
     sk = []
     for pat, rep, rd, pos in rows('skeleton_rules.tsv'):
         mask = 0
