@@ -987,6 +987,9 @@ bool Grammar::year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   p.num = v;
   p.digits = digits;
   std::size_t after = year_tail(e, p);
+  // "53 года" is an age or a duration, not the year 53: a year word makes a one- or two-digit
+  // number a year only together with an era ("44 г. до н. э.").
+  if (digits < 3 && !word_before) p.cue = false;
   std::size_t after_marks = marks(after, p);
   if (word_before) p.cue = true;
   if (p.cue || p.era) {

@@ -1,0 +1,119 @@
+// extract_dates over running prose in English, Russian, German and French: which spans are tagged
+// (offsets computed with find(), never typed), how relative ones are anchored to the previous
+// date, and which numbers must stay untagged (quantities, ages, pages, durations, event names).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "dates/calendar.hpp"
+#include "dates/date_parser.hpp"
+
+using namespace clio::dates;
+
+namespace {
+
+struct Want {
+  const char* surface;
+  const char* edtf;
+};
+
+// Checks the mentions in order: surface (by offsets) and EDTF. Each surface is searched after the
+// end of the previous one, so repeated words are found at the right place.
+void expect_mentions(const std::string& text, const std::vector<Want>& want, const ParseOptions& o = {}) {
+  std::vector<DateMention> got;
+  extract_dates(text, o, got);
+  std::string listing;
+  for (const auto& m : got) listing += "[" + text.substr(m.begin, m.end - m.begin) + "] " + m.value.edtf + "\n";
+  INFO("got:\n" << listing);
+  REQUIRE(got.size() == want.size());
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    const std::size_t at = text.find(want[i].surface, from);
+    REQUIRE_MESSAGE(at != std::string::npos, "test text lacks " << want[i].surface);
+    CHECK(got[i].begin == at);
+    CHECK(got[i].end == at + std::string(want[i].surface).size());
+    CHECK(got[i].value.edtf == want[i].edtf);
+    from = at + 1;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("English prose: dates, narrative anchoring, and numbers that are not dates") {
+  const std::string text =
+      "The congress opened on 12 March 1921 in a cold hall. The next day the delegates argued until dawn, "
+      "and two weeks later the resolution was printed. Some 1922 copies survived; the editor, aged 53, "
+      "listed them on p. 1922 of his catalogue (see also pp. 12-14). He had worked there for four years. "
+      "The October Revolution was still recent, and that October the printers went on strike. By the "
+      "spring of 1923 the press had closed; it reopened between 1925 and 1927. Ten years ago nobody cared.";
+  expect_mentions(text, {{"12 March 1921", "1921-03-12"},
+                         {"The next day", "1921-03-13"},
+                         {"two weeks later", "1921-03-27"},
+                         {"that October", "1921-10"},
+                         {"the spring of 1923", "1923-21"},
+                         {"between 1925 and 1927", "1925/1927"}});
+}
+
+TEST_CASE("Russian prose") {
+  const std::string text =
+      "Съезд открылся 12 марта 1921 г. На следующий день делегаты спорили до утра. Через два дня резолюцию "
+      "напечатали. Весной 1923 года типография закрылась, а в конце XIX века её ещё не было. В 1922 г. вышло "
+      "300 экземпляров, стр. 1922. Ему было 53 года. Октябрьская революция 25 октября (7 ноября) 1917 г. всё "
+      "изменила.";
+  expect_mentions(text, {{"12 марта 1921 г.", "1921-03-12"},
+                         {"следующий день", "1921-03-13"},
+                         {"Через два дня", "1921-03-15"},
+                         {"Весной 1923 года", "1923-21"},
+                         {"конце XIX века", "1868/1900"},
+                         {"1922 г.", "1922"},
+                         {"25 октября (7 ноября) 1917 г.", "1917-11-07"}});
+}
+
+TEST_CASE("German prose") {
+  const std::string text =
+      "Der Kongress begann am 3. März 1917. Am nächsten Tag kam die Antwort, und im Frühjahr 1918 war alles "
+      "vorbei. 1922 Delegierte kamen um 1900 nicht. Seite 1922. Er war 53 Jahre alt und lebte seit 1890 in "
+      "Wien, Ende des 18. Jahrhunderts gab es dort noch kein Theater.";
+  expect_mentions(text, {{"3. März 1917", "1917-03-03"},
+                         {"nächsten Tag", "1917-03-04"},
+                         {"Frühjahr 1918", "1918-21"},
+                         {"um 1900", "1900~"},
+                         {"1890", "1890"},
+                         {"Ende des 18. Jahrhunderts", "1768/1800"}});
+}
+
+TEST_CASE("French prose") {
+  const std::string text =
+      "Le congrès s'ouvrit le 1er mai 1920. Le lendemain, les délégués se disputèrent. Au début du XXe siècle, "
+      "personne n'y pensait ; vers 1900, on en parlait peu. Il a vécu 20 ans à Paris, au numéro 1922 de la rue.";
+  expect_mentions(text, {{"le 1er mai 1920", "1920-05-01"},
+                         {"Le lendemain", "1920-05-02"},
+                         {"début du XXe siècle", "1901/1934"},
+                         {"vers 1900", "1900~"}});
+}
+
+TEST_CASE("ambiguous numeric dates are skipped whole; ref anchors relative words before any date") {
+  expect_mentions("The treaty of 03/04/1921 was signed. In 1922 Lenin fell ill. He died in January 1924, aged 53.",
+                  {{"1922", "1922"}, {"January 1924", "1924-01"}});
+  ParseOptions o;
+  o.ref = gregorian_to_jdn(1917, 11, 7);
+  expect_mentions("The next day it snowed. On 1 December 1917 it stopped; the following day it rained.",
+                  {{"The next day", "1917-11-08"}, {"1 December 1917", "1917-12-01"}, {"the following day", "1917-12-02"}},
+                  o);
+  // Without ref a leading relative expression is skipped, later ones are anchored.
+  expect_mentions("The next day it snowed. On 1 December 1917 it stopped; the following day it rained.",
+                  {{"1 December 1917", "1917-12-01"}, {"the following day", "1917-12-02"}});
+}
+
+TEST_CASE("a range of four-digit years is a date; page ranges are not") {
+  expect_mentions("The war of 1914–1918 changed everything (pp. 1914-1918 of the report).", {{"1914–1918", "1914/1918"}});
+}
+
+TEST_CASE("offsets are byte offsets into the original text, also after invalid UTF-8") {
+  const std::string text = std::string("x\xFF\xFE y ") + "7 November 1917" + " \xC3";
+  std::vector<DateMention> got;
+  extract_dates(text, {}, got);
+  REQUIRE(got.size() == 1);
+  CHECK(text.substr(got[0].begin, got[0].end - got[0].begin) == "7 November 1917");
+}
