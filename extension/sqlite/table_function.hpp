@@ -15,9 +15,11 @@
 //   static constexpr int kFirstArgColumn;       // index of the first HIDDEN column
 //   static constexpr int kArgCount;             // number of HIDDEN columns
 //   static constexpr int kRequiredArgs;         // how many leading arguments must be given
+//   static constexpr const char* kUsage;        // shown when a required argument is missing
 //   static constexpr bool kInnocuous;           // pure function of its arguments?
 //   struct Cursor {
-//     // args[i] is the i-th argument or nullptr when absent; throw SqlError for bad arguments.
+//     // args[i] is the i-th argument or nullptr when absent, valid until the next filter();
+//     // throw SqlError for bad arguments.
 //     void filter(sqlite3* db, sqlite3_value* const* args);
 //     bool eof() const; void next();
 //     void column(sqlite3_context* ctx, int col) const;   // col < kFirstArgColumn
@@ -121,7 +123,7 @@ class TableFunction {
     for (int arg = 0; arg < Impl::kRequiredArgs; ++arg) {
       if (usable[arg] >= 0) continue;
       if (unusable & (1u << arg)) return SQLITE_CONSTRAINT;  // try another join order
-      return fail(vtab, fmt::format("{}: argument {} is required", Impl::kName, arg + 1).c_str());
+      return fail(vtab, fmt::format("{}: argument {} is missing; use {}", Impl::kName, arg + 1, Impl::kUsage).c_str());
     }
     info->idxNum = idx_num;
     info->estimatedCost = 1000.0;
@@ -163,7 +165,8 @@ class TableFunction {
         if (args[arg] == nullptr || sqlite3_value_type(args[arg]) == SQLITE_NULL) cur->has_rows = false;
       }
       cur->impl = typename Impl::Cursor();
-      if (cur->has_rows) cur->impl.filter(table->db, args.data());
+      // The copies live as long as the cursor, so the impl may keep views into their text.
+      if (cur->has_rows) cur->impl.filter(table->db, cur->args.data());
       return SQLITE_OK;
     });
   }
