@@ -223,7 +223,9 @@ bool matches_phrase(std::string_view s, Span span, const Features& f) {
 
 // Boilerplate judged from the span's own content (shared by lines and sentences).
 bool intrinsic_boilerplate(std::string_view s, Span span, const Features& f) {
-  if (f.copyright || f.html) return true;
+  // A copyright sign or a tag marks a short span; in a long one (a whole flattened page on one
+  // line) it only marks the sentence that carries it, which is judged on its own later.
+  if ((f.copyright || f.html) && f.words <= kContainsMaxWords) return true;
   if (f.letter_words == 0) return true;  // page numbers, dividers, stray digits
   if (f.markup >= 3 && f.markup * 20 >= f.chars) return true;
   return matches_phrase(s, span, f);

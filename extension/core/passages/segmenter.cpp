@@ -192,7 +192,12 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sente
     return info;
   }
   if (lw_text.size() <= 2 && all_digits(lw_text)) {
-    info.kind = Before::small_number;
+    // "am 14. Dezember", "im 19. Jahrhundert": an ordinal after a lower-case word. After a
+    // capitalized word ("Lv 4. Next", "Page 12. The") the number ends the sentence.
+    const bool after_capitalized = count >= 2 && word(1).has(Word::kCapitalized) &&
+                                   only_blanks(s.substr(word(1).end, lw.begin - word(1).end)) &&
+                                   !is_stopword(clio::text::word_key(s, word(1)));  // "Am 14. Mai"
+    info.kind = after_capitalized ? Before::plain : Before::small_number;
     return info;
   }
   if (lw_text.size() <= 6 && lw_text.find_first_not_of("IVXLCDM") == std::string_view::npos) {

@@ -21,7 +21,9 @@
 //   upper-case letter is an initial (G. V. Plekhanov); a single lower-case letter is an
 //   abbreviation (c. 1850, p. 5, т. е., z. B.); tokens with inner periods (O.S., U.S.)
 //   end a sentence only before a capitalized word; a one- or two-digit number before a
-//   period on the same line is an ordinal or list number (am 14. Dezember), and so is a
+//   period on the same line, unless it follows a capitalized word that is not a function word
+//   ("Lv 4. Next", but "Am 14. Mai"), is an
+//   ordinal or list number (am 14. Dezember, 1. Item), and so is a
 //   Roman numeral as the first or second word of a line ("II. THE PROVISIONAL GOVERNMENT",
 //   "Глава VI. В Москве").
 // - "1922.Stalin" (a space lost in scraping) is split when the period follows a word of three

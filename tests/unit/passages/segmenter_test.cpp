@@ -49,6 +49,8 @@ TEST_CASE("segment: numbers after abbreviations") {
   // A one- or two-digit number before a period is read as an ordinal unless a line break follows.
   CHECK(split("Er kam im 19. Jahrhundert.\nPage 12.\nNext line.") ==
         V{"Er kam im 19. Jahrhundert.", "Page 12.", "Next line."});
+  CHECK(split("Lv 4. Stalin was loyal. Die Seite 12. Oben steht es.") ==
+        V{"Lv 4.", "Stalin was loyal.", "Die Seite 12.", "Oben steht es."});
 }
 
 TEST_CASE("segment: abbreviations that may end a sentence") {

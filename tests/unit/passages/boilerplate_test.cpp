@@ -1,0 +1,172 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "passages/generated/passages_data.hpp"
+#include "passages/passages.hpp"
+#include "text/words.hpp"
+
+using namespace clio::passages;
+
+namespace {
+
+Kind span_kind(std::string_view s) { return classify_span(s, {0, s.size()}); }
+
+// "kind:text" of every passage.
+std::vector<std::string> labelled(std::string_view text, Unit unit = Unit::sentence) {
+  std::vector<std::string> out;
+  for (const Passage& p : analyze(text, unit))
+    out.push_back(std::string(kind_name(p.kind)) + ":" + std::string(text.substr(p.begin, p.end - p.begin)));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("boilerplate: sentences judged on their own") {
+  CHECK(span_kind("All Rights Reserved.") == Kind::boilerplate);
+  CHECK(span_kind("© 2021 Some Networks, LLC.") == Kind::boilerplate);
+  CHECK(span_kind("(c) 2019 A Blog") == Kind::boilerplate);
+  CHECK(span_kind("Answer Save.") == Kind::boilerplate);
+  CHECK(span_kind("Lv 7") == Kind::boilerplate);
+  CHECK(span_kind("14 years ago") == Kind::boilerplate);
+  CHECK(span_kind("1 decade ago .") == Kind::boilerplate);
+  CHECK(span_kind("Photo: TASS") == Kind::boilerplate);
+  CHECK(span_kind("Фото: РИА Новости") == Kind::boilerplate);
+  CHECK(span_kind("Все права защищены.") == Kind::boilerplate);
+  CHECK(span_kind("Alle Rechte vorbehalten.") == Kind::boilerplate);
+  CHECK(span_kind("Tous droits réservés.") == Kind::boilerplate);
+  CHECK(span_kind("<div class=\"x\">") == Kind::boilerplate);
+  CHECK(span_kind("&nbsp;&nbsp;") == Kind::boilerplate);
+  CHECK(span_kind("— 12 —") == Kind::boilerplate);
+  // Prose that shares words with chrome stays text.
+  CHECK(span_kind("The photo shows Lenin in Gorki in 1923.") == Kind::text);
+  CHECK(span_kind("Photography was rare in the villages.") == Kind::text);
+  CHECK(span_kind("He gave his answer to the committee in 1922.") == Kind::text);
+  CHECK(span_kind("The source of the conflict lay in Georgia.") == Kind::text);
+  CHECK(span_kind("Lenin died 100 years ago.") == Kind::text);
+  CHECK(span_kind("") == Kind::text);
+}
+
+TEST_CASE("boilerplate: lines of a web page") {
+  const std::string page =
+      "Home | History | Russia | Contact\n"
+      "Lenin in Gorki\n"
+      "In 1923 Lenin lived at Gorki, where Stalin visited him several times during the summer.\n"
+      "Share on Facebook\n"
+      "Subscribe to our newsletter\n";
+  const auto lines = classify_lines(page);
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0].kind == Kind::boilerplate);
+  CHECK(lines[1].kind == Kind::heading);
+  CHECK(lines[2].kind == Kind::text);
+  CHECK(lines[3].kind == Kind::boilerplate);
+  CHECK(lines[4].kind == Kind::boilerplate);
+}
+
+TEST_CASE("boilerplate: OCR running heads repeat with page numbers") {
+  const std::string page =
+      "HISTORY OF THE PARTY 17\n"
+      "the congress met in London in the spring of that year and\n"
+      "elected a new central committee.\n"
+      "18 HISTORY OF THE PARTY\n"
+      "The split between the two factions became final.\n"
+      "\n"
+      "- 18 -\n";
+  const auto lines = classify_lines(page);
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[0].kind == Kind::boilerplate);
+  CHECK(lines[1].kind == Kind::text);
+  CHECK(lines[3].kind == Kind::boilerplate);
+  CHECK(lines[4].kind == Kind::text);
+  CHECK(lines[5].kind == Kind::boilerplate);
+  // The running head inside a sentence is cut out of it by a forced break.
+  CHECK(labelled(page) == V{"boilerplate:HISTORY OF THE PARTY 17",
+                            "text:the congress met in London in the spring of that year and\nelected a new central committee.",
+                            "boilerplate:18 HISTORY OF THE PARTY", "text:The split between the two factions became final.",
+                            "boilerplate:- 18 -"});
+}
+
+TEST_CASE("boilerplate: a menu is three short lines, a heading is followed by prose") {
+  const std::string page =
+      "News\nTopics\nArchive\n\n"
+      "Winter Palace\n"
+      "The palace was stormed on the night of 25 October, according to the Julian calendar then in use.\n";
+  CHECK(labelled(page) == V{"boilerplate:News", "boilerplate:Topics", "boilerplate:Archive", "heading:Winter Palace",
+                            "text:The palace was stormed on the night of 25 October, according to the Julian "
+                            "calendar then in use."});
+}
+
+TEST_CASE("boilerplate: chrome sentences inside a flattened prose line") {
+  const std::string line =
+      "Stalin visited Gorki in 1923. Answer Save. Lenin could no longer speak. All Rights Reserved. "
+      "Favourite answer. He died in January 1924. Lv 4. Relevance.";
+  CHECK(labelled(line) == V{"text:Stalin visited Gorki in 1923.", "boilerplate:Answer Save.",
+                            "text:Lenin could no longer speak.", "boilerplate:All Rights Reserved.",
+                            "boilerplate:Favourite answer.", "text:He died in January 1924.", "boilerplate:Lv 4.",
+                            "boilerplate:Relevance."});
+  // A copyright sign somewhere in a long line does not make the whole line chrome.
+  const std::string long_line = line + " Copyright © 2021 Example Media.";
+  const auto ps = analyze(long_line);
+  CHECK(ps.front().kind == Kind::text);
+  CHECK(ps.back().kind == Kind::boilerplate);
+}
+
+TEST_CASE("boilerplate: spans merge consecutive chrome and use byte offsets") {
+  const std::string text = "Prose here. Share. Tweet.\nAll rights reserved.\n\nMore prose follows.";
+  const auto ps = analyze(text);
+  const auto spans = boilerplate_spans(ps);
+  REQUIRE(spans.size() == 1);
+  CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin) == "Share. Tweet.\nAll rights reserved.");
+}
+
+TEST_CASE("boilerplate: paragraph and line units") {
+  const std::string text = "Menu\nSearch\nLog in\n\nThe tsar abdicated in March. His brother declined the throne.";
+  CHECK(labelled(text, Unit::paragraph) ==
+        V{"boilerplate:Menu\nSearch\nLog in", "text:The tsar abdicated in March. His brother declined the throne."});
+  CHECK(labelled(text, Unit::line) == V{"boilerplate:Menu", "boilerplate:Search", "boilerplate:Log in",
+                                        "text:The tsar abdicated in March. His brother declined the throne."});
+}
+
+TEST_CASE("boilerplate: generated phrase keys agree with the tokenizer") {
+  for (std::size_t k = 0; k < data::kBoilerplatePhraseCount; ++k) {
+    const std::string_view words = data::kBoilerplatePhrases[k].words;
+    std::string rebuilt;
+    clio::text::for_each_word(words, [&](const clio::text::Word& w) {
+      if (!rebuilt.empty()) rebuilt.push_back(' ');
+      clio::text::append_word_key(rebuilt, words, w);
+    });
+    // '#' is not a word character: compare with the number placeholders removed.
+    std::string expected;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i] == '#') {
+        if (i + 1 < words.size() && words[i + 1] == ' ') ++i;
+        continue;
+      }
+      expected.push_back(words[i]);
+    }
+    while (!expected.empty() && expected.back() == ' ') expected.pop_back();
+    CHECK_MESSAGE(rebuilt == expected, words);
+  }
+  for (std::size_t k = 1; k < data::kStopwordCount; ++k) CHECK(data::kStopwords[k - 1].key < data::kStopwords[k].key);
+}
+
+TEST_CASE("boilerplate: pathological inputs stay linear") {
+  const auto t0 = std::chrono::steady_clock::now();
+  std::string same_lines;
+  for (int i = 0; i < 200'000; ++i) same_lines += "Share\n";
+  const auto ps = analyze(same_lines);
+  CHECK(ps.size() == 200'000);
+  CHECK(ps.front().kind == Kind::boilerplate);
+  std::string one_line(10'000'000, 'a');
+  CHECK(analyze(one_line).size() == 1);
+  std::string markup;
+  for (int i = 0; i < 100'000; ++i) markup += "<b>&amp;</b>|{}";
+  CHECK(analyze(markup).front().kind == Kind::boilerplate);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(secs < 5.0);
+}
