@@ -32,13 +32,14 @@ for t in $targets; do
     status=1
     continue
   fi
-  # The subshell keeps the shell's own "Aborted" notice in $out.
-  if ( "${cmd[@]}" ) >"$out" 2>&1; then
+  # The explicit subshell (not exec'd) keeps the shell's own "Aborted" notice in $out.
+  if ( "${cmd[@]}"; exit $? ) >"$out" 2>&1; then
     echo "PASS fuzz-replay/$t ($n inputs)"
   else
     echo "FAIL fuzz-replay/$t"
-    grep -E 'FUZZ CHECK FAILED|crashed while|ERROR: |runtime error|^  at |^  input: ' "$out" | awk '!seen[$0]++' | head -20
-    tail -3 "$out"
+    summary=$(grep -E 'FUZZ CHECK FAILED|crashed while|ERROR: |runtime error|^  at |^  input: ' "$out" |
+      awk '!seen[$0]++' | head -20)
+    if [ -n "$summary" ]; then echo "$summary"; else tail -10 "$out"; fi
     status=1
   fi
 done
