@@ -8,6 +8,18 @@ using namespace lex;
 constexpr int kMaxFillers = 4;   // "in the first half of the", "au début du"
 constexpr int kMaxMarks = 4;     // "1917 г. по ст. ст.", "(O.S.)"
 constexpr int kMaxPhraseWords = 5;
+constexpr int kMaxDepth = 6;     // nesting of rules (fillers, parts, dual dates): keeps lookahead bounded
+
+// Counts rule nesting for the lifetime of one rule call.
+class DepthGuard {
+ public:
+  explicit DepthGuard(int& depth) : depth_(depth) { ++depth_; }
+  ~DepthGuard() { --depth_; }
+  bool too_deep() const { return depth_ > kMaxDepth; }
+
+ private:
+  int& depth_;
+};
 
 bool adjacent(const Token& t) { return !t.space; }
 
@@ -492,6 +504,8 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
 }
 
 bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
+  DepthGuard guard(depth_);
+  if (guard.too_deep()) return false;
   const Token& t = T(i);
   if (t.kind == TokKind::number) {
     if (T(i + 1).kind == TokKind::word && T(i + 1).is(kUnit) && relative(i, p, j)) return true;  // "2 days later"
@@ -684,6 +698,7 @@ static bool dual_day(TokenStream& ts, std::size_t i, int& alt, std::size_t& j) {
 
 // Dual dating after "day month": "[O.S. 25 October]", "(7 ноября)", "jul./16. März 1917 greg."
 bool Grammar::dual_tail(std::size_t i, Pt& p, std::size_t& j) {
+  if (in_dual_) return false;  // the second date of a pair has no pair of its own
   const Token& s = T(i);
   char32_t open = 0;
   if (is_open(s)) open = s.ch;
@@ -693,7 +708,10 @@ bool Grammar::dual_tail(std::size_t i, Pt& p, std::size_t& j) {
   k = marks(k, alt);
   std::size_t e = 0;
   Pt q;
-  if (!day_first(k, q, e) && !month_first(k, q, e)) return false;
+  in_dual_ = true;
+  const bool got = day_first(k, q, e) || month_first(k, q, e);
+  in_dual_ = false;
+  if (!got) return false;
   if (q.unit != Unit::day || q.dual) return false;
   if (open) {
     if (!T(e).is_punct(closer(open))) return false;

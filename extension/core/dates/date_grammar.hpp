@@ -96,6 +96,8 @@ class Grammar {
   TokenStream& ts_;
   const ParseOptions& opts_;
   bool ambiguous_ = false;
+  bool in_dual_ = false;
+  int depth_ = 0;
 };
 
 }  // namespace clio::dates::detail
