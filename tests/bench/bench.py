@@ -1,0 +1,455 @@
+#!/usr/bin/python3
+"""clio against the tools historians use today, side by side on the same inputs.
+
+    bench.py [--quick]        (scripts/bench installs the peers, builds clio, then runs this)
+
+Jobs (each tool in its own process; seconds cover the work only, peak RSS the whole process):
+  dates.parse     isolated expressions   clio: SELECT count(clio_date(t)) FROM exprs  (all 1,000,000)
+                                         dateparser: DateDataParser.get_date_data   (a sample)
+                                         chrono-node: parseDate                      (a sample)
+  dates.extract   running prose, MB/s    clio: SELECT count(*) FROM docs, clio_dates(docs.text)
+                                         dateparser: search_dates; chrono-node: parse (samples)
+  names.resolve   name forms -> person   clio: clio_resolve(form) over the test authority
+                                         jellyfish: best Jaro-Winkler match over the same authority
+  passages.tag    people/places in prose clio: SELECT count(*) FROM docs, clio_mentions(docs.text)
+                                         compromise: nlp(text).people() + .places()
+  The clio side of names.resolve and passages.tag is a hook: it runs once clio_resolve /
+  clio_mentions are registered, and the row says "not registered" until then.
+
+Peers work on a sample (the first lines / documents of the same input files); throughput is per
+unit, so the ratio clio/peer compares like with like; the sample size is in the table's notes and
+in results.json.
+
+Accuracy side-table (dates): the first ACCURACY_N generated expressions, whose spans
+hist_dates.py computed by calendar arithmetic, and tests/data/dates/gold.tsv when it exists.
+clio is judged on earliest AND latest for every item; the peers return one instant, so they are
+judged on day-precision items only (their day must equal the expected day), and so is clio in the
+column that compares all three.
+
+Outputs: the table on stdout; tests/out/bench/results.json with every figure; inputs and samples
+under tests/out/bench/ (gitignored, regenerated when the generator changes).
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+import measure  # noqa: E402
+
+OUT = os.path.join(ROOT, "tests", "out", "bench")
+EXTENSION = os.path.join(ROOT, "build", "clio")
+DB = os.path.join(OUT, "bench.db")
+NAMES_AUTHORITY = os.path.join(ROOT, "tests", "data", "names", "persons.tsv")
+NAMES_FORMS = os.path.join(ROOT, "tests", "data", "names", "forms.tsv")
+DATES_GOLD = os.path.join(ROOT, "tests", "data", "dates", "gold.tsv")
+ACCURACY_N = 5000
+
+# Sample sizes: full runs keep scripts/bench under ~10 minutes on 2 cores; --quick is for trying
+# the harness.
+SIZES = {
+    "full": {"exprs": 1_000_000, "prose_mb": 24.0, "names": 200_000,
+             "dateparser_exprs": 20_000, "chrono_exprs": 50_000, "dateparser_bytes": 1_000_000,
+             "chrono_bytes": 5_000_000, "jellyfish_names": 2_000, "compromise_bytes": 1_000_000},
+    "quick": {"exprs": 100_000, "prose_mb": 3.0, "names": 20_000,
+              "dateparser_exprs": 2_000, "chrono_exprs": 5_000, "dateparser_bytes": 100_000,
+              "chrono_bytes": 500_000, "jellyfish_names": 500, "compromise_bytes": 100_000},
+}
+
+
+# --- inputs --------------------------------------------------------------------------------------
+
+
+def stamp_of(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        if os.path.exists(p):
+            with open(p, "rb") as f:
+                h.update(f.read())
+        else:
+            h.update(p.encode())
+    return h.hexdigest()
+
+
+def up_to_date(name: str, stamp: str) -> bool:
+    path = os.path.join(OUT, name + ".stamp")
+    return os.path.exists(path) and open(path).read() == stamp
+
+
+def mark_done(name: str, stamp: str) -> None:
+    with open(os.path.join(OUT, name + ".stamp"), "w") as f:
+        f.write(stamp)
+
+
+def prepare_inputs(sizes: dict) -> None:
+    """Generates exprs.tsv and prose.jsonl and loads them (and the names authority) into bench.db."""
+    stamp = stamp_of(os.path.join(HERE, "gen_inputs.py"), os.path.join(HERE, "hist_dates.py"),
+                     os.path.join(ROOT, "samples", "authority", "persons.tsv"),
+                     os.path.join(ROOT, "samples", "authority", "places.tsv"),
+                     NAMES_AUTHORITY, NAMES_FORMS, str(sizes["exprs"]), str(sizes["prose_mb"]),
+                     str(sizes["names"]))
+    if up_to_date("inputs", stamp):
+        print("== inputs are up to date", flush=True)
+        return
+    print("== generating inputs (fixed seeds)", flush=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_inputs.py"), OUT, "--exprs", str(sizes["exprs"]),
+                    "--prose-mb", str(sizes["prose_mb"])], check=True)
+    if os.path.exists(DB):
+        os.unlink(DB)
+    con = sqlite3.connect(DB)
+    con.execute("CREATE TABLE exprs(t TEXT, kind TEXT, lang TEXT, precision TEXT, earliest TEXT, latest TEXT)")
+    with open(os.path.join(OUT, "exprs.tsv"), encoding="utf-8") as f:
+        con.executemany("INSERT INTO exprs VALUES (?,?,?,?,?,?)", (line.rstrip("\n").split("\t") for line in f))
+    con.execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, text TEXT)")
+    with open(os.path.join(OUT, "prose.jsonl"), encoding="utf-8") as f:
+        con.executemany("INSERT INTO docs(text) VALUES (?)", ((json.loads(line),) for line in f))
+    load_names(con, sizes["names"])
+    con.commit()
+    con.close()
+    mark_done("inputs", stamp)
+
+
+def load_names(con: sqlite3.Connection, count: int) -> None:
+    """The names test authority into clio's tables (sql/authority.sql); `count` queries cycling
+    through the forms of tests/data/names/forms.tsv, with their context years."""
+    with open(os.path.join(ROOT, "sql", "authority.sql"), encoding="utf-8") as f:
+        con.executescript(f.read())
+    if not os.path.exists(NAMES_AUTHORITY):
+        return
+    for line in open(NAMES_AUTHORITY, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t") + [""] * 5
+        con.execute("INSERT INTO clio_person VALUES (?,?,?,?)", (cols[0], cols[1], cols[2] or None, cols[3] or None))
+        for alias in filter(None, (a.strip() for a in cols[4].split("|"))):
+            con.execute("INSERT INTO clio_alias VALUES (?,?)", (cols[0], alias))
+    forms = [line.rstrip("\n").split("\t") for line in open(NAMES_FORMS, encoding="utf-8")
+             if not line.startswith("#") and line.strip()]
+    con.execute("CREATE TABLE name_queries(form TEXT, year INTEGER, expected TEXT)")
+    con.executemany("INSERT INTO name_queries VALUES (?,?,?)",
+                    ((f[0], int(f[1]) if f[1] else None, f[2]) for f in (forms[i % len(forms)] for i in range(count))))
+
+
+def head_lines(src: str, dst_name: str, n: int) -> str:
+    dst = os.path.join(OUT, dst_name)
+    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
+        for i, line in enumerate(f):
+            if i >= n:
+                break
+            out.write(line)
+    return dst
+
+
+def head_docs(dst_name: str, max_bytes: int) -> str:
+    """The first documents of prose.jsonl until max_bytes of UTF-8 text are covered."""
+    dst = os.path.join(OUT, dst_name)
+    total = 0
+    with open(os.path.join(OUT, "prose.jsonl"), encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as out:
+        for line in f:
+            if total >= max_bytes:
+                break
+            out.write(line)
+            total += len(json.loads(line).encode("utf-8"))
+    return dst
+
+
+# --- the machine ---------------------------------------------------------------------------------
+
+
+def command_output(cmd: list[str]) -> str:
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return ""
+
+
+def machine() -> dict:
+    cpu = ""
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem_kb = int(open("/proc/meminfo").read().split()[1])
+
+    def npm_version(pkg: str) -> str:
+        try:
+            return json.load(open(os.path.join(HERE, "node_modules", pkg, "package.json")))["version"]
+        except OSError:
+            return "?"
+    clio_version, _ = measure.sqlite_rows(":memory:", EXTENSION, "SELECT clio_version();")
+    return {
+        "nproc": os.cpu_count(), "cpu": cpu, "memory_gb": round(mem_kb / 1e6, 1),
+        # other work on the machine slows every tool alike, but say so
+        "load_average_1min_at_start": os.getloadavg()[0],
+        "kernel": platform.release(), "sqlite3": command_output(["sqlite3", "--version"]).split(" ")[0],
+        "clio": clio_version[0][0] if clio_version else "?",
+        "python": platform.python_version(), "node": command_output(["node", "--version"]),
+        "dateparser": command_output([sys.executable, "-c", "import dateparser; print(dateparser.__version__)"]),
+        "jellyfish": command_output(["dpkg-query", "-W", "-f=${Version}", "python3-jellyfish"]),
+        "chrono-node": npm_version("chrono-node"), "compromise": npm_version("compromise"),
+    }
+
+
+# --- jobs ----------------------------------------------------------------------------------------
+
+
+def row(job: str, tool: str, m: measure.Measured, unit: str, note: str = "") -> dict:
+    r = {"job": job, "tool": tool, "unit": unit, "note": note, "status": "ok" if m.ok else "failed: " + m.error}
+    if m.ok:
+        items = int(m.output.get("items", 0))
+        r.update(items=items, seconds=m.seconds, peak_rss_mb=round(m.peak_rss_kb / 1024, 1),
+                 found=m.output.get("found"))
+        per_second = items / m.seconds if m.seconds > 0 else float("inf")
+        r["throughput"] = per_second / 1e6 if unit == "byte" else per_second
+        r["throughput_unit"] = "MB/s" if unit == "byte" else unit + "/s"
+    return r
+
+
+def not_registered(job: str, function: str) -> dict:
+    return {"job": job, "tool": "clio", "unit": "", "note": "", "status": f"skipped: {function} not registered"}
+
+
+def clio_query(job: str, query: str, items: int, unit: str, note: str = "") -> dict:
+    m = measure.run_sqlite(DB, EXTENSION, query)
+    if m.ok:
+        m.output = {"items": items, "found": int(m.output["rows"][-1])}
+    return row(job, "clio", m, unit, note)
+
+
+def peer(job: str, tool: str, cmd: list[str], unit: str, note: str) -> dict:
+    print(f"   {tool} ...", flush=True)
+    return row(job, tool, measure.run_peer(cmd, cwd=HERE), unit, note)
+
+
+def registered(function: str) -> bool:
+    rows, _ = measure.sqlite_rows(":memory:", EXTENSION,
+                                  f"SELECT count(*) FROM pragma_function_list WHERE name = '{function}';")
+    rows2, _ = measure.sqlite_rows(":memory:", EXTENSION,
+                                   f"SELECT count(*) FROM pragma_module_list WHERE name = '{function}';")
+    return bool(rows and rows[0][0] != "0") or bool(rows2 and rows2[0][0] != "0")
+
+
+def db_scalar(sql: str):
+    con = sqlite3.connect(DB)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def job_dates_parse(sizes: dict) -> list[dict]:
+    print("== dates.parse: isolated expressions", flush=True)
+    exprs = os.path.join(OUT, "exprs.tsv")
+    n = db_scalar("SELECT count(*) FROM exprs")
+    dp = head_lines(exprs, "sample_exprs_dateparser.tsv", sizes["dateparser_exprs"])
+    ch = head_lines(exprs, "sample_exprs_chrono.tsv", sizes["chrono_exprs"])
+    return [
+        clio_query("dates.parse", "SELECT count(clio_date(t)) FROM exprs", n, "expr", f"all {n:,}"),
+        peer("dates.parse", "dateparser", [sys.executable, "peer_dateparser.py", "parse", dp, str(sizes["dateparser_exprs"]),
+                                           "--days", os.path.join(OUT, "days_dateparser.txt")],
+             "expr", f"first {sizes['dateparser_exprs']:,}"),
+        peer("dates.parse", "chrono-node", ["node", "peer_chrono.js", "parse", ch, str(sizes["chrono_exprs"]),
+                                            "--days", os.path.join(OUT, "days_chrono.txt")],
+             "expr", f"first {sizes['chrono_exprs']:,}"),
+    ]
+
+
+def job_dates_extract(sizes: dict) -> list[dict]:
+    print("== dates.extract: running prose", flush=True)
+    total = db_scalar("SELECT sum(length(CAST(text AS BLOB))) FROM docs")
+    dp = head_docs("sample_prose_dateparser.jsonl", sizes["dateparser_bytes"])
+    ch = head_docs("sample_prose_chrono.jsonl", sizes["chrono_bytes"])
+    return [
+        clio_query("dates.extract", "SELECT count(*) FROM docs, clio_dates(docs.text)", total, "byte",
+                   f"all {total / 1e6:.1f} MB"),
+        peer("dates.extract", "dateparser", [sys.executable, "peer_dateparser.py", "search", dp, str(sizes["dateparser_bytes"])],
+             "byte", f"first {sizes['dateparser_bytes'] / 1e6:g} MB"),
+        peer("dates.extract", "chrono-node", ["node", "peer_chrono.js", "search", ch, str(sizes["chrono_bytes"])],
+             "byte", f"first {sizes['chrono_bytes'] / 1e6:g} MB"),
+    ]
+
+
+def job_names_resolve(sizes: dict) -> list[dict]:
+    print("== names.resolve: name forms against the authority", flush=True)
+    if not os.path.exists(NAMES_AUTHORITY):
+        return [{"job": "names.resolve", "tool": "-", "unit": "", "note": "",
+                 "status": "skipped: tests/data/names/persons.tsv missing"}]
+    n = db_scalar("SELECT count(*) FROM name_queries")
+    rows = []
+    if registered("clio_resolve"):
+        # HOOK: assumes clio_resolve(form [, year]) returns the person id or NULL.
+        rows.append(clio_query("names.resolve", "SELECT count(clio_resolve(form, year)) FROM name_queries", n, "name",
+                               f"{n:,} forms (tests/data/names, cycled)"))
+    else:
+        rows.append(not_registered("names.resolve", "clio_resolve"))
+    rows.append(peer("names.resolve", "jellyfish", [sys.executable, "peer_jellyfish.py", NAMES_AUTHORITY, NAMES_FORMS,
+                                                    str(sizes["jellyfish_names"]),
+                                                    "--ids", os.path.join(OUT, "ids_jellyfish.txt")],
+                     "name", f"first {sizes['jellyfish_names']:,} forms, Jaro-Winkler >= 0.85"))
+    return rows
+
+
+def job_passages_tag(sizes: dict) -> list[dict]:
+    print("== passages.tag: people and places in prose", flush=True)
+    rows = []
+    if registered("clio_mentions"):
+        # HOOK: assumes clio_mentions(text) is table-valued with one row per mention, reading the
+        # authority tables of bench.db (empty of places: only persons of the names test set).
+        total = db_scalar("SELECT sum(length(CAST(text AS BLOB))) FROM docs")
+        rows.append(clio_query("passages.tag", "SELECT count(*) FROM docs, clio_mentions(docs.text)", total, "byte",
+                               f"all {total / 1e6:.1f} MB"))
+    else:
+        rows.append(not_registered("passages.tag", "clio_mentions"))
+    cp = head_docs("sample_prose_compromise.jsonl", sizes["compromise_bytes"])
+    rows.append(peer("passages.tag", "compromise", ["node", "peer_compromise.js", cp, str(sizes["compromise_bytes"])],
+                     "byte", f"first {sizes['compromise_bytes'] / 1e6:g} MB, English only"))
+    return rows
+
+
+def add_ratios(rows: list[dict]) -> None:
+    """ratio = clio's throughput / the peer's, per job (how many times faster clio is)."""
+    clio = {r["job"]: r.get("throughput") for r in rows if r["tool"] == "clio"}
+    for r in rows:
+        base = clio.get(r["job"])
+        if r["tool"] != "clio" and base and r.get("throughput"):
+            r["ratio_clio_to_peer"] = base / r["throughput"]
+
+
+# --- accuracy ------------------------------------------------------------------------------------
+
+
+def read_lines(path: str) -> list[str]:
+    try:
+        return [line.rstrip("\n") for line in open(path, encoding="utf-8")]
+    except OSError:
+        return []
+
+
+def accuracy_generated(n: int) -> dict:
+    """The first n generated expressions (spans from hist_dates.py)."""
+    got, err = measure.sqlite_rows(
+        DB, EXTENSION,
+        f"SELECT kind, precision, earliest, latest, clio_date_earliest(t), clio_date_latest(t) "
+        f"FROM exprs WHERE rowid <= {n} ORDER BY rowid;")
+    if err:
+        return {"error": err}
+    peers = {"dateparser": read_lines(os.path.join(OUT, "days_dateparser.txt")),
+             "chrono-node": read_lines(os.path.join(OUT, "days_chrono.txt"))}
+    result = {"items": len(got), "day_items": 0, "day_kinds": [], "by_kind": {}, "tools": {}}
+    tally = {t: {"all": 0, "day": 0} for t in ["clio", *peers]}
+    for i, (kind, precision, earliest, latest, c_earliest, c_latest) in enumerate(got):
+        k = result["by_kind"].setdefault(kind, {"items": 0, **{t: 0 for t in tally}})
+        k["items"] += 1
+        clio_right = c_earliest == earliest and c_latest == latest
+        tally["clio"]["all"] += clio_right
+        if precision != "day":
+            k["clio"] += clio_right
+            continue
+        result["day_items"] += 1
+        if kind not in result["day_kinds"]:
+            result["day_kinds"].append(kind)
+        tally["clio"]["day"] += clio_right
+        k["clio"] += clio_right
+        for tool, days in peers.items():
+            right = i < len(days) and days[i] == earliest
+            tally[tool]["day"] += right
+            k[tool] += right
+    for tool, t in tally.items():
+        peer_sample = len(peers.get(tool, got))
+        result["tools"][tool] = {"day_right": t["day"], "all_right": t["all"] if tool == "clio" else None,
+                                 "judged": "all items" if tool == "clio" else f"day items among the first {min(n, peer_sample):,}"}
+    return result
+
+
+def accuracy_gold() -> dict | None:
+    """tests/data/dates/gold.tsv, when the date engineer has written it (columns read from its header)."""
+    if not os.path.exists(DATES_GOLD):
+        return None
+    return {"note": "gold.tsv present; see accuracy_gold_table()"}
+
+
+# --- report --------------------------------------------------------------------------------------
+
+
+def fmt_items(r: dict) -> str:
+    if "items" not in r:
+        return "-"
+    return f"{r['items'] / 1e6:.1f} MB" if r["unit"] == "byte" else f"{r['items']:,}"
+
+
+def print_table(rows: list[dict], info: dict) -> None:
+    header = ["job", "tool", "items", "seconds", "throughput", "peak RSS", "ratio clio/peer"]
+    lines = []
+    for r in rows:
+        if r["status"] != "ok":
+            lines.append([r["job"], r["tool"], "-", "-", r["status"], "-", "-"])
+            continue
+        tp = f"{r['throughput']:,.2f} MB/s" if r["unit"] == "byte" else f"{r['throughput']:,.0f} {r['throughput_unit']}"
+        ratio = f"{r['ratio_clio_to_peer']:,.0f}x" if "ratio_clio_to_peer" in r else ("1" if r["tool"] == "clio" else "-")
+        lines.append([r["job"], r["tool"], fmt_items(r), f"{r['seconds']:.2f}", tp, f"{r['peak_rss_mb']:.0f} MB", ratio])
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *lines)]
+    print()
+    print(f"machine: {info['nproc']} cores, {info['cpu']}, {info['memory_gb']} GB; sqlite3 {info['sqlite3']}, "
+          f"clio {info['clio']}, dateparser {info['dateparser']}, chrono-node {info['chrono-node']}, "
+          f"jellyfish {info['jellyfish']}, compromise {info['compromise']}, node {info['node']}")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for line in lines:
+        print("| " + " | ".join(str(x).ljust(w) for x, w in zip(line, widths)) + " |")
+    print("notes (samples, found):")
+    for r in rows:
+        if r["status"] == "ok":
+            print(f"  {r['job']:<14} {r['tool']:<12} {r['note']}; found {r['found']:,}")
+
+
+def print_accuracy(acc: dict) -> None:
+    if "error" in acc:
+        print(f"accuracy: clio failed: {acc['error']}")
+        return
+    print()
+    print(f"accuracy on the first {acc['items']:,} generated expressions ({acc['day_items']:,} of day precision):")
+    for tool, t in acc["tools"].items():
+        all_part = f", span right on {t['all_right']:,}/{acc['items']:,} items" if t["all_right"] is not None else ""
+        print(f"  {tool:<12} day right on {t['day_right']:,}/{acc['day_items']:,} day items{all_part}  ({t['judged']})")
+    print("  by kind (items right; peers judged on day-precision kinds only):")
+    tools = list(acc["tools"])
+    print("    " + "kind".ljust(10) + "items".rjust(7) + "".join(t.rjust(13) for t in tools))
+    for kind, k in acc["by_kind"].items():
+        judged = [t for t in tools if t == "clio" or kind in acc["day_kinds"]]
+        print("    " + kind.ljust(10) + str(k["items"]).rjust(7)
+              + "".join((str(k[t]) if t in judged else "-").rjust(13) for t in tools))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small inputs and samples, to try the harness")
+    args = ap.parse_args()
+    sizes = SIZES["quick" if args.quick else "full"]
+    os.makedirs(OUT, exist_ok=True)
+    started = time.time()
+    prepare_inputs(sizes)
+    info = machine()
+    rows = job_dates_parse(sizes) + job_dates_extract(sizes) + job_names_resolve(sizes) + job_passages_tag(sizes)
+    add_ratios(rows)
+    acc = accuracy_generated(min(ACCURACY_N, sizes["dateparser_exprs"]))
+    print_table(rows, info)
+    print_accuracy(acc)
+    results = {"machine": info, "sizes": sizes, "results": rows, "accuracy_generated": acc,
+               "accuracy_gold": accuracy_gold(), "wall_seconds": round(time.time() - started, 1)}
+    with open(os.path.join(OUT, "results.json"), "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=2, ensure_ascii=False)
+    print(f"\nresults: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)} "
+          f"(bench.py took {results['wall_seconds']:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
