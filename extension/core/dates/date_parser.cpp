@@ -86,6 +86,8 @@ bool after_page_word(TokenStream& ts, std::size_t first) {
 // Whether a bare year (a number with no word that marks it as a date) may count.
 bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t scan_start) {
   const detail::Pt& a = e.a;
+  // In prose a one- or two-digit year needs an era ("AD 79"): "circa 1 million", "about 20 people".
+  if (running_text && e.kind == Expr::Kind::single && a.unit == Unit::year && a.digits < 3 && !a.era) return false;
   // A month name alone ("May", "March") is a date in running text only after a preposition
   // ("in October", "в августе") or "that".
   if (running_text && e.kind == Expr::Kind::single && a.month_only && !e.prep && !a.that) return false;
@@ -95,7 +97,7 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
   if (running_text) return e.context && a.digits == 4 && a.year >= 1000 && a.year <= 2100;
   if (a.digits >= 3 && a.digits <= 4) return true;
   // parse_date("44") is the year 44 when the number is all there is.
-  return scan_start == 0 && ts.at(e.last).kind == TokKind::end;
+  return a.digits <= 4 && scan_start == 0 && ts.at(e.last).kind == TokKind::end;
 }
 
 }  // namespace

@@ -28,6 +28,9 @@ std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
   const bool month_ok = a.day == 1 && b.day == days_in_month(b.year, b.month, Calendar::gregorian);
   const bool year_ok = month_ok && a.month == 1 && b.month == 12;
   std::string s;
+  // EDTF has months and days only for four-digit years: longer ones must fill whole years.
+  const bool long_years = a.year < -9999 || a.year > 9999 || b.year < -9999 || b.year > 9999;
+  if (long_years && !year_ok) return s;
   if (year_ok) {
     s = format_edtf_year(a.year) + qa + "/" + format_edtf_year(b.year) + qb;
   } else if (month_ok) {
@@ -151,6 +154,9 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
     return std::nullopt;
   if (year > kMaxEdtfYear / 2 || p.num > kMaxEdtfYear / 2) return std::nullopt;
   const std::int64_t ay = p.era < 0 ? 1 - year : year;
+  // EDTF writes months and days only with four-digit years ("Y12345" has no "-12").
+  if (dated && (ay < -9999 || ay > 9999)) return std::nullopt;
+  if (p.cal == 1 && (ay < -9999 || ay > 9999)) return std::nullopt;
   if (p.dual && p.unit == Unit::day) return resolve_dual(p, ay);
 
   Span s;
@@ -286,6 +292,7 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
     v.calendar = sa->julian ? Calendar::julian : Calendar::gregorian;
     const char* q = qualifier(v.approximate, v.uncertain);
     v.edtf = !sa->natural.empty() ? sa->natural + q : interval(sa->lo, sa->hi, q, q);
+    if (v.edtf.empty()) return std::nullopt;
     return r;
   }
   auto sb = resolve_point(e.b, opts, anchor);
@@ -313,9 +320,11 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
     } else {
       v.edtf = interval(v.earliest, v.latest, qa, qb);
     }
+    if (v.edtf.empty()) return std::nullopt;
     return r;
   }
   v.edtf = interval(sa->lo, sb->hi, qa, qb);
+  if (v.edtf.empty()) return std::nullopt;
   return r;
 }
 
