@@ -14,7 +14,9 @@ constexpr std::size_t kPostingCap = 5000;     // persons taken from one stem's p
 constexpr std::size_t kCandidateCap = 20000;  // persons scored for one query
 constexpr std::size_t kProbeCap = 2000;       // stems examined per deletion/phonetic probe
 constexpr double kYear = 365.2425;
-constexpr double kSharpness = 16;  // exponent of the share among competing persons
+constexpr double kSharpness = 16;
+constexpr std::uint32_t kTieBit = 0x80000000u;   // verbatim entry: plain text of several persons
+constexpr std::uint32_t kUnknown = 0x7fffffffu;  // verbatim entry: undecidable here  // exponent of the share among competing persons
 
 std::uint32_t h32(std::string_view s) { return static_cast<std::uint32_t>(hash_bytes(s) >> 32); }
 
@@ -68,6 +70,24 @@ bool looks_polish(std::string_view folded) {
   for (std::string_view m : {"cz", "sz", "rz", "\xc5\x82", "\xc5\xbc", "\xc5\x9b", "\xc4\x87", "\xc5\x84", "wicz"})
     if (folded.find(m) != std::string_view::npos) return true;
   return false;
+}
+
+// The text of a form for the verbatim table: ASCII letters lower-cased, runs of spaces collapsed,
+// ends trimmed; other bytes as they are. Returns false for texts that are too long.
+bool verbatim_key(std::string_view s, std::string& out) {
+  out.clear();
+  if (s.size() > 256) return false;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return !out.empty();
 }
 
 // The exact-match signature of a form: its token skeletons in name_key order (ordinals by key), so
@@ -135,7 +155,9 @@ Authority::Query Authority::make_query(std::string_view name) const {
     Query::QTok qt;
     qt.tok = &t;
     qt.skels.push_back(t.skel);
-    if (t.role == Role::surname)
+    // Other readings (French, German, Polish) only when the standard one is not an authority
+    // word: a known spelling is taken as written, which keeps exact lookups fast.
+    if (t.role == Role::surname && !words_.find(t.skel))
       for (Reading r : kReadings)
         if (r != kStandard) push_unique(qt.skels, skeleton(t.folded, r));
     for (const auto& s : qt.skels) {
@@ -191,6 +213,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       f.generation = static_cast<std::int8_t>(pn.generation);
       f.is_alias = k > 0;
       f.female = pn.title_gender == 'f';
+      f.plain = pn.titles.empty() && pn.generation == 0 && !pn.place_word;
       for (const NameToken& t : pn.tokens) {
         if (f.tok_count == 255) break;
         std::string w = t.role == Role::ordinal ? "#" + t.key : t.skel;
@@ -281,6 +304,42 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
   std::sort(a.phonetic_.begin(), a.phonetic_.end());
   std::sort(a.form_keys_.begin(), a.form_keys_.end());
   a.form_keys_.erase(std::unique(a.form_keys_.begin(), a.form_keys_.end()), a.form_keys_.end());
+  // Verbatim table: the texts of forms. Value: form id + 1 when the text means that one person
+  // for sure (its signature belongs to nobody else); with kTieBit when it is plain text that
+  // several persons share (namesakes, who tie without a date); kUnknown when undecidable.
+  {
+    std::size_t cap = 16;
+    while (cap < a.forms_.size() * 2) cap <<= 1;
+    a.verbatim_.assign(cap, 0);
+    std::string key, other;
+    for (std::uint32_t p = 0; p < n; ++p) {
+      for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f) {
+        auto [b, e] = key_range(a.form_keys_, a.forms_[f].key_hash);
+        const bool plain = a.forms_[f].plain;
+        const bool shared = e - b != 1;  // several persons share this signature
+        if (!a.verbatim_text(f, key)) continue;
+        std::uint64_t h = hash_bytes(key);
+        std::size_t i = h & (cap - 1);
+        bool merged = false;
+        for (; a.verbatim_[i]; i = (i + 1) & (cap - 1)) {
+          if ((a.verbatim_[i] >> 32) != (h >> 32)) continue;
+          std::uint32_t v = static_cast<std::uint32_t>(a.verbatim_[i]);
+          if ((v & ~kTieBit) == kUnknown) continue;
+          std::uint32_t g = (v & ~kTieBit) - 1;
+          if (!a.verbatim_text(g, other) || other != key) continue;
+          merged = true;
+          if (a.form_person(g) != p) {  // the same text for another person
+            bool both_plain = plain && a.forms_[g].plain && !(v & kTieBit && false);
+            a.verbatim_[i] = (h >> 32) << 32 | (both_plain ? (v | kTieBit) : kUnknown);
+          }
+          break;
+        }
+        if (merged) continue;
+        if (shared && !plain) continue;
+        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit : 0u));
+      }
+    }
+  }
   a.words_.shrink_to_fit();
   a.stems_.shrink_to_fit();
   a.toks_.shrink_to_fit();
@@ -661,8 +720,55 @@ std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
   return result;
 }
 
+bool Authority::verbatim_text(std::uint32_t form, std::string& out) const {
+  std::size_t p = form_person(form);
+  std::uint32_t k = form - person_forms_[p];
+  const PersonRecord& rec = persons_[p];
+  return verbatim_key(k == 0 ? rec.name : rec.aliases[k - 1], out);
+}
+
+std::size_t Authority::form_person(std::uint32_t form) const noexcept {
+  auto it = std::upper_bound(person_forms_.begin(), person_forms_.end(), form);
+  return static_cast<std::size_t>(it - person_forms_.begin()) - 1;
+}
+
+// The verbatim fast path: the query is (up to ASCII case and spacing) the text of a form that only
+// one person has. Then full scoring would give that person the exact-form score 1.0 and no
+// competitor can come close, provided the date context does not count against the person; so
+// the answer is known without parsing. Anything else returns nullopt and takes the full path.
+std::optional<std::optional<std::size_t>> Authority::resolve_verbatim(
+    std::string_view name, const std::optional<dates::DateValue>& ctx) const {
+  if (verbatim_.empty()) return std::nullopt;
+  thread_local std::string key, stored;
+  if (!verbatim_key(name, key)) return std::nullopt;
+  std::uint64_t h = hash_bytes(key);
+  const std::size_t mask = verbatim_.size() - 1;
+  for (std::size_t i = h & mask; verbatim_[i]; i = (i + 1) & mask) {
+    if ((verbatim_[i] >> 32) != (h >> 32)) continue;
+    std::uint32_t v = static_cast<std::uint32_t>(verbatim_[i]);
+    if ((v & ~kTieBit) == kUnknown) return std::nullopt;
+    std::uint32_t f = (v & ~kTieBit) - 1;
+    if (!verbatim_text(f, stored) || stored != key) continue;
+    if (v & kTieBit) {
+      // Plain text shared by namesakes: without a date they tie at the same score, so nobody.
+      if (ctx) return std::nullopt;
+      return std::optional<std::size_t>();
+    }
+    std::size_t p = form_person(f);
+    if (ctx) {  // only when the person is an adult and alive at the context date
+      const PersonDates& d = dates_[p];
+      if (d.born == kNoDate || d.died == kNoDate) return std::nullopt;
+      if ((static_cast<double>(ctx->earliest) - static_cast<double>(d.born)) / kYear < 14 || ctx->latest > d.died)
+        return std::nullopt;
+    }
+    return std::optional<std::size_t>(p);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> Authority::resolve(std::string_view name,
                                               const std::optional<dates::DateValue>& context) const {
+  if (auto v = resolve_verbatim(name, context)) return *v;
   auto c = candidates(name, context, 1);
   if (c.empty() || c[0].score < kThreshold) return std::nullopt;
   return c[0].person;
@@ -682,7 +788,7 @@ std::size_t Authority::memory_bytes() const noexcept {
        toks_.capacity() * sizeof(Tok) + words_.memory_bytes() + word_stem_.capacity() * 4 +
        word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + stems_.memory_bytes() +
        stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.capacity() * 8 +
-       phonetic_.capacity() * 8 + form_keys_.capacity() * 8;
+       phonetic_.capacity() * 8 + form_keys_.capacity() * 8 + verbatim_.capacity() * 8;
   return m;
 }
 

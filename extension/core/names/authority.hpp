@@ -105,7 +105,8 @@ class Authority {
     std::uint8_t tok_count;
     std::int8_t generation;  // -1 elder, +1 younger
     std::uint8_t is_alias;
-    std::uint8_t female;     // a female surname form (Tolstaya)
+    std::uint8_t female : 1;  // a female surname form (Tolstaya)
+    std::uint8_t plain : 1;   // no title, elder/younger marker or place word
     std::uint32_t key_hash;  // hash of name_key(): exact folded match
   };
   struct PersonDates {
@@ -145,6 +146,15 @@ class Authority {
   std::vector<std::uint64_t> deletions_;      // (hash32 of stem minus one char, or stem) << 32 | stem id
   std::vector<std::uint64_t> phonetic_;       // phonetic code << 32 | stem id
   std::vector<std::uint64_t> form_keys_;      // key_hash << 32 | person
+
+  // Fast path for resolve(): an open-addressing table of the forms whose text (ASCII case-folded,
+  // spaces collapsed) identifies one person unambiguously. Entry = hash32 << 32 | form id + 1.
+  // nullopt: not decided here; a value: the answer (itself nullopt for "nobody").
+  std::optional<std::optional<std::size_t>> resolve_verbatim(std::string_view name,
+                                                             const std::optional<dates::DateValue>& ctx) const;
+  std::size_t form_person(std::uint32_t form) const noexcept;
+  bool verbatim_text(std::uint32_t form, std::string& out) const;
+  std::vector<std::uint64_t> verbatim_;
 };
 
 }  // namespace clio::names

@@ -11,8 +11,13 @@
 namespace clio::names {
 namespace {
 
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct GivenIndex {
-  std::unordered_map<std::string, std::vector<GroupId>> by_skeleton;
+  std::unordered_map<std::string, std::vector<GroupId>, ViewHash, std::equal_to<>> by_skeleton;
   GivenIndex() {
     for (std::size_t g = 0; g < generated::kGivenGroupCount; ++g) {
       std::string_view forms(generated::kGivenGroups[g].forms);
@@ -38,7 +43,7 @@ const GivenIndex& given_index() {
 
 std::span<const GroupId> given_groups(std::string_view skel) {
   const auto& m = given_index().by_skeleton;
-  auto it = m.find(std::string(skel));
+  auto it = m.find(skel);
   if (it == m.end()) return {};
   return it->second;
 }
@@ -52,13 +57,16 @@ std::string_view group_name(GroupId g) noexcept {
 }
 
 WordInfo name_word(std::string_view w) noexcept {
-  const auto* b = generated::kNameWords;
-  const auto* e = b + generated::kNameWordCount;
-  const auto* it = std::lower_bound(b, e, w, [](const generated::NameWord& x, std::string_view k) {
-    return std::string_view(x.word) < k;
-  });
-  if (it == e || std::string_view(it->word) != w) return {};
-  return {static_cast<WordKind>(it->kind), it->gender};
+  static const auto* const words = [] {
+    auto* m = new std::unordered_map<std::string_view, WordInfo>();
+    for (std::size_t i = 0; i < generated::kNameWordCount; ++i) {
+      const auto& x = generated::kNameWords[i];
+      m->emplace(x.word, WordInfo{static_cast<WordKind>(x.kind), x.gender});
+    }
+    return m;
+  }();
+  auto it = words->find(w);
+  return it == words->end() ? WordInfo{} : it->second;
 }
 
 }  // namespace clio::names

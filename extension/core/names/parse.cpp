@@ -184,8 +184,17 @@ ParsedName parse_name(std::string_view name) {
   }
   // Roles of the full-word tokens.
   std::vector<NameToken*> w;
+  std::vector<char> given_flags;  // known_given() of each entry of w, computed once
   for (auto& t : p.tokens)
-    if (t.role == Role::surname) w.push_back(&t);
+    if (t.role == Role::surname) {
+      w.push_back(&t);
+      given_flags.push_back(known_given(t));
+    }
+  auto known_given = [&](const NameToken& t) {
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (w[i] == &t) return given_flags[i] != 0;
+    return false;
+  };
   const bool has_initials = p.count(Role::initial) > 0;
   if (comma_at != SIZE_MAX && comma_at < p.tokens.size()) {
     p.reversed = true;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <vector>
 
 #include "names/generated/tables.hpp"
@@ -17,19 +18,23 @@ namespace {
 
 using generated::SkeletonRule;
 
+struct Rule {
+  std::string_view pattern, replacement;
+  unsigned readings;
+};
+
 // Rules grouped by the first byte of their pattern, longest pattern first.
 struct RuleIndex {
-  std::array<std::vector<const SkeletonRule*>, 256> by_first;
-  std::vector<const SkeletonRule*> finals;  // longest first
+  std::array<std::vector<Rule>, 256> by_first;
+  std::vector<Rule> finals;  // longest first
   RuleIndex() {
     for (std::size_t i = 0; i < generated::kSkeletonRuleCount; ++i) {
-      const SkeletonRule* r = &generated::kSkeletonRules[i];
-      if (r->final) finals.push_back(r);
-      else by_first[static_cast<unsigned char>(r->pattern[0])].push_back(r);
+      const SkeletonRule& g = generated::kSkeletonRules[i];
+      Rule r{g.pattern, g.replacement, g.readings};
+      if (g.final) finals.push_back(r);
+      else by_first[static_cast<unsigned char>(r.pattern[0])].push_back(r);
     }
-    auto longer = [](const SkeletonRule* a, const SkeletonRule* b) {
-      return std::string_view(a->pattern).size() > std::string_view(b->pattern).size();
-    };
+    auto longer = [](const Rule& a, const Rule& b) { return a.pattern.size() > b.pattern.size(); };
     for (auto& v : by_first) std::stable_sort(v.begin(), v.end(), longer);
     std::stable_sort(finals.begin(), finals.end(), longer);
   }
@@ -64,10 +69,9 @@ void append_stripped(std::string& out, char32_t cp) {
 }
 
 // Collapses vowel runs (i is dropped from a run that has another vowel; repeated vowels merge)
-// and doubled consonants.
-std::string collapse(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// and doubled consonants. Writes to `out` (cleared first).
+void collapse(std::string_view s, std::string& out) {
+  out.clear();
   for (std::size_t i = 0; i < s.size();) {
     if (is_vowel(s[i])) {
       std::size_t j = i;
@@ -86,12 +90,17 @@ std::string collapse(std::string_view s) {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace
 
 void append_latin_folded(std::string& out, std::string_view token) {
+  bool ascii = true;
+  for (char c : token) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    for (char c : token) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    return;
+  }
   std::string latin;
   latin.reserve(token.size() + 8);
   append_translit(latin, token, Scheme::key);
@@ -108,6 +117,13 @@ std::string strip_marks(std::string_view folded) {
   std::string out;
   out.reserve(folded.size());
   for (std::size_t i = 0; i < folded.size();) {
+    unsigned char b = static_cast<unsigned char>(folded[i]);
+    if (b < 0x80) {
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) out.push_back(static_cast<char>(b));
+      else if (b >= 'A' && b <= 'Z') out.push_back(static_cast<char>(b + 32));
+      ++i;
+      continue;
+    }
     text::Char ch = text::next_char(folded, i);
     i += ch.len;
     append_stripped(out, ch.cp);
@@ -118,34 +134,42 @@ std::string strip_marks(std::string_view folded) {
 std::string skeleton(std::string_view s, Reading reading) {
   const RuleIndex& idx = rules();
   std::string raw;
-  raw.reserve(s.size() + 4);
+  raw.reserve(s.size() + 8);
   for (std::size_t i = 0; i < s.size();) {
     bool matched = false;
-    for (const SkeletonRule* r : idx.by_first[static_cast<unsigned char>(s[i])]) {
-      if (!(r->readings & reading)) continue;
-      std::string_view p(r->pattern);
-      if (s.substr(i, p.size()) == p) {
-        raw.append(r->replacement);
-        i += p.size();
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    for (const Rule& r : idx.by_first[b]) {
+      if (!(r.readings & reading)) continue;
+      if (s.size() - i >= r.pattern.size() && std::memcmp(s.data() + i, r.pattern.data(), r.pattern.size()) == 0) {
+        raw.append(r.replacement);
+        i += r.pattern.size();
         matched = true;
         break;
       }
     }
     if (matched) continue;
+    if (b < 0x80) {
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) raw.push_back(static_cast<char>(b));
+      else if (b >= 'A' && b <= 'Z') raw.push_back(static_cast<char>(b + 32));
+      ++i;
+      continue;
+    }
     text::Char ch = text::next_char(s, i);
     i += ch.len;
     append_stripped(raw, ch.cp);
   }
-  std::string out = collapse(raw);
+  std::string out;
+  out.reserve(raw.size());
+  collapse(raw, out);
   // The adjectival ending -ой/-oy/-oi/-oj/-oï keeps a mark, so that Tolstoy, Tolstoi, Tolstoj agree
   // and the feminine oblique Akhmatovoy (skeleton ...ovoj) is not taken for a town in -ovo.
   auto ends_with = [&](std::string_view e) { return s.size() > e.size() + 1 && s.substr(s.size() - e.size()) == e; };
   bool oy_end = ends_with("oy") || ends_with("oi") || ends_with("oj") || ends_with("o\xc3\xaf");
-  for (const SkeletonRule* r : idx.finals) {
-    if (!(r->readings & reading)) continue;
-    std::string_view p(r->pattern);
+  for (const Rule& r : idx.finals) {
+    if (!(r.readings & reading)) continue;
+    std::string_view p = r.pattern;
     if (out.size() > p.size() + 2 && std::string_view(out).substr(out.size() - p.size()) == p) {
-      out.replace(out.size() - p.size(), p.size(), r->replacement);
+      out.replace(out.size() - p.size(), p.size(), r.replacement);
       break;
     }
   }

@@ -93,10 +93,25 @@ struct Decoded {
   bool upper;
 };
 
+// Lower case without an ICU call for ASCII and the basic Cyrillic block (the hot cases).
+inline char32_t lower_fast(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c >= 0x430 && c <= 0x45F) return c;
+  return text::fold_char(c);
+}
+
 Decoded decode_at(std::string_view s, std::size_t i, std::uint32_t* len) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *len = 1;
+    char32_t c = b, lower = lower_fast(c);
+    return {c, lower, lower != c};
+  }
   text::Char ch = text::next_char(s, i);
   *len = ch.len;
-  char32_t lower = ch.cp < 0x80 ? (ch.cp >= 'A' && ch.cp <= 'Z' ? ch.cp + 32 : ch.cp) : text::fold_char(ch.cp);
+  char32_t lower = lower_fast(ch.cp);
   return {ch.cp, lower, lower != ch.cp};
 }
 
@@ -120,6 +135,12 @@ std::string_view scheme_name(Scheme s) noexcept {
 }
 
 void append_translit(std::string& out, std::string_view s, Scheme scheme) {
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // nothing to transliterate
+    out.append(s);
+    return;
+  }
   const Tables& t = tables();
   const int col = static_cast<int>(scheme);
   bool prev_upper = false;      // previous character was a capital letter
@@ -127,13 +148,24 @@ void append_translit(std::string& out, std::string_view s, Scheme scheme) {
   int word_lang = 0;            // 0 Russian, 2 Ukrainian, 3 Belarusian (for the current Cyrillic word)
   bool in_cyr_word = false;
   char32_t prev_lower = 0;      // previous Cyrillic letter, lower case
+  std::uint32_t len = 0, nlen = 0;
+  Decoded d{0, 0, false}, next{0, 0, false};
+  std::size_t next_at = SIZE_MAX;  // where `next` was decoded, to reuse it as the next `d`
   for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t len = 0;
-    Decoded d = decode_at(s, i, &len);
+    if (next_at == i) {
+      d = next;
+      len = nlen;
+    } else {
+      d = decode_at(s, i, &len);
+    }
     // Lookahead: the next character, for capitalisation and word-final sequences.
-    std::uint32_t nlen = 0;
-    Decoded next{0, 0, false};
-    if (i + len < s.size()) next = decode_at(s, i + len, &nlen);
+    next = {0, 0, false};
+    nlen = 0;
+    next_at = SIZE_MAX;
+    if (i + len < s.size()) {
+      next = decode_at(s, i + len, &nlen);
+      next_at = i + len;
+    }
     CaseMode mode = !d.upper ? CaseMode::lower
                     : (prev_upper || (next.upper && next.cp != 0)) ? CaseMode::upper
                                                                   : CaseMode::capital;

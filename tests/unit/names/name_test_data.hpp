@@ -84,7 +84,8 @@ inline std::vector<Form> load_forms() {
 }
 
 // Synthetic persons: random syllable names with Russian-like endings, each with a Cyrillic alias,
-// a reversed alias, an initials alias and a transliteration variant, so 1 person = 5 forms.
+// a reversed alias, an initials alias, a German-style variant and an inflected Cyrillic form:
+// 1 person = 1 name + 5 aliases.
 class SyntheticNames {
  public:
   explicit SyntheticNames(std::uint32_t seed) : rng_(seed) {}
@@ -118,8 +119,6 @@ class SyntheticNames {
     sur_lat += e[0];
     sur_cyr += e[1];
     sur_lat[0] = static_cast<char>(sur_lat[0] - 32);
-    // Capitalise the Cyrillic: the first letter is 2 bytes in U+0430..U+044F.
-    std::u32string tmp;
     auto& g = kGiven[pick(std::size(kGiven))];
     auto& p = kPatr[pick(std::size(kPatr))];
     PersonRecord r;
@@ -129,6 +128,7 @@ class SyntheticNames {
     r.aliases.push_back(sur_lat + ", " + g[0] + " " + p[0]);
     r.aliases.push_back(std::string(1, g[0][0]) + ". " + sur_lat);
     r.aliases.push_back(std::string(g[0]) + " " + p[0] + " " + variant(sur_lat));
+    r.aliases.push_back(std::string(g[1]) + " " + upper_first_cyr(sur_cyr) + "а");  // genitive-like form
     int by = 1700 + static_cast<int>(pick(280));
     dates::DateValue b, d;
     b.earliest = b.latest = dates::gregorian_to_jdn(by, 1 + static_cast<int>(pick(12)), 1 + static_cast<int>(pick(28)));

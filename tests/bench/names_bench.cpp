@@ -1,0 +1,122 @@
+// Benchmark of the person-name engine (standalone; not a unit test).
+//
+//   names_bench [N=1000000] [source dir, default CLIO_SOURCE_DIR or "."]
+//
+// Builds an authority of N synthetic persons (1 name + 5 aliases each, Latin and Cyrillic, see
+// tests/unit/names/name_test_data.hpp) plus the 106 real persons of tests/data/names/persons.tsv,
+// then prints: build time, memory per alias, exact / folded / fuzzy lookups per second on one
+// core (thread CPU time), and top-1 accuracy of tests/data/names/forms.tsv against the large authority (to compare
+// with the small-authority figure printed by unit_names). If python3 with jellyfish is available,
+// it also times a Jaro-Winkler linear scan (jellyfish.jaro_winkler_similarity) over the same names
+// for a sample of queries and prints the ratio.
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#ifndef CLIO_SOURCE_DIR
+#define CLIO_SOURCE_DIR "."
+#endif
+#include "../unit/names/name_test_data.hpp"
+
+using namespace clio::names;
+// Thread CPU time: the machine may be shared, and wall time would count other processes.
+struct Clock {
+  using time_point = double;
+  static double now() {
+    timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+};
+
+static double seconds_since(double t) { return Clock::now() - t; }
+
+int main(int argc, char** argv) {
+  std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
+  auto persons = testdata::load_persons();
+  const std::size_t real = persons.size();
+  testdata::SyntheticNames gen(4242);
+  persons.reserve(real + n);
+  std::size_t aliases = 0;
+  for (std::size_t i = 0; i < n; ++i) persons.push_back(gen.person(i));
+  for (auto& p : persons) aliases += p.aliases.size();
+  std::vector<std::string> exact, folded, fuzzy;
+  std::mt19937 rng(7);
+  for (int i = 0; i < 20000; ++i) {
+    const PersonRecord& p = persons[real + rng() % n];
+    exact.push_back(p.name);
+    std::string up;  // upper-cased Latin name: a folded match
+    for (char c : p.name) up.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
+    folded.push_back(i % 2 ? up : p.aliases[0]);  // or the Cyrillic alias
+    std::string typo = p.name;  // one substitution in the surname
+    std::size_t sp = typo.find(' ');
+    std::size_t pos = sp + 2 + rng() % (typo.size() - sp - 3);
+    typo[pos] = typo[pos] == 'x' ? 'q' : 'x';
+    fuzzy.push_back(typo);
+  }
+  std::vector<std::string> names_for_baseline;
+  for (auto& p : persons) {
+    names_for_baseline.push_back(p.name);
+    for (auto& a : p.aliases) names_for_baseline.push_back(a);
+  }
+
+  auto t0 = Clock::now();
+  Authority a = Authority::build(std::move(persons));
+  double build_s = seconds_since(t0);
+  std::printf("authority: %zu persons, %zu aliases\n", a.size(), aliases);
+  std::printf("build: %.2f s; memory %.1f MB = %.1f bytes/alias\n", build_s, a.memory_bytes() / 1e6,
+              static_cast<double>(a.memory_bytes()) / static_cast<double>(aliases));
+
+  auto rate = [&](const char* label, const std::vector<std::string>& qs) {
+    std::size_t hits = 0;
+    auto t = Clock::now();
+    for (const auto& q : qs) hits += a.resolve(q, std::nullopt).has_value();
+    double s = seconds_since(t);
+    std::printf("%-8s %9.0f lookups/s (%.2f us each, %zu/%zu resolved)\n", label, qs.size() / s, s * 1e6 / qs.size(),
+                hits, qs.size());
+    return qs.size() / s;
+  };
+  rate("exact", exact);
+  rate("folded", folded);
+  double fuzzy_rate = rate("fuzzy", fuzzy);
+
+  auto forms = testdata::load_forms();
+  std::size_t right = 0;
+  for (auto& f : forms) {
+    auto r = a.resolve(f.text, testdata::parse_date(f.context));
+    right += (r ? a.person(*r).id : std::string("-")) == f.expected;
+  }
+  std::printf("accuracy on forms.tsv with %zu distractors: %zu/%zu = %.1f%%\n", n, right, forms.size(),
+              100.0 * right / forms.size());
+
+  // Jaro-Winkler baseline: a linear scan with jellyfish over all names, for 20 fuzzy queries.
+  const char* tmp = "/tmp/clio_names_bench_names.txt";
+  {
+    std::ofstream out(tmp);
+    for (auto& s : names_for_baseline) out << s << '\n';
+    out << "#QUERIES\n";
+    for (int i = 0; i < 20; ++i) out << fuzzy[i] << '\n';
+  }
+  std::string cmd = std::string("python3 -c \"\n"
+                                "import sys,time\n"
+                                "import jellyfish\n"
+                                "lines=open('") + tmp + "',encoding='utf-8').read().split('\\n')\n"
+                    "k=lines.index('#QUERIES'); names=lines[:k]; qs=[q for q in lines[k+1:] if q]\n"
+                    "t=time.time()\n"
+                    "for q in qs: max(names,key=lambda s: jellyfish.jaro_winkler_similarity(q,s))\n"
+                    "print(len(qs)/(time.time()-t))\n\" 2>/dev/null";
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    double jw = 0;
+    if (std::fscanf(p, "%lf", &jw) == 1 && jw > 0)
+      std::printf("jellyfish Jaro-Winkler scan: %.2f lookups/s; clio fuzzy is %.0fx faster\n", jw, fuzzy_rate / jw);
+    else
+      std::printf("jellyfish baseline: python3-jellyfish not available\n");
+    pclose(p);
+  }
+  std::remove(tmp);
+  return 0;
+}
