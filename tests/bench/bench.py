@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """clio against the tools historians use today, side by side on the same inputs.
 
-    bench.py [--quick]        (scripts/bench installs the peers, builds clio, then runs this)
+    bench.py [--quick] [--jobs dates.parse,dates.extract,names.resolve,passages.tag|none]
+    (scripts/bench installs the peers, builds clio, then runs this with the same arguments)
 
 Jobs (each tool in its own process; seconds cover the work only, peak RSS the whole process):
   dates.parse     isolated expressions   clio: SELECT count(clio_date(t)) FROM exprs  (all 1,000,000)
@@ -43,6 +44,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
+import accuracy  # noqa: E402
 import measure  # noqa: E402
 
 OUT = os.path.join(ROOT, "tests", "out", "bench")
@@ -327,54 +329,25 @@ def add_ratios(rows: list[dict]) -> None:
 # --- accuracy ------------------------------------------------------------------------------------
 
 
-def read_lines(path: str) -> list[str]:
-    try:
-        return [line.rstrip("\n") for line in open(path, encoding="utf-8")]
-    except OSError:
-        return []
-
-
-def accuracy_generated(n: int) -> dict:
-    """The first n generated expressions (spans from hist_dates.py)."""
-    got, err = measure.sqlite_rows(
-        DB, EXTENSION,
-        f"SELECT kind, precision, earliest, latest, clio_date_earliest(t), clio_date_latest(t) "
-        f"FROM exprs WHERE rowid <= {n} ORDER BY rowid;")
-    if err:
-        return {"error": err}
-    peers = {"dateparser": read_lines(os.path.join(OUT, "days_dateparser.txt")),
-             "chrono-node": read_lines(os.path.join(OUT, "days_chrono.txt"))}
-    result = {"items": len(got), "day_items": 0, "day_kinds": [], "by_kind": {}, "tools": {}}
-    tally = {t: {"all": 0, "day": 0} for t in ["clio", *peers]}
-    for i, (kind, precision, earliest, latest, c_earliest, c_latest) in enumerate(got):
-        k = result["by_kind"].setdefault(kind, {"items": 0, **{t: 0 for t in tally}})
-        k["items"] += 1
-        clio_right = c_earliest == earliest and c_latest == latest
-        tally["clio"]["all"] += clio_right
-        if precision != "day":
-            k["clio"] += clio_right
-            continue
-        result["day_items"] += 1
-        if kind not in result["day_kinds"]:
-            result["day_kinds"].append(kind)
-        tally["clio"]["day"] += clio_right
-        k["clio"] += clio_right
-        for tool, days in peers.items():
-            right = i < len(days) and days[i] == earliest
-            tally[tool]["day"] += right
-            k[tool] += right
-    for tool, t in tally.items():
-        peer_sample = len(peers.get(tool, got))
-        result["tools"][tool] = {"day_right": t["day"], "all_right": t["all"] if tool == "clio" else None,
-                                 "judged": "all items" if tool == "clio" else f"day items among the first {min(n, peer_sample):,}"}
-    return result
-
-
-def accuracy_gold() -> dict | None:
-    """tests/data/dates/gold.tsv, when the date engineer has written it (columns read from its header)."""
+def run_accuracy(sizes: dict) -> tuple[dict, dict | None]:
+    """Both accuracy sets (see accuracy.py). The peers' answers on the generated set come from their
+    dates.parse runs (--days); on the gold set they run once more, untimed, on its expressions."""
+    con = accuracy.connect(DB, EXTENSION)
+    peer_days = {"dateparser": accuracy.read_lines(os.path.join(OUT, "days_dateparser.txt")),
+                 "chrono-node": accuracy.read_lines(os.path.join(OUT, "days_chrono.txt"))}
+    generated = accuracy.generated(con, min(ACCURACY_N, sizes["dateparser_exprs"]), peer_days)
     if not os.path.exists(DATES_GOLD):
-        return None
-    return {"note": "gold.tsv present; see accuracy_gold_table()"}
+        return generated, None
+    print("== accuracy on tests/data/dates/gold.tsv", flush=True)
+    items = accuracy.read_gold(DATES_GOLD)
+    texts = os.path.join(OUT, "gold_peer_input.tsv")
+    judged = accuracy.write_peer_gold_input(items, texts)
+    gold_days = {}
+    for tool, cmd in [("dateparser", [sys.executable, "peer_dateparser.py"]), ("chrono-node", ["node", "peer_chrono.js"])]:
+        out = os.path.join(OUT, f"gold_days_{tool}.txt")
+        m = measure.run_peer(cmd + ["parse", texts, str(len(judged)), "--days", out], cwd=HERE)
+        gold_days[tool] = accuracy.read_lines(out) if m.ok else []
+    return generated, accuracy.gold(con, items, judged, gold_days)
 
 
 # --- report --------------------------------------------------------------------------------------
@@ -411,15 +384,12 @@ def print_table(rows: list[dict], info: dict) -> None:
             print(f"  {r['job']:<14} {r['tool']:<12} {r['note']}; found {r['found']:,}")
 
 
-def print_accuracy(acc: dict) -> None:
-    if "error" in acc:
-        print(f"accuracy: clio failed: {acc['error']}")
-        return
+def print_accuracy(acc: dict, gold: dict | None) -> None:
     print()
     print(f"accuracy on the first {acc['items']:,} generated expressions ({acc['day_items']:,} of day precision):")
     for tool, t in acc["tools"].items():
-        all_part = f", span right on {t['all_right']:,}/{acc['items']:,} items" if t["all_right"] is not None else ""
-        print(f"  {tool:<12} day right on {t['day_right']:,}/{acc['day_items']:,} day items{all_part}  ({t['judged']})")
+        all_part = f"; span right on {t['all_right']:,}/{acc['items']:,} items" if t["all_right"] is not None else ""
+        print(f"  {tool:<12} day right on {t['day_right']:,}/{acc['day_items']:,} day items{all_part}")
     print("  by kind (items right; peers judged on day-precision kinds only):")
     tools = list(acc["tools"])
     print("    " + "kind".ljust(10) + "items".rjust(7) + "".join(t.rjust(13) for t in tools))
@@ -427,24 +397,45 @@ def print_accuracy(acc: dict) -> None:
         judged = [t for t in tools if t == "clio" or kind in acc["day_kinds"]]
         print("    " + kind.ljust(10) + str(k["items"]).rjust(7)
               + "".join((str(k[t]) if t in judged else "-").rjust(13) for t in tools))
+    if gold is None:
+        print("gold set: tests/data/dates/gold.tsv not found, skipped")
+        return
+    print(f"accuracy on tests/data/dates/gold.tsv ({gold['items']} items; clio's own unit tests check this set):")
+    print(f"  clio         right on {gold['clio_all_right']}/{gold['items']} items (span, or no date where none is expected)")
+    print(f"  peers are judged on the {gold['peer_items']['day']} day items and the {gold['peer_items']['none']} "
+          f"no-date items without options (clio on the same items for comparison):")
+    for tool, t in gold["tools"].items():
+        print(f"  {tool:<12} day right {t['day_right']}/{gold['peer_items']['day']}, "
+              f"no date where none is expected {t['none_right']}/{gold['peer_items']['none']}")
+
+
+JOBS = {"dates.parse": job_dates_parse, "dates.extract": job_dates_extract,
+        "names.resolve": job_names_resolve, "passages.tag": job_passages_tag}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small inputs and samples, to try the harness")
+    ap.add_argument("--jobs", default=",".join(JOBS),
+                    help="comma-separated jobs to time (default: all; 'none' for the accuracy tables only)")
     args = ap.parse_args()
     sizes = SIZES["quick" if args.quick else "full"]
     os.makedirs(OUT, exist_ok=True)
     started = time.time()
     prepare_inputs(sizes)
     info = machine()
-    rows = job_dates_parse(sizes) + job_dates_extract(sizes) + job_names_resolve(sizes) + job_passages_tag(sizes)
+    rows = []
+    for job in args.jobs.split(","):
+        if job in JOBS:
+            rows += JOBS[job](sizes)
+        elif job != "none":
+            sys.exit(f"unknown job {job!r}; jobs: {', '.join(JOBS)}")
     add_ratios(rows)
-    acc = accuracy_generated(min(ACCURACY_N, sizes["dateparser_exprs"]))
+    acc, gold = run_accuracy(sizes)
     print_table(rows, info)
-    print_accuracy(acc)
+    print_accuracy(acc, gold)
     results = {"machine": info, "sizes": sizes, "results": rows, "accuracy_generated": acc,
-               "accuracy_gold": accuracy_gold(), "wall_seconds": round(time.time() - started, 1)}
+               "accuracy_gold": gold, "wall_seconds": round(time.time() - started, 1)}
     with open(os.path.join(OUT, "results.json"), "w", encoding="utf-8") as f:
         json.dump(results, f, indent=2, ensure_ascii=False)
     print(f"\nresults: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)} "
