@@ -220,7 +220,11 @@ std::string phonetic_code(std::string_view s) {
 }
 
 bool is_derived_form(std::string_view q, std::string_view cand_skel, std::string_view cand_stem) noexcept {
-  for (std::string_view base : {cand_skel, cand_stem}) {
+  // Tolstoy's skeleton carries the -oj mark of its ending; Tolstoyan builds on "tolsto".
+  std::string_view no_mark = cand_skel.size() > 2 && cand_skel.substr(cand_skel.size() - 2) == "oj"
+                                 ? cand_skel.substr(0, cand_skel.size() - 1)
+                                 : cand_skel;
+  for (std::string_view base : {cand_skel, cand_stem, no_mark}) {
     if (base.size() < 3 || q.size() <= base.size() || q.substr(0, base.size()) != base) continue;
     std::string_view rest = q.substr(base.size());
     for (std::size_t i = 0; i < generated::kDerivedSuffixCount; ++i) {

@@ -112,7 +112,9 @@ Decoded decode_at(std::string_view s, std::size_t i, std::uint32_t* len) {
   text::Char ch = text::next_char(s, i);
   *len = ch.len;
   char32_t lower = lower_fast(ch.cp);
-  return {ch.cp, lower, lower != ch.cp};
+  // Case folding maps some lower-case letters too (final sigma), so ask ICU outside Cyrillic.
+  bool upper = ch.cp >= 0x400 && ch.cp < 0x460 ? lower != ch.cp : u_isupper(static_cast<UChar32>(ch.cp)) != 0;
+  return {ch.cp, lower, upper};
 }
 
 }  // namespace
@@ -230,8 +232,23 @@ void append_translit(std::string& out, std::string_view s, Scheme scheme) {
         for (std::size_t k = 0; k < generated::kSimpleRuleCount && !done; ++k) {
           const SimpleRule& r = generated::kSimpleRules[k];
           if (r.src[0] == c && r.src[1] == next.lower) {
-            append_cased(out, r.latin, mode);
+            std::string_view latin = r.latin;
+            if (next.lower == U'υ' && (c == U'α' || c == U'ε')) {
+              // αυ, ευ are af, ef before a voiceless consonant or at the end of a word.
+              std::uint32_t l3 = 0;
+              char32_t after = i + len + nlen < s.size() ? decode_at(s, i + len + nlen, &l3).lower : 0;
+              switch (after) {
+                case U'θ': case U'κ': case U'ξ': case U'π': case U'σ': case U'ς': case U'τ': case U'φ':
+                case U'χ': case U'ψ': case 0: case ' ':
+                  latin = c == U'α' ? "af" : "ef";
+                  break;
+                default:
+                  break;
+              }
+            }
+            append_cased(out, latin, mode);
             i += len + nlen;
+            next_at = SIZE_MAX;
             done = true;
           }
         }

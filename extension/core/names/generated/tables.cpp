@@ -258,6 +258,7 @@ const StripRule kStripRules[] = {
   {0x13c, "l"},
   {0x13e, "l"},
   {0x140, "l"},
+  {0x142, "l"},
   {0x144, "n"},
   {0x146, "n"},
   {0x148, "n"},
@@ -469,7 +470,7 @@ const StripRule kStripRules[] = {
   {0x1ef9, "y"},
   {0x2019, ""},
 };
-const std::size_t kStripRuleCount = 275;
+const std::size_t kStripRuleCount = 276;
 const NameWord kNameWords[] = {
   {"academician", 1, '-'},
   {"academy", 5, '-'},
