@@ -115,7 +115,7 @@ struct DatesTable {
     std::vector<Row> rows;
     std::size_t at = 0;
 
-    void filter(sqlite3*, sqlite3_value* const* args) {
+    void filter(ConnectionState&, sqlite3_value* const* args) {
       const auto t = value_text(args[0], kName, "text");
       const dates::ParseOptions opts = read_date_options(kName, args[1]);
       text = *t;

@@ -12,6 +12,7 @@ SQLITE_EXTENSION_INIT1
 
 #include <string>
 
+#include "sqlite/connection_state.hpp"
 #include "sqlite/glue.hpp"
 
 namespace clio::sql {
@@ -21,12 +22,15 @@ void set_error(char** pzErrMsg, const std::string& msg) noexcept {
   if (pzErrMsg != nullptr) *pzErrMsg = sqlite3_mprintf("%s", msg.c_str());
 }
 
-int register_functions(sqlite3* db, std::span<const FunctionSpec> specs, char** pzErrMsg) {
+int register_functions(sqlite3* db, std::span<const FunctionSpec> specs,
+                       const std::shared_ptr<ConnectionState>& conn, char** pzErrMsg) {
   for (const FunctionSpec& spec : specs) {
     for (int n = spec.min_args; n <= spec.max_args; ++n) {
-      const int rc = sqlite3_create_function_v2(db, spec.name, n, SQLITE_UTF8 | spec.flags,
-                                                const_cast<FunctionSpec*>(&spec), dispatch_scalar,
-                                                nullptr, nullptr, nullptr);
+      // SQLite owns the binding from here on, and deletes it even when registration fails.
+      auto* binding = new FunctionBinding{&spec, conn};
+      const int rc = sqlite3_create_function_v2(db, spec.name, n, SQLITE_UTF8 | spec.flags, binding,
+                                                dispatch_scalar, nullptr, nullptr,
+                                                [](void* p) { delete static_cast<FunctionBinding*>(p); });
       if (rc != SQLITE_OK) {
         set_error(pzErrMsg, fmt::format("clio: cannot register {}() with {} arguments: {}", spec.name, n,
                                         sqlite3_errstr(rc)));
@@ -37,9 +41,13 @@ int register_functions(sqlite3* db, std::span<const FunctionSpec> specs, char** 
   return SQLITE_OK;
 }
 
-int register_modules(sqlite3* db, std::span<const ModuleSpec> specs, char** pzErrMsg) {
+int register_modules(sqlite3* db, std::span<const ModuleSpec> specs,
+                     const std::shared_ptr<ConnectionState>& conn, char** pzErrMsg) {
   for (const ModuleSpec& spec : specs) {
-    const int rc = sqlite3_create_module_v2(db, spec.name, spec.module, nullptr, nullptr);
+    // The module's client data is a reference to the connection state, released by SQLite.
+    auto* client = new std::shared_ptr<ConnectionState>(conn);
+    const int rc = sqlite3_create_module_v2(db, spec.name, spec.module, client,
+                                            [](void* p) { delete static_cast<std::shared_ptr<ConnectionState>*>(p); });
     if (rc != SQLITE_OK) {
       set_error(pzErrMsg, fmt::format("clio: cannot register module {}: {}", spec.name, sqlite3_errstr(rc)));
       return rc;
@@ -54,13 +62,14 @@ int init(sqlite3* db, char** pzErrMsg) {
                                     kMinimumSqliteVersionText, sqlite3_libversion()));
     return SQLITE_ERROR;
   }
-  const std::span<const FunctionSpec> function_tables[] = {info_functions(), date_functions()};
-  const std::span<const ModuleSpec> module_tables[] = {date_modules()};
+  auto conn = std::make_shared<ConnectionState>(db);
+  const std::span<const FunctionSpec> function_tables[] = {info_functions(), date_functions(), name_functions()};
+  const std::span<const ModuleSpec> module_tables[] = {date_modules(), name_modules()};
   for (auto table : function_tables) {
-    if (int rc = register_functions(db, table, pzErrMsg); rc != SQLITE_OK) return rc;
+    if (int rc = register_functions(db, table, conn, pzErrMsg); rc != SQLITE_OK) return rc;
   }
   for (auto table : module_tables) {
-    if (int rc = register_modules(db, table, pzErrMsg); rc != SQLITE_OK) return rc;
+    if (int rc = register_modules(db, table, conn, pzErrMsg); rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
 }

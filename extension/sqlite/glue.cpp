@@ -38,8 +38,9 @@ void Call::result_json(std::string_view s) const noexcept {
 }
 
 void dispatch_scalar(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
-  const auto* spec = static_cast<const FunctionSpec*>(sqlite3_user_data(ctx));
-  guarded(ctx, spec->name, [&] { spec->impl(Call(ctx, argc, argv, spec->name)); });
+  const auto* binding = static_cast<const FunctionBinding*>(sqlite3_user_data(ctx));
+  const FunctionSpec* spec = binding->spec;
+  guarded(ctx, spec->name, [&] { spec->impl(Call(ctx, argc, argv, spec->name, binding->connection.get())); });
 }
 
 }  // namespace clio::sql

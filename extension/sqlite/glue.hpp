@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <new>
 #include <optional>
 #include <span>
@@ -19,6 +20,8 @@
 
 namespace clio::sql {
 
+class ConnectionState;
+
 // An error meant for the user: its message is shown as is, so it names the function and argument.
 class SqlError : public std::runtime_error {
  public:
@@ -28,12 +31,14 @@ class SqlError : public std::runtime_error {
 // One scalar function call: the context and its arguments, with clio's argument policy.
 class Call {
  public:
-  Call(sqlite3_context* ctx, int argc, sqlite3_value** argv, const char* name) noexcept
-      : ctx_(ctx), argc_(argc), argv_(argv), name_(name) {}
+  Call(sqlite3_context* ctx, int argc, sqlite3_value** argv, const char* name, ConnectionState* conn) noexcept
+      : ctx_(ctx), argc_(argc), argv_(argv), name_(name), conn_(conn) {}
 
   const char* name() const noexcept { return name_; }
   int argc() const noexcept { return argc_; }
   sqlite3_context* context() const noexcept { return ctx_; }
+  // Per-connection state (authority indexes), shared by all of clio's functions on this connection.
+  ConnectionState& connection() const noexcept { return *conn_; }
   sqlite3_value* value(int i) const noexcept { return i < argc_ ? argv_[i] : nullptr; }
   bool is_null(int i) const noexcept;
 
@@ -53,6 +58,7 @@ class Call {
   int argc_;
   sqlite3_value** argv_;
   const char* name_;
+  ConnectionState* conn_;
 };
 
 // Reads value `v` as text under clio's policy; nullopt for NULL. Used by Call and by virtual tables.
@@ -78,6 +84,8 @@ struct ModuleSpec {
 std::span<const FunctionSpec> info_functions();
 std::span<const FunctionSpec> date_functions();
 std::span<const ModuleSpec> date_modules();
+std::span<const FunctionSpec> name_functions();
+std::span<const ModuleSpec> name_modules();
 
 // Runs `body`, turning any exception into a result error on `ctx`.
 template <class Body>
@@ -97,7 +105,13 @@ void guarded(sqlite3_context* ctx, const char* name, Body&& body) noexcept {
   }
 }
 
-// The xFunc every FunctionSpec is registered with; the spec travels as user data.
+// What each registered function carries as user data: its spec and the connection's state.
+struct FunctionBinding {
+  const FunctionSpec* spec;
+  std::shared_ptr<ConnectionState> connection;
+};
+
+// The xFunc every FunctionSpec is registered with; a FunctionBinding travels as user data.
 void dispatch_scalar(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept;
 
 }  // namespace clio::sql

@@ -20,7 +20,7 @@
 //   struct Cursor {
 //     // args[i] is the i-th argument or nullptr when absent, valid until the next filter();
 //     // throw SqlError for bad arguments.
-//     void filter(sqlite3* db, sqlite3_value* const* args);
+//     void filter(ConnectionState& conn, sqlite3_value* const* args);
 //     bool eof() const; void next();
 //     void column(sqlite3_context* ctx, int col) const;   // col < kFirstArgColumn
 //   };
@@ -44,7 +44,7 @@ class TableFunction {
   static_assert(Impl::kArgCount >= 1 && Impl::kArgCount <= 8, "arguments travel in idxNum bits");
 
   struct Table : sqlite3_vtab {
-    sqlite3* db;
+    std::shared_ptr<ConnectionState> connection;
   };
   struct Cursor : sqlite3_vtab_cursor {
     typename Impl::Cursor impl;
@@ -82,21 +82,21 @@ class TableFunction {
     }
   }
 
-  static int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, char** err) noexcept {
+  static int connect(sqlite3* db, void* client, int, const char* const*, sqlite3_vtab** out, char**) noexcept {
     *out = nullptr;
     int rc = sqlite3_declare_vtab(db, Impl::kSchema);
     if (rc != SQLITE_OK) return rc;
     if constexpr (Impl::kInnocuous) sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-    auto* table = static_cast<Table*>(sqlite3_malloc(sizeof(Table)));
+    auto* table = new (std::nothrow) Table();
     if (table == nullptr) return SQLITE_NOMEM;
-    *static_cast<sqlite3_vtab*>(table) = {};
-    table->db = db;
+    table->connection = *static_cast<std::shared_ptr<ConnectionState>*>(client);
     *out = table;
     return SQLITE_OK;
   }
 
   static int disconnect(sqlite3_vtab* vtab) noexcept {
-    sqlite3_free(vtab);
+    sqlite3_free(vtab->zErrMsg);
+    delete static_cast<Table*>(vtab);
     return SQLITE_OK;
   }
 
@@ -166,7 +166,7 @@ class TableFunction {
       }
       cur->impl = typename Impl::Cursor();
       // The copies live as long as the cursor, so the impl may keep views into their text.
-      if (cur->has_rows) cur->impl.filter(table->db, cur->args.data());
+      if (cur->has_rows) cur->impl.filter(*table->connection, cur->args.data());
       return SQLITE_OK;
     });
   }

@@ -1,0 +1,161 @@
+#include "sqlite/connection_state.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "dates/date_parser.hpp"
+#include "dates/edtf.hpp"
+#include "sqlite/glue.hpp"
+
+namespace clio::sql {
+namespace {
+
+constexpr const char* kHowToCreate =
+    "create the authority tables with sql/authority.sql (.read sql/authority.sql) "
+    "or SELECT clio_authority_install()";
+
+// A prepared statement that is always finalized, so no statement outlives the call.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql, const char* function) {
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
+    if (rc == SQLITE_NOMEM) throw std::bad_alloc();
+    if (rc != SQLITE_OK) {
+      std::string msg = sqlite3_errmsg(db);
+      sqlite3_finalize(stmt_);
+      stmt_ = nullptr;
+      if (msg.find("no such table") != std::string::npos) {
+        throw SqlError(fmt::format("{}: {}; {}", function, msg, kHowToCreate));
+      }
+      throw SqlError(fmt::format("{}: cannot read the authority: {}", function, msg));
+    }
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // True while there is a row; throws on errors.
+  bool step(sqlite3* db, const char* function) {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    if (rc == SQLITE_NOMEM) throw std::bad_alloc();
+    throw SqlError(fmt::format("{}: cannot read the authority: {}", function, sqlite3_errmsg(db)));
+  }
+  std::string_view text(int col) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string_view();
+  }
+  bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+// born/died: EDTF first (what careful users store), then any date expression clio reads.
+std::optional<dates::DateValue> life_date(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  if (auto v = dates::parse_edtf(s)) return v;
+  static const dates::ParseOptions kDefaults;
+  return dates::parse_date(s, kDefaults);
+}
+
+// Reads an authority of the shape (id, name[, born, died]) + (owner_id, alias).
+std::shared_ptr<const names::Authority> load_authority(sqlite3* db, const char* function, const char* entities,
+                                                       const char* aliases, bool with_dates) {
+  std::vector<names::PersonRecord> records;
+  std::unordered_map<std::string, std::size_t> by_id;
+  {
+    Statement rows(db, entities, function);
+    while (rows.step(db, function)) {
+      if (rows.is_null(0) || rows.is_null(1)) continue;  // an entity without id or name names nobody
+      names::PersonRecord r;
+      r.id = rows.text(0);
+      r.name = rows.text(1);
+      if (with_dates) {
+        r.born = life_date(rows.text(2));
+        r.died = life_date(rows.text(3));
+      }
+      by_id.emplace(r.id, records.size());
+      records.push_back(std::move(r));
+    }
+  }
+  {
+    Statement rows(db, aliases, function);
+    while (rows.step(db, function)) {
+      auto it = by_id.find(std::string(rows.text(0)));
+      if (it == by_id.end() || rows.is_null(1)) continue;  // dangling alias: ignored
+      records[it->second].aliases.emplace_back(rows.text(1));
+    }
+  }
+  return std::make_shared<const names::Authority>(names::Authority::build(std::move(records)));
+}
+
+}  // namespace
+
+std::string ConnectionState::read_stamp(const char* function) {
+  Statement stmt(db_, "SELECT stamp FROM main.clio_authority_stamp", function);
+  std::string stamp = "\x01";  // an empty stamp table is a state of its own
+  if (stmt.step(db_, function)) stamp = stmt.text(0);
+  return stamp;
+}
+
+void ConnectionState::refresh(const char* function) {
+  unsigned data_version = 0;
+  const bool have_version =
+      sqlite3_file_control(db_, "main", SQLITE_FCNTL_DATA_VERSION, &data_version) == SQLITE_OK;
+  const int total_changes = sqlite3_total_changes(db_);
+  if (!stamp_.empty() && settled_ && have_version && sqlite3_get_autocommit(db_) &&
+      data_version == data_version_ && total_changes == total_changes_) {
+    return;
+  }
+  std::string stamp = read_stamp(function);
+  settled_ = total_changes == total_changes_;
+  data_version_ = data_version;
+  total_changes_ = total_changes;
+  if (stamp != stamp_) {
+    persons_.reset();
+    places_.reset();
+    topics_.reset();
+    stamp_ = std::move(stamp);
+  }
+}
+
+std::shared_ptr<const names::Authority> ConnectionState::persons(const char* function) {
+  refresh(function);
+  if (!persons_) {
+    persons_ = load_authority(db_, function, "SELECT id, name, born, died FROM main.clio_person",
+                              "SELECT person_id, alias FROM main.clio_alias", true);
+  }
+  return persons_;
+}
+
+std::shared_ptr<const names::Authority> ConnectionState::places(const char* function) {
+  refresh(function);
+  if (!places_) {
+    places_ = load_authority(db_, function, "SELECT id, name FROM main.clio_place",
+                             "SELECT place_id, alias FROM main.clio_place_alias", false);
+  }
+  return places_;
+}
+
+std::shared_ptr<const passages::TopicMatcher> ConnectionState::topics(const char* function) {
+  refresh(function);
+  if (!topics_) {
+    auto matcher = std::make_shared<passages::TopicMatcher>();
+    Statement rows(db_, "SELECT topic, pattern FROM main.clio_topic", function);
+    while (rows.step(db_, function)) {
+      if (rows.is_null(0) || rows.is_null(1)) continue;
+      if (!matcher->add(rows.text(0), rows.text(1))) {
+        throw SqlError(fmt::format("{}: clio_topic pattern '{}' (topic '{}') is not a word or phrase with an optional "
+                                   "trailing *",
+                                   function, rows.text(1), rows.text(0)));
+      }
+    }
+    topics_ = std::move(matcher);
+  }
+  return topics_;
+}
+
+}  // namespace clio::sql
