@@ -4,6 +4,9 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
 
 #include "passages/abbreviations.hpp"
 #include "passages/generated/passages_data.hpp"
@@ -21,6 +24,7 @@ constexpr std::size_t kMaxKeyWords = 40;      // words keyed for phrase matching
 constexpr std::size_t kContainsMaxWords = 24;  // `contains` phrases only in spans this short
 constexpr std::size_t kShortLineWords = 12;
 constexpr std::size_t kRepetitionCap = 1'000'000;
+constexpr std::size_t kStopCountWords = 30;    // function words are counted in the first 30 words
 
 // The phrase list, indexed by first word.
 struct PhraseIndex {
@@ -30,6 +34,13 @@ struct PhraseIndex {
   };
   std::vector<Entry> entries;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first;
+  // Cheap rejection before hashing: which (first byte, last byte) pairs start a phrase.
+  std::vector<bool> first_pairs = std::vector<bool>(65536, false);
+
+  static std::size_t pair_of(std::string_view w) {
+    return (static_cast<unsigned char>(w.front()) << 8) | static_cast<unsigned char>(w.back());
+  }
+  bool may_start(std::string_view w) const { return !w.empty() && first_pairs[pair_of(w)]; }
 
   PhraseIndex() {
     entries.reserve(data::kBoilerplatePhraseCount);
@@ -44,6 +55,7 @@ struct PhraseIndex {
         i = j + 1;
       }
       by_first[e.words.front()].push_back(static_cast<std::uint32_t>(entries.size()));
+      first_pairs[pair_of(e.words.front())] = true;
       entries.push_back(std::move(e));
     }
   }
@@ -55,7 +67,23 @@ const PhraseIndex& phrase_index() {
 }
 
 bool is_stop_key(std::string_view key) {
-  if (is_stopword(key)) return true;
+  static const std::unordered_set<std::string_view> stops = [] {
+    std::unordered_set<std::string_view> set;
+    for (std::size_t k = 0; k < data::kStopwordCount; ++k) set.insert(data::kStopwords[k].key);
+    return set;
+  }();
+  static const std::vector<bool> pairs = [] {
+    std::vector<bool> v(65536, false);
+    for (std::size_t k = 0; k < data::kStopwordCount; ++k) {
+      const std::string_view w = data::kStopwords[k].key;
+      v[(static_cast<unsigned char>(w.front()) << 8) | static_cast<unsigned char>(w.back())] = true;
+    }
+    return v;
+  }();
+  if (key.empty()) return false;
+  if (pairs[(static_cast<unsigned char>(key.front()) << 8) | static_cast<unsigned char>(key.back())] &&
+      stops.count(key))
+    return true;
   // French elision: l'histoire, d'une, qu'il.
   const std::size_t apo = key.find('\'');
   return apo != std::string_view::npos && apo >= 1 && apo <= 2 && apo + 1 < key.size();
@@ -75,6 +103,7 @@ struct Features {
   std::size_t separators = 0;  // menu separators between items: | » › · / >
   bool copyright = false;
   bool html = false;         // a tag or an entity
+  bool inner_terminal = false;  // ". " or "! " or "? " before the end: more than one sentence
   bool ends_terminal = false;
   bool ends_open = false;
   bool starts_capital = false;  // first letter or digit is upper case or a digit
@@ -92,8 +121,15 @@ bool closer_cp(char32_t cp) {
   return cp == ')' || cp == ']' || cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB;
 }
 
-Features features(std::string_view s, Span span) {
-  Features f;
+// Fills `f` (reusing its buffers) with the features of the span.
+void features(std::string_view s, Span span, Features& f, bool for_line) {
+  f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
+  f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
+  f.inner_terminal = false;
+  f.keys.clear();
+  f.key_ends.clear();
+  f.word_ends.clear();
+  f.rep_key.clear();
   const std::string_view t = s.substr(span.begin, span.end - span.begin);
   f.chars = clio::text::char_count(t);
   // Characters: markup, copyright, last non-closer character.
@@ -101,38 +137,50 @@ Features features(std::string_view s, Span span) {
   bool seen_word = false, any_lower = false, any_upper = false;
   for (std::size_t i = 0; i < t.size();) {
     const auto b = static_cast<unsigned char>(t[i]);
-    char32_t cp;
-    std::uint32_t len;
     if (b < 0x80) {
-      cp = b;
-      len = 1;
-    } else {
-      const Char c = next_char(t, i);
-      cp = c.cp;
-      len = c.len;
+      // ASCII: no ICU calls.
+      const char c = static_cast<char>(b);
+      ++i;
+      if (c == ' ' || (c >= 0x09 && c <= 0x0D)) continue;
+      last = b;
+      if (!closer_cp(b)) last_noncloser = b;
+      const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+      any_lower |= lower;
+      any_upper |= upper;
+      if (!seen_word && (lower || upper || digit)) {
+        seen_word = true;
+        f.starts_capital = upper || digit;
+      }
+      if (lower || upper || digit) continue;
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < t.size() && t[i] == ' ') f.inner_terminal = true;
+      if (is_markup_char(c)) ++f.markup;
+      if (c == '|' || c == '>') ++f.separators;
+      if (c == '<' && i < t.size() && (t[i] == '/' || (t[i] >= 'a' && t[i] <= 'z'))) f.html = true;
+      if (c == '&' && i + 1 < t.size()) {
+        std::size_t k = i;
+        if (t[k] == '#') ++k;
+        const std::size_t from = k;
+        while (k < t.size() && k - from < 8 && std::isalnum(static_cast<unsigned char>(t[k]))) ++k;
+        if (k > from && k < t.size() && t[k] == ';') f.html = true;
+      }
+      continue;
     }
-    if (cp < 0x80 && is_markup_char(static_cast<char>(cp))) ++f.markup;
-    if (cp == 0x00A9) f.copyright = true;
-    if (cp == '|' || cp == 0x00BB || cp == 0x203A || cp == 0x00B7 || cp == '>') ++f.separators;
-    if (cp == '<' && i + 1 < t.size() && (t[i + 1] == '/' || (t[i + 1] >= 'a' && t[i + 1] <= 'z'))) f.html = true;
-    if (cp == '&' && i + 2 < t.size()) {
-      std::size_t k = i + 1;
-      if (t[k] == '#') ++k;
-      const std::size_t from = k;
-      while (k < t.size() && k - from < 8 && std::isalnum(static_cast<unsigned char>(t[k]))) ++k;
-      if (k > from && k < t.size() && t[k] == ';') f.html = true;
-    }
-    if (!clio::text::is_space_char(cp)) {
-      last = cp;
-      if (!closer_cp(cp)) last_noncloser = cp;
-    }
-    if (!seen_word && clio::text::is_word_char(cp)) {
+    const Char ch = next_char(t, i);
+    i += ch.len;
+    const char32_t cp = ch.cp;
+    const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(cp));
+    if ((gc & (U_GC_ZS_MASK | U_GC_ZL_MASK | U_GC_ZP_MASK)) || cp == 0xFEFF || cp == 0x85) continue;
+    last = cp;
+    if (!closer_cp(cp)) last_noncloser = cp;
+    const bool lower = (gc & U_GC_LL_MASK) != 0, upper = (gc & (U_GC_LU_MASK | U_GC_LT_MASK)) != 0;
+    any_lower |= lower;
+    any_upper |= upper;
+    if (!seen_word && cp != clio::text::kReplacement && (gc & (U_GC_L_MASK | U_GC_ND_MASK))) {
       seen_word = true;
-      f.starts_capital = clio::text::is_upper_char(cp) || (cp >= '0' && cp <= '9');
+      f.starts_capital = upper || (gc & U_GC_ND_MASK);
     }
-    if (clio::text::is_lower_char(cp)) any_lower = true;
-    else if (clio::text::is_upper_char(cp)) any_upper = true;
-    i += len;
+    if (cp == 0x00A9) f.copyright = true;
+    if (cp == 0x00BB || cp == 0x203A || cp == 0x00B7) ++f.separators;
   }
   f.all_caps = any_upper && !any_lower;
   f.ends_terminal = terminal_cp(last_noncloser) && (terminal_cp(last) || closer_cp(last));
@@ -156,7 +204,15 @@ Features features(std::string_view s, Span span) {
     else clio::text::append_word_key(key, s, w);
     if (w.has(Word::kHasLetter)) {
       ++f.letter_words;
-      if (is_stop_key(key)) ++f.stop;
+      if (for_line && f.words <= kStopCountWords && is_stop_key(key)) ++f.stop;
+    }
+    if (f.words > kMaxKeyWords) {
+      // Past the keyed words only counts matter: count the rest without building keys.
+      while (it.next(w)) {
+        ++f.words;
+        if (w.has(Word::kHasLetter)) ++f.letter_words;
+      }
+      break;
     }
     if (f.words <= kMaxKeyWords) {
       if (!f.keys.empty()) f.keys.push_back(' ');
@@ -164,13 +220,12 @@ Features features(std::string_view s, Span span) {
       f.key_ends.push_back(static_cast<std::uint32_t>(f.keys.size()));
       f.word_ends.push_back(w.end);
     }
-    if (f.words <= kShortLineWords && !number) {
+    if (for_line && f.words <= kShortLineWords && !number) {
       if (!f.rep_key.empty()) f.rep_key.push_back(' ');
       f.rep_key += key;
     }
   }
   if (f.words > kShortLineWords) f.rep_key.clear();
-  return f;
 }
 
 std::string_view key_word(const Features& f, std::size_t k) {
@@ -192,6 +247,7 @@ bool matches_phrase(std::string_view s, Span span, const Features& f) {
   if (keyed == 0) return false;
   const std::size_t positions = f.words <= kMaxKeyWords ? keyed : 1;
   for (std::size_t pos = 0; pos < positions; ++pos) {
+    if (!index.may_start(key_word(f, pos))) continue;
     auto it = index.by_first.find(key_word(f, pos));
     if (it == index.by_first.end()) continue;
     for (std::uint32_t e : it->second) {
@@ -247,38 +303,65 @@ std::string_view kind_name(Kind kind) noexcept {
 Kind classify_span(std::string_view text, Span span) {
   span = trim(text, span);
   if (span.begin >= span.end) return Kind::text;
-  const Features f = features(text, span);
+  // Fast path for long sentences: only heavy markup can make them chrome.
+  {
+    clio::text::WordIterator it(text.substr(0, span.end), span.begin);
+    Word w;
+    std::size_t words = 0;
+    while (words <= kContainsMaxWords && it.next(w)) ++words;
+    if (words > kContainsMaxWords) {
+      std::size_t markup = 0;
+      for (std::size_t k = span.begin; k < span.end; ++k) markup += is_markup_char(text[k]);
+      const std::size_t chars = clio::text::char_count(text.substr(span.begin, span.end - span.begin));
+      return markup >= 3 && markup * 20 >= chars ? Kind::boilerplate : Kind::text;
+    }
+  }
+  thread_local Features f;
+  features(text, span, f, false);
   return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
 }
 
 std::vector<LineLabel> classify_lines(std::string_view text) {
+  // What the decisions below need of a line, kept compact: a text may have millions of lines.
+  struct Facts {
+    std::uint32_t words, letter_words, stop, chars, separators;
+    bool ends_terminal, ends_open, starts_capital, all_caps, inner_terminal, has_rep;
+    std::uint64_t rep_hash;
+  };
   struct Line {
     Span span;
-    Features f;
+    Facts f;
     bool blank_before;  // a blank line (or the start of the text) precedes it
+    bool intrinsic;     // boilerplate by its own content (phrases, copyright, markup, no letters)
   };
   std::vector<Line> lines;
   bool blank = true;
+  Features scratch;
+  // Repetition of short lines inside the source.
+  std::unordered_map<std::uint64_t, std::uint32_t> repeats;
   for (const Span& raw : split_lines(text)) {
     const Span t = trim(text, raw);
     if (t.begin >= t.end) {
       blank = true;
       continue;
     }
-    lines.push_back({t, features(text, t), blank});
+    features(text, t, scratch, true);
+    const Features& g = scratch;
+    auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(std::min<std::size_t>(v, 0xFFFFFFFFu)); };
+    Facts facts{u32(g.words), u32(g.letter_words), u32(g.stop), u32(g.chars), u32(g.separators),
+                g.ends_terminal, g.ends_open, g.starts_capital, g.all_caps, g.inner_terminal, !g.rep_key.empty(),
+                g.rep_key.empty() ? 0 : hash_key(g.rep_key)};
+    if (facts.has_rep) {
+      auto it = repeats.find(facts.rep_hash);
+      if (it != repeats.end()) ++it->second;
+      else if (repeats.size() < kRepetitionCap) repeats.emplace(facts.rep_hash, 1);
+    }
+    lines.push_back({t, facts, blank, intrinsic_boilerplate(text, t, g)});
     blank = false;
   }
-  // Repetition of short lines inside the source.
-  std::unordered_map<std::uint64_t, std::uint32_t> repeats;
-  for (const Line& l : lines) {
-    if (l.f.rep_key.empty()) continue;
-    auto it = repeats.find(hash_key(l.f.rep_key));
-    if (it != repeats.end()) ++it->second;
-    else if (repeats.size() < kRepetitionCap) repeats.emplace(hash_key(l.f.rep_key), 1);
-  }
   auto repeat_count = [&](const Line& l) -> std::uint32_t {
-    if (l.f.rep_key.empty()) return 0;
-    auto it = repeats.find(hash_key(l.f.rep_key));
+    if (!l.f.has_rep) return 0;
+    auto it = repeats.find(l.f.rep_hash);
     return it == repeats.end() ? 0 : it->second;
   };
 
@@ -297,26 +380,39 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
   // (a blank line, the end, or chrome). OCR lines of a paragraph fail this: the paragraph
   // ends in punctuation.
   std::vector<bool> intrinsic(n), list_run(n);
-  for (std::size_t k = 0; k < n; ++k) intrinsic[k] = intrinsic_boilerplate(text, lines[k].span, lines[k].f);
+  for (std::size_t k = 0; k < n; ++k) intrinsic[k] = lines[k].intrinsic;
   for (std::size_t k = n; k-- > 0;) {
-    const Features& f = lines[k].f;
+    const Facts& f = lines[k].f;
     const bool item = f.words <= 10 && !f.ends_terminal && !f.ends_open && f.starts_capital;
     list_run[k] = item && (k + 1 == n || lines[k + 1].blank_before || intrinsic[k + 1] || list_run[k + 1]);
   }
+  // Set apart from running text: after a blank line or a finished sentence, before a blank
+  // line or a capital.
+  auto standalone = [&](std::size_t k) {
+    const bool before = lines[k].blank_before || lines[k - 1].f.ends_terminal;
+    const bool after = k + 1 == n || lines[k + 1].blank_before || lines[k + 1].f.starts_capital;
+    return before && after;
+  };
   for (std::size_t k = 0; k < n; ++k) {
     const Line& l = lines[k];
-    const Features& f = l.f;
+    const Facts& f = l.f;
     Kind kind = Kind::text;
     const std::uint32_t reps = repeat_count(l);
     const bool has_number = f.words > f.letter_words;
-    if (intrinsic[k]) {
+    if (intrinsic[k] && !(f.letter_words == 0 && !l.blank_before && f.ends_terminal && f.words > 0)) {
+      // (A line of digits ending in a period right under another line, "p.\n114.", is the end
+      // of a wrapped sentence, not a page number.)
       kind = Kind::boilerplate;
-    } else if (f.words <= kShortLineWords && (reps >= 3 || (reps >= 2 && (has_number || f.all_caps)))) {
-      kind = Kind::boilerplate;  // running heads, repeated chrome
+    } else if (f.words <= kShortLineWords && reps >= 2 && f.starts_capital && !f.ends_open && !f.ends_terminal &&
+               (f.all_caps || (!f.inner_terminal && f.words <= 8 &&
+                               ((has_number && f.stop * 3 <= f.letter_words) || (reps >= 3 && f.words <= 4 && standalone(k)))))) {
+      // Running heads (with a page number, or in capitals) and repeated short chrome. Other
+      // repeated lines can be prose (a wrapped line of a sentence quoted twice).
+      kind = Kind::boilerplate;
     } else if (f.words <= 10 && !f.ends_terminal && f.separators >= 2 && f.separators + 1 >= f.words / 2) {
       kind = Kind::boilerplate;  // "Home | News | History"
     } else if (f.words >= 5 && f.stop == 0 && !f.ends_terminal && f.letter_words == f.words &&
-               f.words <= 30 && !f.all_caps) {
+               f.words <= 30 && !f.all_caps && f.starts_capital && standalone(k)) {
       kind = Kind::boilerplate;  // keyword and tag lists
     } else if (chrome_like(k)) {
       // A run of three or more such lines is a menu.
@@ -333,11 +429,15 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       // A heading is set apart from what precedes it and is not a wrapped line of prose.
       const Line* prev = k > 0 ? &lines[k - 1] : nullptr;
       const Line* next = k + 1 < n ? &lines[k + 1] : nullptr;
-      const bool apart_before = l.blank_before || !prev || prev->f.ends_terminal ||
-                                out[k - 1].kind != Kind::text;
+      // After a finished sentence, a heading must be much shorter than both neighbours (a
+      // title between two one-line paragraphs of a flattened page); in a column of wrapped
+      // OCR lines a short line after a full stop is just the next line.
+      const bool much_shorter = prev && next && !next->blank_before && f.chars * 2 < next->f.chars &&
+                                f.chars * 2 < prev->f.chars;
+      const bool apart_before = l.blank_before || !prev || out[k - 1].kind != Kind::text ||
+                                (prev->f.ends_terminal && (much_shorter || f.all_caps));
       const bool next_ok = !next || next->blank_before || next->f.starts_capital;
-      const bool not_wrapped = !next || next->blank_before || f.all_caps || f.chars <= 40 ||
-                               f.chars * 10 < next->f.chars * 7;
+      const bool not_wrapped = !next || next->blank_before || f.all_caps || f.chars * 10 < next->f.chars * 7;
       if (apart_before && next_ok && not_wrapped && f.letter_words > 0) kind = Kind::heading;
     }
     out[k] = {l.span, kind};

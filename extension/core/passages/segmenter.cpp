@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "passages/abbreviations.hpp"
 #include "text/utf8.hpp"
@@ -25,6 +26,7 @@ constexpr std::array<bool, 256> make_interesting() {
 constexpr std::array<bool, 256> kInteresting = make_interesting();
 
 bool is_space(char32_t cp) noexcept { return clio::text::is_space_char(cp); }
+inline bool is_ascii_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Sentence-final marks other than the period.
 bool is_strong_terminal(char32_t cp) noexcept {
@@ -124,17 +126,28 @@ struct BeforeInfo {
 BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sentence_start) {
   using clio::text::Word;
   BeforeInfo info;
-  const std::size_t from = dot > 64 ? dot - 64 : 0;
+  // Look at the last two blank-separated tokens only ("1825 г", "Lv 4", "Глава VI"), within
+  // 64 bytes: enough for every abbreviation and cheap enough to run at every period.
+  const std::size_t floor = dot > 64 ? dot - 64 : 0;
+  std::size_t from = dot;
+  for (int tokens = 0; tokens < 2 && from > floor; ++tokens) {
+    while (from > floor && !is_ascii_blank(s[from - 1])) --from;
+    while (from > floor && is_ascii_blank(s[from - 1])) --from;
+  }
   const std::string_view head = s.substr(0, dot);
   clio::text::WordIterator it(head, from);
   std::array<Word, 5> last{};
-  std::size_t count = 0, in_sentence = 0;
+  std::size_t count = 0;
   Word w;
-  while (it.next(w)) {
-    last[count++ % last.size()] = w;
-    if (w.begin >= sentence_start) ++in_sentence;
-  }
-  const bool sentence_opening = sentence_start >= from && in_sentence <= 4;
+  while (it.next(w)) last[count++ % last.size()] = w;
+  // Whether the sentence so far has at most four words (only asked for `year` abbreviations).
+  auto sentence_opening = [&] {
+    if (sentence_start + 64 < dot) return false;
+    clio::text::WordIterator words(head, sentence_start);
+    std::size_t in_sentence = 0;
+    while (words.next(w) && in_sentence <= 4) ++in_sentence;
+    return in_sentence <= 4;
+  };
   if (count == 0) return info;
   auto word = [&](std::size_t back) -> const Word& { return last[(count - 1 - back) % last.size()]; };
   const Word& lw = word(0);
@@ -167,7 +180,7 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sente
       case data::AbbrevKind::never: return Before::never;
       case data::AbbrevKind::number: return Before::number;
       case data::AbbrevKind::maybe: return Before::maybe;
-      case data::AbbrevKind::year: return after_number && !sentence_opening ? Before::maybe : Before::never;
+      case data::AbbrevKind::year: return after_number && !sentence_opening() ? Before::maybe : Before::never;
     }
     return Before::plain;
   };
@@ -367,7 +380,9 @@ LineInfo scan_line(std::string_view s, std::size_t begin) {
 }
 
 // "- item", "• item", "1. item", "2) item", "a) item", "(3) item", "— реплика".
-bool starts_list_item(std::string_view s, const LineInfo& L) {
+// `numbered_ok`: whether "14. " may start an item here; OCR wraps lines before ordinals, so
+// only after a finished line.
+bool starts_list_item(std::string_view s, const LineInfo& L, bool numbered_ok) {
   std::size_t p = L.first;
   const std::size_t e = L.last;
   if (p >= e) return false;
@@ -386,7 +401,8 @@ bool starts_list_item(std::string_view s, const LineInfo& L) {
   while (k < e && k - digits_from < 4 && s[k] >= '0' && s[k] <= '9') ++k;
   if (k > digits_from && k - digits_from <= 3 && k < e) {
     if (s[p] == '(') return s[k] == ')' && space_at(k + 1);
-    return (s[k] == '.' || s[k] == ')') && space_at(k + 1);
+    if (s[k] == ')') return space_at(k + 1);
+    return s[k] == '.' && space_at(k + 1) && numbered_ok;  // "1. Item" (but "am\n14. Juni")
   }
   if (s[p] != '(' && clio::text::is_lower_char(c.cp) && p + c.len < e && s[p + c.len] == ')')
     return space_at(p + c.len + 1);
@@ -395,7 +411,7 @@ bool starts_list_item(std::string_view s, const LineInfo& L) {
 
 // Whether a single line break between `cur` and `nxt` ends the passage (see the header).
 bool line_break_is_boundary(std::string_view s, const LineInfo& prev, const LineInfo& cur, const LineInfo& nxt) {
-  if (starts_list_item(s, nxt)) return true;
+  if (starts_list_item(s, nxt, cur.ends_terminal || cur.ends_open || cur.chars <= 25)) return true;
   if (cur.ends_open || cur.ends_terminal) return false;
   std::size_t p = nxt.first;
   for (int t = 0; t < 4 && p < nxt.last; ++t) {

@@ -29,7 +29,8 @@
 // - "1922.Stalin" (a space lost in scraping) is split when the period follows a word of three
 //   or more characters ending in a lower-case letter or digit and precedes Upper+lower.
 // - A single line break inside a paragraph is normally OCR wrapping and joins lines; it ends
-//   the passage when the next line starts a list item (-, *, •, 1., a), (1)), or when the line
+//   the passage when the next line starts a list item (-, *, •, 1), a), (1), and 1. after a
+//   finished or short line: OCR often wraps before "14. Juni"), or when the line
 //   has no final punctuation (nor a trailing hyphen, comma, semicolon or colon), the next
 //   line starts with an upper-case letter, digit or quote, and the line is a heading or
 //   chrome line: at most 25 characters, or under 60% of the longer neighbouring line, or
