@@ -1,5 +1,6 @@
 #include "dates/date_resolve.hpp"
 
+#include "dates/date_format.hpp"
 #include "dates/edtf.hpp"
 
 namespace clio::dates::detail {
@@ -17,6 +18,22 @@ struct Span {
   std::string natural;  // plain EDTF form, empty when only an interval can say it
 };
 
+std::string edtf_year(std::int64_t y) {
+  std::string s;
+  append_edtf_year(s, y);
+  return s;
+}
+std::string edtf_month(std::int64_t y, int m) {
+  std::string s;
+  append_edtf_month(s, y, m);
+  return s;
+}
+std::string edtf_day(const Ymd& d) {
+  std::string s;
+  append_edtf_day(s, d);
+  return s;
+}
+
 const char* qualifier(bool approx, bool uncertain) {
   return approx && uncertain ? "%" : approx ? "~" : uncertain ? "?" : "";
 }
@@ -32,11 +49,11 @@ std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
   const bool long_years = a.year < -9999 || a.year > 9999 || b.year < -9999 || b.year > 9999;
   if (long_years && !year_ok) return s;
   if (year_ok) {
-    s = format_edtf_year(a.year) + qa + "/" + format_edtf_year(b.year) + qb;
+    s = edtf_year(a.year) + qa + "/" + edtf_year(b.year) + qb;
   } else if (month_ok) {
-    s = format_edtf_month(a.year, a.month) + qa + "/" + format_edtf_month(b.year, b.month) + qb;
+    s = edtf_month(a.year, a.month) + qa + "/" + edtf_month(b.year, b.month) + qb;
   } else {
-    s = format_edtf_day(a) + qa + "/" + format_edtf_day(b) + qb;
+    s = edtf_day(a) + qa + "/" + edtf_day(b) + qb;
   }
   return s;
 }
@@ -64,7 +81,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
   switch (p.rel_unit) {
     case 1:
       s.lo = s.hi = a + p.rel_n;
-      s.natural = format_edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      s.natural = edtf_day(from_jdn(s.lo, Calendar::gregorian));
       break;
     case 2:
       if (p.rel_week_span) {
@@ -74,7 +91,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
         s.precision = Precision::range;
       } else {
         s.lo = s.hi = a + 7 * p.rel_n;
-        s.natural = format_edtf_day(from_jdn(s.lo, Calendar::gregorian));
+        s.natural = edtf_day(from_jdn(s.lo, Calendar::gregorian));
       }
       break;
     case 3: {
@@ -84,7 +101,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
       s.lo = gregorian_to_jdn(y, mo, 1);
       s.hi = gregorian_to_jdn(y, mo, days_in_month(y, mo, Calendar::gregorian));
       s.precision = Precision::month;
-      s.natural = format_edtf_month(y, mo);
+      s.natural = edtf_month(y, mo);
       break;
     }
     default: {
@@ -92,7 +109,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
       s.lo = gregorian_to_jdn(y, 1, 1);
       s.hi = gregorian_to_jdn(y, 12, 31);
       s.precision = Precision::year;
-      s.natural = format_edtf_year(y);
+      s.natural = edtf_year(y);
       break;
     }
   }
@@ -135,7 +152,7 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
   s.lo = s.hi = gregorian_to_jdn(ns.year, ns.month, ns.day);
   s.julian = true;
   s.uncertain = !check(os, ns);
-  s.natural = format_edtf_day(ns);
+  s.natural = edtf_day(ns);
   return s;
 }
 
@@ -177,7 +194,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       if (p.part) return std::nullopt;
       s.lo = s.hi = to_jdn(Ymd{ay, p.month, p.day}, cal);
       s.precision = Precision::day;
-      s.natural = format_edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      s.natural = edtf_day(from_jdn(s.lo, Calendar::gregorian));
       return s;
     }
     case Unit::month:
@@ -185,21 +202,21 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       first = 1;
       count = days_in_month(ay, p.month, cal);
       s.precision = Precision::month;
-      if (!julian) s.natural = format_edtf_month(ay, p.month);
+      if (!julian) s.natural = edtf_month(ay, p.month);
       break;
     case Unit::season:
       scale = kMonths;
       first = ay * 12 + (p.season == 4 ? 11 : p.season * 3 - 1);
       count = 3;
       s.precision = Precision::season;
-      if (!julian) s.natural = format_edtf_year(ay) + "-" + std::to_string(20 + p.season);
+      if (!julian) s.natural = edtf_year(ay) + "-" + std::to_string(20 + p.season);
       break;
     case Unit::year:
       scale = kMonths;
       first = ay * 12;
       count = 12;
       s.precision = Precision::year;
-      if (!julian) s.natural = format_edtf_year(ay);
+      if (!julian) s.natural = edtf_year(ay);
       break;
     case Unit::decade:
     case Unit::hundreds: {
@@ -208,7 +225,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       count = width;
       s.precision = p.unit == Unit::decade ? Precision::decade : Precision::century;
       if (!julian && p.era >= 0 && p.num <= 9999) {
-        s.natural = format_edtf_year(p.num);
+        s.natural = edtf_year(p.num);
         s.natural.replace(s.natural.size() - (width == 10 ? 1 : 2), width == 10 ? 1 : 2, width == 10 ? "X" : "XX");
       }
       break;
