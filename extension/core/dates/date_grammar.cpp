@@ -457,7 +457,19 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
     k = m;
   }
   std::uint8_t part = 0;
-  if (const Entry* pe = phrase(k, kPart, m)) {
+  // "2-я половина XIX в.", "in der 2. Hälfte des", "la 2e moitié du", "the 2nd half of"
+  std::uint8_t numbered_half = 0;
+  {
+    std::int64_t v = 0;
+    std::size_t e = 0;
+    if (T(k).kind == TokKind::number && ordinal_num(k, v, e, true) && (v == 1 || v == 2) &&
+        T(e).kind == TokKind::word && T(e).is(kHalf)) {
+      numbered_half = static_cast<std::uint8_t>(v == 1 ? 4 : 5);
+      m = e + 1;
+    }
+  }
+  const Entry* pe = numbered_half ? nullptr : phrase(k, kPart, m);
+  if (pe || numbered_half) {
     std::size_t q = m;
     if (T(q).is_dash() && adjacent(T(q))) ++q;  // "mid-1920s", "mid-March"
     q = skip_fillers(q);
@@ -472,12 +484,12 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
     }
     if (got && !inner.bare && inner.unit != Unit::day &&
         inner.unit != Unit::relative && inner.part == 0) {
-      part = pe->part;
+      part = numbered_half ? numbered_half : pe->part;
       p = inner;
       p.part = part;
       p.cue = true;
       j = marks(jj, p);
-    } else if (pe->has(kApprox | kBetween | kFrom | kMonth | kSeason)) {
+    } else if (pe && pe->has(kApprox | kBetween | kFrom | kMonth | kSeason)) {
       part = 0;
     } else {
       return false;
@@ -616,6 +628,22 @@ bool Grammar::numeric(std::size_t i, Pt& p, std::size_t& j) {
     return false;
   }
   if (a.digits > 2) return false;
+  // Roman month: "17.XII.1916", "17 XII 1916"
+  {
+    const Token& r = T(i + 2);
+    if ((s1.is_punct('.') || s1.is_punct('/')) && r.kind == TokKind::word && r.roman >= 1 && r.roman <= 12 && r.all_upper &&
+        T(i + 3).is_punct(s1.ch) && T(i + 4).kind == TokKind::number && T(i + 4).digits == 4 && a.value >= 1 &&
+        a.value <= 31) {
+      p.unit = Unit::day;
+      p.day = static_cast<int>(a.value);
+      p.month = r.roman;
+      p.year = T(i + 4).value;
+      p.has_year = true;
+      p.cue = true;
+      j = i + 5;
+      return true;
+    }
+  }
   // Day first with a dual day: "9(21).12.1879"
   std::int64_t alt = 0;
   std::size_t k = i + 1;
@@ -712,6 +740,7 @@ bool Grammar::dual_tail(std::size_t i, Pt& p, std::size_t& j) {
   const bool got = day_first(k, q, e) || month_first(k, q, e);
   in_dual_ = false;
   if (!got) return false;
+  e = marks(e, alt);  // "(Oct. 25 O.S.)"
   if (q.unit != Unit::day || q.dual) return false;
   if (open) {
     if (!T(e).is_punct(closer(open))) return false;
@@ -790,6 +819,7 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   p.month = mt.lex->month;
   p.cue = true;
   std::size_t k = after_word(i);
+  if (T(k).kind == TokKind::word && T(k).is(kFiller) && T(k + 1).kind == TokKind::number) ++k;  // "May the 15th"
   const Token& d = T(k);
   if (d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
     std::int64_t v = 0;

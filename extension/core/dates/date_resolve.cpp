@@ -48,7 +48,12 @@ std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
   // EDTF has months and days only for four-digit years: longer ones must fill whole years.
   const bool long_years = a.year < -9999 || a.year > 9999 || b.year < -9999 || b.year > 9999;
   if (long_years && !year_ok) return s;
-  if (year_ok) {
+  const bool same_q = std::string_view(qa) == qb;
+  if (year_ok && a.year == b.year && same_q) {  // "late summer 1917" is one month, not "08/08"
+    s = edtf_year(a.year) + qa;
+  } else if (month_ok && a.year == b.year && a.month == b.month && same_q) {
+    s = edtf_month(a.year, a.month) + qa;
+  } else if (year_ok) {
     s = edtf_year(a.year) + qa + "/" + edtf_year(b.year) + qb;
   } else if (month_ok) {
     s = edtf_month(a.year, a.month) + qa + "/" + edtf_month(b.year, b.month) + qb;

@@ -256,7 +256,7 @@ bool TokenStream::produce(Token& t) {
         if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(std::string_view(key, klen)));
       }
       t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);
-      // "XVIIIe", "XIXème", "Ier": upper-case Roman letters followed by a lower-case French ordinal
+      // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
       // ending form one word; split the value off so "XVIIIe siècle" reads as a century.
       if (fits && t.roman == 0 && t.upper) {
         std::size_t r = t.begin;
@@ -265,7 +265,8 @@ bool TokenStream::produce(Token& t) {
           ++r;
         const std::string_view suffix = s.substr(r, t.end - r);
         if (r > t.begin && (suffix == "e" || suffix == "er" || suffix == "eme" || suffix == "\xC3\xA8me" ||
-                            suffix == "re" || suffix == "\xC3\xA8")) {
+                            suffix == "re" || suffix == "\xC3\xA8" || suffix == "th" || suffix == "st" ||
+                            suffix == "nd" || suffix == "rd")) {
           const int v = roman_value(s.substr(t.begin, r - t.begin));
           if (v > 0) {
             t.roman = static_cast<std::uint16_t>(v);
