@@ -125,6 +125,22 @@ bool WordIterator::next(Word& w) noexcept {
         ++i;
         continue;
       }
+      // Basic Cyrillic letters (U+0400..U+045F) without ICU: most Russian text.
+      if ((b == 0xD0 || b == 0xD1) && i + 1 < n) {
+        const auto b2 = static_cast<unsigned char>(s_[i + 1]);
+        const bool single = i + 2 >= n || (static_cast<unsigned char>(s_[i + 2]) & 0xC0) != 0x80;
+        if ((b2 & 0xC0) == 0x80 && single) {
+          const char32_t cp = ((b & 0x1F) << 6) | (b2 & 0x3F);
+          if (cp <= 0x45F) {
+            flags |= Word::kHasLetter;
+            if (cp >= 0x430) has_lower = true;
+            else if (first) flags |= Word::kCapitalized;
+            first = false;
+            i += 2;
+            continue;
+          }
+        }
+      }
       const Char c = next_char(s_, i);
       if (c.cp == kReplacement) break;
       const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(c.cp));

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -104,9 +106,15 @@ TEST_CASE("topics: speed on prose") {
                          "the police arrested him in April and he was sent into exile in Siberia. ",
                          "Historians still argue about the importance of this civil war episode. "};
   for (int i = 0; prose.size() < 4'000'000; ++i) prose += parts[i % 4];
-  const auto t0 = std::chrono::steady_clock::now();
-  const auto spans = m.match(prose);
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  std::printf("topic matching: %.1f MB/s (%zu spans)\n", prose.size() / 1e6 / secs, spans.size());
+  // Best of three runs in process CPU time: the test machine is shared.
+  std::vector<TopicSpan> spans;
+  double mbps = 0;
+  for (int run = 0; run < 3; ++run) {
+    const std::clock_t c0 = std::clock();
+    spans = m.match(prose);
+    const double secs = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+    mbps = std::max(mbps, prose.size() / 1e6 / std::max(secs, 1e-6));
+  }
+  std::printf("topic matching: %.1f MB/s (%zu spans)\n", mbps, spans.size());
   CHECK(spans.size() >= 50'000);
 }
