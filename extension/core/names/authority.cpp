@@ -12,7 +12,8 @@ namespace {
 constexpr Reading kReadings[] = {kStandard, kFrench, kGerman, kPolish, kGermanZh};
 constexpr std::size_t kPostingCap = 5000;     // persons taken from one stem's posting list
 constexpr std::size_t kCandidateCap = 20000;  // persons scored for one query
-constexpr std::size_t kProbeCap = 2000;       // stems examined per deletion/phonetic probe
+constexpr std::size_t kProbeCap = 2000;       // stems examined per deletion probe
+constexpr std::size_t kPhoneticCap = 300;     // stems examined in one phonetic-code bucket
 constexpr double kYear = 365.2425;
 constexpr double kSharpness = 16;
 constexpr std::uint32_t kTieBit = 0x80000000u;   // verbatim entry: plain text of several persons
@@ -312,11 +313,17 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     while (cap < a.forms_.size() * 2) cap <<= 1;
     a.verbatim_.assign(cap, 0);
     std::string key, other;
+    // Signatures that several persons share (one linear pass over the sorted form keys).
+    std::vector<std::uint32_t> shared_sigs;
+    for (std::size_t i = 1; i < a.form_keys_.size(); ++i)
+      if ((a.form_keys_[i] >> 32) == (a.form_keys_[i - 1] >> 32) &&
+          (shared_sigs.empty() || shared_sigs.back() != (a.form_keys_[i] >> 32)))
+        shared_sigs.push_back(static_cast<std::uint32_t>(a.form_keys_[i] >> 32));
     for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f) {
-        auto [b, e] = key_range(a.form_keys_, a.forms_[f].key_hash);
         const bool plain = a.forms_[f].plain;
-        const bool shared = e - b != 1;  // several persons share this signature
+        // several persons share this signature
+        const bool shared = std::binary_search(shared_sigs.begin(), shared_sigs.end(), a.forms_[f].key_hash);
         if (!a.verbatim_text(f, key)) continue;
         std::uint64_t h = hash_bytes(key);
         std::size_t i = h & (cap - 1);
@@ -408,9 +415,11 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         buf.append(qs.substr(i + 1));
         probe(buf);
       }
+      // The phonetic index is the fallback for spellings too far apart for the edit index.
+      if (!q.stem_sims.empty()) continue;
       auto [b, e] = key_range(phonetic_, code_number(phonetic_code(qs)));
       std::size_t n = 0;
-      for (auto it = b; it != e && n < kProbeCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), true);
+      for (auto it = b; it != e && n < kPhoneticCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), true);
     }
   }
 }

@@ -96,20 +96,27 @@ class SyntheticNames {
         {"Mikhail", "Михаил"},  {"Andrei", "Андрей"},  {"Boris", "Борис"},     {"Yuri", "Юрий"},
         {"Oleg", "Олег"},       {"Vadim", "Вадим"},    {"Anna", "Анна"},       {"Olga", "Ольга"},
         {"Irina", "Ирина"},     {"Yelena", "Елена"},   {"Maria", "Мария"},     {"Denis", "Денис"},
-        {"Gleb", "Глеб"},       {"Roman", "Роман"},    {"Stepan", "Степан"},   {"Fyodor", "Фёдор"}};
+        {"Gleb", "Глеб"},       {"Roman", "Роман"},    {"Stepan", "Степан"},   {"Fyodor", "Фёдор"},
+        {"Arkady", "Аркадий"},  {"Yakov", "Яков"},     {"Vera", "Вера"},       {"Zinaida", "Зинаида"},
+        {"Taras", "Тарас"},     {"Kirill", "Кирилл"},  {"Larisa", "Лариса"},   {"Matvei", "Матвей"},
+        {"Semyon", "Семён"},    {"Timofei", "Тимофей"}, {"Yegor", "Егор"},     {"Nadezhda", "Надежда"}};
     static const char* const kPatr[][2] = {{"Ivanovich", "Иванович"},     {"Petrovich", "Петрович"},
                                            {"Sergeyevich", "Сергеевич"},   {"Nikolayevich", "Николаевич"},
-                                           {"Mikhailovich", "Михайлович"}, {"Andreyevich", "Андреевич"}};
+                                           {"Mikhailovich", "Михайлович"}, {"Andreyevich", "Андреевич"},
+                                           {"Borisovich", "Борисович"},    {"Olegovich", "Олегович"},
+                                           {"Glebovich", "Глебович"},      {"Romanovich", "Романович"}};
     static const char* const kSyl[][2] = {
         {"ka", "ка"}, {"ro", "ро"}, {"zhe", "же"}, {"vo", "во"}, {"lin", "лин"}, {"shu", "шу"}, {"mi", "ми"},
         {"dre", "дре"}, {"cho", "чо"}, {"bu", "бу"}, {"gra", "гра"}, {"te", "те"}, {"sko", "ско"}, {"pa", "па"},
         {"ny", "ны"}, {"lo", "ло"}, {"fi", "фи"}, {"zu", "зу"}, {"kha", "ха"}, {"ser", "сер"}, {"vla", "вла"},
-        {"du", "ду"}, {"ti", "ти"}, {"mo", "мо"}, {"re", "ре"}, {"sa", "са"}, {"tso", "цо"}, {"gu", "гу"}};
+        {"du", "ду"}, {"ti", "ти"}, {"mo", "мо"}, {"re", "ре"}, {"sa", "са"}, {"tso", "цо"}, {"gu", "гу"},
+        {"ber", "бер"}, {"sty", "сты"}, {"ya", "я"}, {"kor", "кор"}, {"plo", "пло"}, {"net", "нет"}, {"zhi", "жи"},
+        {"ar", "ар"}, {"un", "ун"}, {"ol", "ол"}, {"ski", "ски"}, {"vor", "вор"}, {"dan", "дан"}, {"rya", "ря"}};
     static const char* const kEnd[][2] = {{"ov", "ов"}, {"in", "ин"}, {"sky", "ский"}, {"enko", "енко"},
                                           {"ich", "ич"}, {"ev", "ев"}, {"nikov", "ников"}, {"yuk", "юк"}};
     auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); };
     std::string sur_lat, sur_cyr;
-    std::size_t syl = 2 + pick(2);
+    std::size_t syl = 2 + pick(3);
     for (std::size_t k = 0; k < syl; ++k) {
       auto& s = kSyl[pick(std::size(kSyl))];
       sur_lat += s[0];
