@@ -86,6 +86,8 @@ std::span<const FunctionSpec> date_functions();
 std::span<const ModuleSpec> date_modules();
 std::span<const FunctionSpec> name_functions();
 std::span<const ModuleSpec> name_modules();
+std::span<const FunctionSpec> passage_functions();
+std::span<const ModuleSpec> passage_modules();
 
 // Runs `body`, turning any exception into a result error on `ctx`.
 template <class Body>
