@@ -137,3 +137,35 @@ def gold(con: sqlite3.Connection, items: list[dict], judged: list[dict], peer_da
                 t["day_right"] += day == g["earliest"]
         result["tools"][tool] = t
     return result
+
+
+# --- dates in running text -------------------------------------------------------------------------
+
+
+def read_spans(path: str, docs: int) -> list[list[list[int]]]:
+    """The first `docs` lines of a mentions file: per document, [start, end) character spans."""
+    return [json.loads(line) for line in read_lines(path)[:docs]]
+
+
+def clio_spans(con: sqlite3.Connection, prose_jsonl: str, docs: int) -> list[list[list[int]]]:
+    """clio_dates over the first `docs` documents, as 0-based [start, end) character spans."""
+    out = []
+    for line in read_lines(prose_jsonl)[:docs]:
+        rows = con.execute("SELECT start - 1, start - 1 + length FROM clio_dates(?)", (json.loads(line),))
+        out.append([list(r) for r in rows])
+    return out
+
+
+def extraction(truth: list[list[list[int]]], found: dict[str, list[list[list[int]]]]) -> dict:
+    """How many inserted dates each tool found (a found span overlaps the inserted one) and how many
+    of its mentions overlap no inserted date (page numbers, counts, ages: spurious)."""
+    result = {"docs": len(truth), "dates": sum(len(t) for t in truth), "tools": {}}
+    for tool, per_doc in found.items():
+        hit = spurious = mentions = 0
+        for dates, spans in zip(truth, per_doc):
+            mentions += len(spans)
+            hit += sum(1 for a, b in dates if any(s < b and a < e for s, e in spans))
+            spurious += sum(1 for s, e in spans if not any(s < b and a < e for a, b in dates))
+        complete = len(per_doc) >= len(truth)
+        result["tools"][tool] = {"found": hit, "mentions": mentions, "spurious": spurious, "complete": complete}
+    return result

@@ -208,9 +208,9 @@ def row(job: str, tool: str, m: measure.Measured, unit: str, note: str = "") -> 
     r = {"job": job, "tool": tool, "unit": unit, "note": note, "status": "ok" if m.ok else "failed: " + m.error}
     if m.ok:
         items = int(m.output.get("items", 0))
-        r.update(items=items, seconds=m.seconds, peak_rss_mb=round(m.peak_rss_kb / 1024, 1),
-                 found=m.output.get("found"))
-        per_second = items / m.seconds if m.seconds > 0 else float("inf")
+        r.update(items=items, cpu_seconds=m.cpu_seconds, wall_seconds=m.seconds,
+                 peak_rss_mb=round(m.peak_rss_kb / 1024, 1), found=m.output.get("found"))
+        per_second = items / m.cpu_seconds if m.cpu_seconds > 0 else float("inf")
         r["throughput"] = per_second / 1e6 if unit == "byte" else per_second
         r["throughput_unit"] = "MB/s" if unit == "byte" else unit + "/s"
     return r
@@ -273,9 +273,11 @@ def job_dates_extract(sizes: dict) -> list[dict]:
     return [
         clio_query("dates.extract", "SELECT count(*) FROM docs, clio_dates(docs.text)", total, "byte",
                    f"all {total / 1e6:.1f} MB"),
-        peer("dates.extract", "dateparser", [sys.executable, "peer_dateparser.py", "search", dp, str(sizes["dateparser_bytes"])],
+        peer("dates.extract", "dateparser", [sys.executable, "peer_dateparser.py", "search", dp, str(sizes["dateparser_bytes"]),
+                                             "--mentions", os.path.join(OUT, "mentions_dateparser.jsonl")],
              "byte", f"first {sizes['dateparser_bytes'] / 1e6:g} MB"),
-        peer("dates.extract", "chrono-node", ["node", "peer_chrono.js", "search", ch, str(sizes["chrono_bytes"])],
+        peer("dates.extract", "chrono-node", ["node", "peer_chrono.js", "search", ch, str(sizes["chrono_bytes"]),
+                                              "--mentions", os.path.join(OUT, "mentions_chrono.jsonl")],
              "byte", f"first {sizes['chrono_bytes'] / 1e6:g} MB"),
     ]
 
@@ -329,6 +331,19 @@ def add_ratios(rows: list[dict]) -> None:
 # --- accuracy ------------------------------------------------------------------------------------
 
 
+def run_extraction_accuracy() -> dict:
+    """Dates found in the documents of the dateparser prose sample (the smallest), from the spans the
+    peers wrote in their dates.extract runs and from clio_dates on the same documents."""
+    con = accuracy.connect(DB, EXTENSION)
+    sample = os.path.join(OUT, "sample_prose_dateparser.jsonl")
+    docs = len(accuracy.read_lines(sample))
+    truth = accuracy.read_spans(os.path.join(OUT, "prose_dates.jsonl"), docs)
+    found = {"clio": accuracy.clio_spans(con, sample, docs),
+             "dateparser": accuracy.read_spans(os.path.join(OUT, "mentions_dateparser.jsonl"), docs),
+             "chrono-node": accuracy.read_spans(os.path.join(OUT, "mentions_chrono.jsonl"), docs)}
+    return accuracy.extraction(truth, found)
+
+
 def run_accuracy(sizes: dict) -> tuple[dict, dict | None]:
     """Both accuracy sets (see accuracy.py). The peers' answers on the generated set come from their
     dates.parse runs (--days); on the gold set they run once more, untimed, on its expressions."""
@@ -360,7 +375,7 @@ def fmt_items(r: dict) -> str:
 
 
 def print_table(rows: list[dict], info: dict) -> None:
-    header = ["job", "tool", "items", "seconds", "throughput", "peak RSS", "ratio clio/peer"]
+    header = ["job", "tool", "items", "seconds (CPU)", "throughput", "peak RSS", "ratio clio/peer"]
     lines = []
     for r in rows:
         if r["status"] != "ok":
@@ -368,7 +383,7 @@ def print_table(rows: list[dict], info: dict) -> None:
             continue
         tp = f"{r['throughput']:,.2f} MB/s" if r["unit"] == "byte" else f"{r['throughput']:,.0f} {r['throughput_unit']}"
         ratio = f"{r['ratio_clio_to_peer']:,.0f}x" if "ratio_clio_to_peer" in r else ("1" if r["tool"] == "clio" else "-")
-        lines.append([r["job"], r["tool"], fmt_items(r), f"{r['seconds']:.2f}", tp, f"{r['peak_rss_mb']:.0f} MB", ratio])
+        lines.append([r["job"], r["tool"], fmt_items(r), f"{r['cpu_seconds']:.2f}", tp, f"{r['peak_rss_mb']:.0f} MB", ratio])
     widths = [max(len(str(x)) for x in col) for col in zip(header, *lines)]
     print()
     print(f"machine: {info['nproc']} cores, {info['cpu']}, {info['memory_gb']} GB; sqlite3 {info['sqlite3']}, "
@@ -378,10 +393,24 @@ def print_table(rows: list[dict], info: dict) -> None:
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for line in lines:
         print("| " + " | ".join(str(x).ljust(w) for x, w in zip(line, widths)) + " |")
-    print("notes (samples, found):")
+    print("seconds: CPU (user + system) of the timed work, so that other load on the machine does not")
+    print("inflate them; throughput = items / CPU seconds; ratio = clio's throughput / the peer's.")
+    print("notes (samples, wall seconds, found):")
     for r in rows:
         if r["status"] == "ok":
-            print(f"  {r['job']:<14} {r['tool']:<12} {r['note']}; found {r['found']:,}")
+            print(f"  {r['job']:<14} {r['tool']:<12} {r['note']}; wall {r['wall_seconds']:.2f} s; found {r['found']:,}")
+
+
+def print_extraction(ex: dict) -> None:
+    print()
+    print(f"dates in running text: the first {ex['docs']} documents ({ex['dates']:,} inserted dates; "
+          "found = a mention overlaps the inserted date; spurious = a mention overlapping no inserted date):")
+    for tool, t in ex["tools"].items():
+        if not t["complete"]:
+            print(f"  {tool:<12} no mentions recorded (the dates.extract job did not run)")
+            continue
+        print(f"  {tool:<12} found {t['found']:,}/{ex['dates']:,} ({100 * t['found'] / max(ex['dates'], 1):.1f}%), "
+              f"{t['mentions']:,} mentions, {t['spurious']:,} spurious")
 
 
 def print_accuracy(acc: dict, gold: dict | None) -> None:
@@ -432,10 +461,12 @@ def main() -> None:
             sys.exit(f"unknown job {job!r}; jobs: {', '.join(JOBS)}")
     add_ratios(rows)
     acc, gold = run_accuracy(sizes)
+    ex = run_extraction_accuracy()
     print_table(rows, info)
     print_accuracy(acc, gold)
+    print_extraction(ex)
     results = {"machine": info, "sizes": sizes, "results": rows, "accuracy_generated": acc,
-               "accuracy_gold": gold, "wall_seconds": round(time.time() - started, 1)}
+               "accuracy_gold": gold, "accuracy_extraction": ex, "wall_seconds": round(time.time() - started, 1)}
     with open(os.path.join(OUT, "results.json"), "w", encoding="utf-8") as f:
         json.dump(results, f, indent=2, ensure_ascii=False)
     print(f"\nresults: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)} "

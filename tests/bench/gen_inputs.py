@@ -25,8 +25,9 @@ import hist_dates  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
-# Running-text templates. {D}: a date expression of any kind; {Y}: a year; {P}: a person;
-# {L}: a place; {N}: a number that is not a date (pages, counts, ages, money).
+# Running-text templates. {D}: a date expression of any kind; {Y}: a year; {R}: "between" two
+# years in order; {P}: a person; {L}: a place; {N}: a number that is not a date (pages, counts,
+# ages, money).
 EN_TEMPLATES = [
     "{P} arrived in {L} on {D}, tired after {N} days on the road.",
     "The letter is dated {D}; the ink has faded on the last {N} lines.",
@@ -35,7 +36,7 @@ EN_TEMPLATES = [
     "{P} wrote to {P} in {Y} asking for the return of a borrowed manuscript.",
     "The committee met again {D} and voted {N} to 3 against the proposal.",
     "Nothing in the diary covers the weeks after {D}, which is odd for so careful a writer.",
-    "Prices in {L} doubled between {Y} and {Y}, the clerk noted on page {N}.",
+    "Prices in {L} doubled {R}, the clerk noted on page {N}.",
     "The estate passed to a nephew {D}, after a lawsuit that cost {N} roubles.",
     "{P}, then aged {N}, left {L} {D} and never returned.",
     "The newspaper of {D} reported a fire in the lower town.",
@@ -86,29 +87,52 @@ def date_in_prose(rng: random.Random, lang: str) -> str:
     return hist_dates.KINDS[kind][1](rng, lang).text
 
 
-def sentence(rng: random.Random, lang: str, people: list[str], places: list[str]) -> str:
+def year_range(rng: random.Random) -> str:
+    first = rng.randint(1700, 1940)
+    return f"between {first} and {first + rng.randint(1, 10)}"
+
+
+def sentence(rng: random.Random, lang: str, people: list[str], places: list[str],
+             out: list[str], at: int, dates: list[list[int]]) -> int:
+    """Appends one sentence to `out`, whose text so far is `at` characters long; records the
+    [start, end) character offsets of the dates it inserts ({D}, {Y}, {R}) in `dates`. Returns the new
+    length."""
     template = rng.choice(EN_TEMPLATES if lang == "en" else RU_TEMPLATES)
-    out = []
     i = 0
     while i < len(template):  # fill the slots one by one so each gets its own random value
         if template[i] == "{" and template[i + 2] == "}":
             slot = template[i + 1]
-            out.append({"D": lambda: date_in_prose(rng, lang), "Y": lambda: str(rng.randint(1700, 1950)),
-                        "P": lambda: rng.choice(people), "L": lambda: rng.choice(places),
-                        "N": lambda: str(rng.randint(2, 400))}[slot]())
+            piece = {"D": lambda: date_in_prose(rng, lang), "Y": lambda: str(rng.randint(1700, 1950)),
+                     "R": lambda: year_range(rng),
+                     "P": lambda: rng.choice(people), "L": lambda: rng.choice(places),
+                     "N": lambda: str(rng.randint(2, 400))}[slot]()
+            if slot in "DYR":
+                dates.append([at, at + len(piece)])
             i += 3
         else:
-            out.append(template[i])
+            piece = template[i]
             i += 1
-    return "".join(out)
+        out.append(piece)
+        at += len(piece)
+    return at
 
 
-def document(rng: random.Random, people: list[str], places: list[str]) -> str:
+def document(rng: random.Random, people: list[str], places: list[str]) -> tuple[str, list[list[int]]]:
+    """A document and the character spans of the dates inserted into it."""
     lang = "ru" if rng.random() < 1 / 6 else "en"
-    paragraphs = []
-    for _ in range(rng.randint(3, 40)):
-        paragraphs.append(" ".join(sentence(rng, lang, people, places) for _ in range(rng.randint(2, 8))))
-    return "\n\n".join(paragraphs)
+    out: list[str] = []
+    dates: list[list[int]] = []
+    at = 0
+    for p in range(rng.randint(3, 40)):
+        if p:
+            out.append("\n\n")
+            at += 2
+        for s in range(rng.randint(2, 8)):
+            if s:
+                out.append(" ")
+                at += 1
+            at = sentence(rng, lang, people, places, out, at, dates)
+    return "".join(out), dates
 
 
 def write_exprs(path: str, count: int) -> None:
@@ -126,10 +150,12 @@ def write_prose(path: str, megabytes: float) -> None:
     places = read_names(os.path.join(authority, "places.tsv"), "name", EN_FALLBACK_PLACES)
     target = int(megabytes * 1_000_000)
     written = 0
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    truth_path = os.path.join(os.path.dirname(path), "prose_dates.jsonl")
+    with open(path, "w", encoding="utf-8", newline="\n") as f, open(truth_path, "w", encoding="utf-8") as t:
         while written < target:
-            doc = document(rng, people, places)
+            doc, dates = document(rng, people, places)
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            t.write(json.dumps(dates) + "\n")
             written += len(doc.encode("utf-8"))
 
 

@@ -2,11 +2,13 @@
 
 Every tool runs in its own process under GNU time (/usr/bin/time -v), which gives the peak resident
 set size of that process (interpreter, libraries and data included). The seconds come from the
-tool itself and cover only the timed work:
-  peers     print one JSON object {"items", "unit", "seconds", "found", ...} (peer_*.py, peer_*.js)
+tool itself and cover only the timed work, as wall seconds and as CPU seconds (user + system;
+the machine is shared, and CPU time is what other processes do not inflate):
+  peers     print one JSON object {"items", "unit", "seconds", "cpu_seconds", "found", ...}
+            (peer_*.py, peer_*.js, timed by work_timer.py / work_timer.js)
   clio      runs in the sqlite3 shell with `.timer on`; run_sqlite() runs the query twice in the same
-            process and keeps the second "Run Time: real" (the first warms the page cache), as a
-            user would see it at the shell.
+            process and keeps the second "Run Time: real R user U sys S" (the first warms the page
+            cache), as a user would see it at the shell.
 """
 
 from dataclasses import dataclass, field
@@ -22,7 +24,8 @@ GNU_TIME = "/usr/bin/time"
 @dataclass
 class Measured:
     ok: bool
-    seconds: float = 0.0
+    seconds: float = 0.0       # wall
+    cpu_seconds: float = 0.0   # user + system
     peak_rss_kb: int = 0
     output: dict = field(default_factory=dict)  # the tool's JSON, or {"rows": [...]} for sqlite
     error: str = ""
@@ -51,7 +54,7 @@ def run_peer(cmd: list[str], cwd: str | None = None) -> Measured:
     if code != 0 or not lines:
         return Measured(False, error=(err.strip().splitlines() or ["exit %d" % code])[-1])
     result = json.loads(lines[-1])
-    return Measured(True, result["seconds"], rss, result)
+    return Measured(True, result["seconds"], result["cpu_seconds"], rss, result)
 
 
 def run_sqlite(db: str, extension: str, query: str, setup: str = "") -> Measured:
@@ -62,11 +65,12 @@ def run_sqlite(db: str, extension: str, query: str, setup: str = "") -> Measured
     """
     script = f".load {extension}\n{setup}\n.timer on\n{query};\n{query};\n"
     code, out, err, rss = run_timed(["sqlite3", "-batch", "-bail", db], stdin_text=script)
-    times = re.findall(r"Run Time: real ([0-9.]+)", out)
+    times = re.findall(r"Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)", out)
     rows = [line for line in out.splitlines() if line and not line.startswith("Run Time:")]
     if code != 0 or len(times) < 2:
         return Measured(False, error=(err.strip().splitlines() or ["exit %d" % code])[-1])
-    return Measured(True, float(times[-1]), rss, {"rows": rows[len(rows) // 2:]})
+    real, user, sys_ = (float(x) for x in times[-1])
+    return Measured(True, real, user + sys_, rss, {"rows": rows[len(rows) // 2:]})
 
 
 def sqlite_rows(db: str, extension: str, sql: str) -> tuple[list[list[str]], str]:

@@ -2,14 +2,15 @@
 // The chrono-node peer (npm chrono-node, installed into tests/bench/node_modules), timed on the
 // benchmark inputs.
 //
-//   node peer_chrono.js parse  EXPRS_TSV  N      [--days OUT]   parse the first N expressions
-//   node peer_chrono.js search PROSE_JSONL BYTES                parse() over the first documents
-//                                                               until BYTES of UTF-8 are covered
+//   node peer_chrono.js parse  EXPRS_TSV  N          [--days OUT]       parse the first N expressions
+//   node peer_chrono.js search PROSE_JSONL BYTES [--mentions OUT]   parse() over the first documents
+//                                                                   until BYTES of UTF-8 are covered
 //
-// Prints one JSON object: {"items", "unit", "seconds", "found"}. Only the work is timed (not node's
-// start, the require, or reading the input); scripts/bench measures peak memory of the whole
-// process. --days writes, per input line, the ISO day chrono returned (empty if none), for the
-// accuracy side-table. Run with TZ=UTC so that the Date chrono returns reads back as the same day.
+// Prints one JSON object: {"items", "unit", "seconds", "cpu_seconds", "found"}. Only the work is
+// timed (not node's start, the require, or reading the input); scripts/bench measures peak memory
+// of the whole process. --days writes, per input line, the ISO day chrono returned (empty if none),
+// for the accuracy side-table; --mentions writes, per document, the character spans found. Run with
+// TZ=UTC so that the Date chrono returns reads back as the same day.
 //
 // How chrono is called, and why:
 //   parse   chrono.parseDate(text) (English, the default), and when that finds nothing the German,
@@ -19,6 +20,7 @@
 //           cheapest call and flatters chrono (Russian documents are scanned, but only in English).
 "use strict";
 const fs = require("fs");
+const { startTimer } = require("./work_timer");
 const chrono = require("chrono-node");
 
 const fallbacks = [chrono.de, chrono.fr, chrono.ru];
@@ -49,12 +51,12 @@ function main() {
   if (mode === "parse") {
     const exprs = readLines(path).slice(0, amount).map((l) => l.split("\t")[0]);
     const days = new Array(exprs.length);
-    const start = process.hrtime.bigint();
+    const stop = startTimer();
     for (let i = 0; i < exprs.length; i++) days[i] = isoDay(parseAnyLanguage(exprs[i]));
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const timed = stop();
     const at = process.argv.indexOf("--days");
     if (at > 0) fs.writeFileSync(process.argv[at + 1], days.map((d) => d + "\n").join(""));
-    result = { items: exprs.length, unit: "expr", seconds, found: days.filter((d) => d).length };
+    result = { items: exprs.length, unit: "expr", ...timed, found: days.filter((d) => d).length };
   } else if (mode === "search") {
     const docs = [];
     let total = 0;
@@ -64,11 +66,18 @@ function main() {
       docs.push(doc);
       total += Buffer.byteLength(doc, "utf8");
     }
-    let found = 0;
-    const start = process.hrtime.bigint();
-    for (const doc of docs) found += chrono.parse(doc).length;
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    result = { items: total, unit: "byte", seconds, found, docs: docs.length };
+    const results = new Array(docs.length);
+    const stop = startTimer();
+    for (let i = 0; i < docs.length; i++) results[i] = chrono.parse(docs[i]);
+    const timed = stop();
+    const found = results.reduce((n, r) => n + r.length, 0);
+    const at = process.argv.indexOf("--mentions");
+    if (at > 0) {
+      // [start, end) in UTF-16 units, which are characters for our prose (no astral characters)
+      const lines = results.map((r) => JSON.stringify(r.map((m) => [m.index, m.index + m.text.length])) + "\n");
+      fs.writeFileSync(process.argv[at + 1], lines.join(""));
+    }
+    result = { items: total, unit: "byte", ...timed, found, docs: docs.length };
   } else {
     console.error("usage: node peer_chrono.js parse|search FILE AMOUNT [--days OUT]");
     process.exit(2);

@@ -8,19 +8,20 @@ format; lines starting with '#' are comments). QUERIES_TSV: the name form in the
 the first N queries are resolved, cycling through the file if it is shorter.
 
 What a historian would write with jellyfish: compare the form with every name and alias of the
-authority by Jaro-Winkler similarity and take the best person, if its similarity reaches 0.85
-(a common cut-off; below it the form counts as nobody). Prints one JSON object
-{"items", "unit", "seconds", "found"}; only the matching is timed. --ids writes the chosen id per
-query ("-" for nobody), for the accuracy side-table.
+authority by Jaro-Winkler similarity and take the best person, if its similarity reaches 0.85 (a
+common cut-off; below it the form counts as nobody). Prints one JSON object {"items", "unit",
+"seconds", "cpu_seconds", "found"}; only the matching is timed. --ids writes the chosen id per query
+("-" for nobody), for the accuracy side-table.
 """
 
 import json
 import sys
-import time
 import warnings
 
 warnings.simplefilter("ignore")  # jellyfish 0.8 warns about a deprecated getargs format
 import jellyfish  # noqa: E402
+
+from work_timer import WorkTimer  # noqa: E402
 
 THRESHOLD = 0.85
 
@@ -56,13 +57,13 @@ def best_match(query, forms):
 def main():
     forms = read_authority(sys.argv[1])
     queries = read_queries(sys.argv[2], int(sys.argv[3]))
-    start = time.perf_counter()
+    timer = WorkTimer()
     ids = [best_match(q, forms) for q in queries]
-    seconds = time.perf_counter() - start
+    timed = timer.stop()
     if "--ids" in sys.argv:
         with open(sys.argv[sys.argv.index("--ids") + 1], "w", encoding="utf-8") as f:
             f.writelines(i + "\n" for i in ids)
-    print(json.dumps({"items": len(queries), "unit": "name", "seconds": seconds,
+    print(json.dumps({"items": len(queries), "unit": "name", **timed,
                       "found": sum(1 for i in ids if i != "-"), "authority_forms": len(forms)}))
 
 
