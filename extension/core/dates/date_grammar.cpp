@@ -35,9 +35,18 @@ char32_t closer(char32_t open) { return open == '(' ? ')' : ']'; }
 // Index after word token i and, when the word is short enough to be an abbreviation, its dot:
 // "Dec. 30" reads on, "October. 10 years" stops at the sentence end.
 std::size_t Grammar::after_word(std::size_t i) {
+  return abbreviation_dot(i) ? i + 2 : i + 1;
+}
+
+// Whether the dot after word token i belongs to it. One- and two-letter words ("г.", "Jh.", "c.")
+// are abbreviations; words of three or four letters may be whole words ("July.", "года." at the
+// end of a sentence), so their dot counts only when the date goes on after it ("Dec. 30").
+bool Grammar::abbreviation_dot(std::size_t i) {
   const Token& w = T(i);
-  if (w.abbreviation() && T(i + 1).is_punct('.') && adjacent(T(i + 1))) return i + 2;
-  return i + 1;
+  if (!w.abbreviation() || !T(i + 1).is_punct('.') || !adjacent(T(i + 1))) return false;
+  if (w.letters <= 2 && !w.all_upper) return true;  // "BC." and "AD." end sentences more often
+  const Token& n = T(i + 2);
+  return n.kind != TokKind::end && !(n.kind == TokKind::word && n.upper) && !n.newline;
 }
 
 std::size_t Grammar::skip_fillers(std::size_t i, std::uint64_t stop) {
@@ -84,7 +93,9 @@ const Entry* Grammar::phrase(std::size_t i, std::uint64_t roles, std::size_t& j)
   }
   if (!best) return nullptr;
   j = best_end;
-  if (T(j).is_punct('.') && adjacent(T(j)) && T(j - 1).abbreviation()) ++j;
+  // "B.C.", "v. Chr.": a phrase written with dots keeps its last one; "BC." ends a sentence.
+  const bool dotted = best_end > i + 1 && T(best_end - 2).is_punct('.');
+  if (T(j).is_punct('.') && adjacent(T(j)) && (dotted ? T(j - 1).abbreviation() : abbreviation_dot(j - 1))) ++j;
   return best;
 }
 
@@ -148,6 +159,7 @@ std::size_t Grammar::year_tail(std::size_t i, Pt& p) {
   if (w.kind == TokKind::word && w.is(kYearWord) && !w.newline) {
     i = after_word(i);
     p.cue = true;
+    p.year_word = true;
   }
   return i;
 }
@@ -180,6 +192,8 @@ std::size_t Grammar::marks(std::size_t i, Pt& p) {
 // Count for relative expressions: "two", "a", "3".
 bool Grammar::count_word(std::size_t i, std::int64_t& n, std::size_t& j) {
   const Token& t = T(i);
+  // "vingt-trois ans": the number is the whole compound, not its last part
+  if (i > 0 && !t.space && T(i - 1).is_dash() && !T(i - 1).space && i > 1 && T(i - 2).kind == TokKind::word) return false;
   if (t.kind == TokKind::number && t.digits <= 3) {
     n = t.value;
     j = i + 1;
@@ -208,6 +222,13 @@ Match Grammar::expression(std::size_t i, Expr& e) {
   // when the expression proper does not start with them.
   for (int n = 0; n < 3; ++n) {
     e = Expr{};
+    // "of 2 July", "des 28. März": genitive words before a date are not part of its surface.
+    if (T(i).kind == TokKind::word && T(i).is(kLead) && !T(i).is(kFrom) && T(i + 1).kind != TokKind::end) {
+      ++i;
+      if (is_apostrophe(T(i))) ++i;
+      prep = true;
+      continue;
+    }
     if (core(i, e)) {
       e.context = context;
       e.prep = prep;
@@ -283,6 +304,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
         if (ambiguous_) return false;
         if (!between && !either && !a.bare) {  // "from 1922" alone: a date with context
           e.a = a;
+          e.first = s;
           e.last = j;
           return true;
         }
@@ -295,19 +317,31 @@ bool Grammar::core(std::size_t i, Expr& e) {
   // A range continues with a dash or a "to" word: "1918–1928", "March to October 1921".
   std::size_t q = j;
   bool joined = false;
-  if (T(q).is_dash() || (a.bare && !a.bare_ordinal && T(q).is_punct('/') && adjacent(T(q)))) {  // "1917/18"
+  bool slash = false, word_joiner = false;
+  if (T(q).is_dash()) {
     ++q;
     joined = true;
+  } else if (a.bare && !a.bare_ordinal && T(q).is_punct('/') && adjacent(T(q))) {  // "1917/18"
+    ++q;
+    joined = slash = true;
   } else if (T(q).kind == TokKind::word && T(q).is(kTo) && !T(q).is(kPrep)) {
     ++q;
-    joined = true;
+    joined = word_joiner = true;
   }
   if (joined) {
     Pt b;
     std::size_t j2 = 0;
     if (point(q, b, j2, true)) {
       Pt a2 = a;
-      if (combine(a2, b)) {
+      // "about 1933 until the 1990s" is not a range: a word joiner needs the same unit on both
+      // sides; "1917/18" needs consecutive years ("2016/11" in a URL is not a range).
+      bool ok = true;
+      if (word_joiner && !a.bare && !b.bare && a.unit != b.unit) ok = false;
+      if (slash && !(b.bare && !b.bare_ordinal &&
+                     ((b.digits == a.digits && b.num == a.num + 1) ||
+                      (b.digits <= 2 && b.num == (a.num + 1) % (b.digits == 1 ? 10 : 100)))))
+        ok = false;
+      if (ok && combine(a2, b)) {
         // "May 10–12, 1920": the year after the second end belongs to both.
         const bool dated = a2.unit == Unit::day || a2.unit == Unit::month || a2.unit == Unit::season;
         std::size_t y = 0;
@@ -774,7 +808,10 @@ bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
   }
   int alt = 0;
   std::size_t m = k;
-  if (dual_day(ts_, k, alt, m)) k = m;
+  if (dual_day(ts_, k, alt, m)) {
+    k = m;
+    if (T(k).is_punct('.') && adjacent(T(k))) ++k;  // "16./28. Oktober"
+  }
   k = skip_fillers(k);  // "30th of December", "the 9th of"
   const Token& mt = T(k);
   if (mt.kind != TokKind::word || !mt.is(kMonth) || (mt.newline && !mt.is(kMonth))) return false;
@@ -854,6 +891,10 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   if (year_after(k, p, y, true)) {
     j = y;
     return true;
+  }
+  {
+    const Token& n = T(k);
+    if (n.kind == TokKind::word && n.upper && !n.lex && mt.upper && !T(i).is(kContext)) return false;  // "May Day"
   }
   p.needs_anchor = true;
   p.month_only = true;
@@ -1011,7 +1052,12 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
       }
     }
   } else {
+    // A season alone ("in the winter", "весной") needs an anchor; "the Winter Palace" is a name.
+    const Token& n = T(k);
+    if (n.kind == TokKind::word && n.upper && !n.lex && t.upper) return false;
     p.needs_anchor = true;
+    p.season_only = true;
+    p.self_context = t.is(kContext);  // Russian instrumental "весной" already means "in spring"
   }
   j = k;
   return true;
@@ -1039,7 +1085,7 @@ bool Grammar::year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   // number a year only together with an era ("44 г. до н. э.").
   if (digits < 3 && !word_before) p.cue = false;
   std::size_t after_marks = marks(after, p);
-  if (word_before) p.cue = true;
+  if (word_before) p.cue = p.year_word = true;
   if (p.cue || p.era) {
     p.unit = Unit::year;
     p.year = v;
@@ -1058,7 +1104,7 @@ bool Grammar::year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
 // "через два дня", "спустя неделю", "after two days", "le lendemain", "la veille", "накануне".
 bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;
-  const bool had_filler = T(k).kind == TokKind::word && T(k).is(kFiller) && !T(k).is(kRelSame);
+  const bool had_filler = T(k).kind == TokKind::word && T(k).is(kFiller) && !T(k).is(kRelSame | kUnit);
   k = skip_fillers(k, kUnit);  // "le mois suivant": "mois" is the unit here
   const Token& t = T(k);
   if (t.kind != TokKind::word && t.kind != TokKind::number) return false;

@@ -32,7 +32,10 @@ struct Pt {
   bool bare_ordinal = false;     // ... written as an ordinal or a Roman numeral (a century candidate)
   bool cue = false;              // holds a word or form that makes it a date in running text
   bool month_only = false;       // a month name with neither day nor year ("in October")
+  bool year_word = false;        // a year word stands next to the number ("1922 года", "year 1922")
   bool that = false;             // introduced by "that" ("that October")
+  bool season_only = false;      // a season with no year ("in the winter")
+  bool self_context = false;     // the word itself means "in ..." (Russian "весной", "летом")
   bool needs_anchor = false;     // partial ("9 November", "in October") or relative
   // dual dating: the other day written beside this one
   bool dual = false;
@@ -87,6 +90,7 @@ class Grammar {
   std::size_t marks(std::size_t i, Pt& p);
   std::size_t skip_fillers(std::size_t i, std::uint64_t stop = 0);
   std::size_t after_word(std::size_t i);
+  bool abbreviation_dot(std::size_t i);
   bool ordinal_num(std::size_t i, std::int64_t& v, std::size_t& j, bool dot_ok);
   bool year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, std::size_t& j);
   bool count_word(std::size_t i, std::int64_t& n, std::size_t& j);

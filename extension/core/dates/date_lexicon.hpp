@@ -54,6 +54,7 @@ enum Role : std::uint64_t {
   kDayAfter = 1ull << 33,     // "lendemain"
   kDayBefore = 1ull << 34,    // "veille", "накануне"
   kHalf = 1ull << 36,         // "половина", "Hälfte", "moitié", "half" after an ordinal ("2-я половина")
+  kLead = 1ull << 37,         // "of", "des", "der": before a date, not part of its surface
   kYearBefore = 1ull << 35,   // "year 1922", "l'an 1922", "im Jahre 1922": a year word before the number
   kPrefix = 1ull << 40,       // a word prefix of a longer phrase key
 };

@@ -86,11 +86,16 @@ bool after_page_word(TokenStream& ts, std::size_t first) {
 // Whether a bare year (a number with no word that marks it as a date) may count.
 bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t scan_start) {
   const detail::Pt& a = e.a;
-  // In prose a one- or two-digit year needs an era ("AD 79"): "circa 1 million", "about 20 people".
-  if (running_text && e.kind == Expr::Kind::single && a.unit == Unit::year && a.digits < 3 && !a.era) return false;
+  // In prose a year of fewer than four digits needs an era or a year word ("AD 79", "в 988 году"):
+  // "about 150 men", "circa 1 million", "about 20 people" are quantities.
+  if (running_text && e.kind == Expr::Kind::single && a.unit == Unit::year && a.digits < 4 && !a.era &&
+      !a.year_word)
+    return false;
   // A month name alone ("May", "March") is a date in running text only after a preposition
   // ("in October", "в августе") or "that".
-  if (running_text && e.kind == Expr::Kind::single && a.month_only && !e.prep && !a.that) return false;
+  if (running_text && e.kind == Expr::Kind::single && (a.month_only || a.season_only) && !e.prep && !a.that &&
+      !a.self_context)
+    return false;
   if (a.cue || a.era || a.approx) return !after_page_word(ts, e.first) || a.era;
   if (a.unit != Unit::year) return true;
   if (after_page_word(ts, e.first)) return false;
@@ -147,7 +152,9 @@ void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<
     if (r) {
       const std::size_t begin = ts.at(e.first).begin;
       const std::size_t end = ts.at(e.last - 1).end;
-      anchor = Anchor{r->value.earliest, r->anchor_precision};
+      // Only explicit dates anchor: "three years later ... six years later" both count from the
+      // last date the text names, not from each other.
+      if (e.a.unit != Unit::relative) anchor = Anchor{r->value.earliest, r->anchor_precision};
       out.push_back(DateMention{begin, end, std::move(r->value)});
     }
     if (e.last > i) i = e.last - 1;

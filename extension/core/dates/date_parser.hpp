@@ -63,8 +63,13 @@
 //   ("p. 1922", "pp. 12-14"), durations ("for four years"), ages ("aged 53") and event names
 //   ("the October Revolution") are not dates. "10 years ago" is NOT tagged: "ago" counts back from
 //   the time of writing, which clio cannot know.
-//   Narrative anchoring: in extract_dates every mention becomes the anchor of the relative and
-//   partial expressions after it; before the first one, opts.ref is the anchor.
+//   Narrative anchoring: in extract_dates every explicit mention (not a relative one such as "two
+//   days later") becomes the anchor of the relative and partial expressions after it; before the
+//   first one, opts.ref is the anchor. A day or month without a year ("4 January", "that October")
+//   takes the anchor's year, unless that puts it more than half a year from an anchoring day or
+//   month while the next or previous year puts it within three months (after "22 December 1922",
+//   "4 January" is 1923-01-04). A month or season alone needs a preposition or "that" in running
+//   text ("in October", "that winter", Russian "весной"); "the Winter Palace", "May Day" are names.
 //
 // RESULTS are pinned to clio's version: a later version may read an expression better, so do not
 // rely on results staying identical across upgrades in indexes you keep.
@@ -117,7 +122,7 @@ struct DateMention {
 };
 
 // Appends every date expression in running text, in order. Relative and partial ones are anchored
-// to the previous mention of the same text (narrative anchoring), or to opts.ref before the
+// to the previous explicit date of the same text (narrative anchoring), or to opts.ref before the
 // first; those that cannot be anchored are skipped.
 void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out);
 

@@ -170,6 +170,32 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
     if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return std::nullopt;
     year = from_jdn(anchor->day, Calendar::gregorian).year;
     if (year <= 0 && p.era == 0) return std::nullopt;
+    // Against a day or a month, a day or month without a year lies in the anchor's year, unless
+    // that puts it more than half a year away and the next or previous year puts it within three
+    // months: after "22 December 1922", "4 January" is 1923-01-04; after "12 March 1921",
+    // "that October" stays 1921-10.
+    if (static_cast<int>(anchor->precision) <= static_cast<int>(Precision::month)) {
+      auto distance = [&](std::int64_t y) -> std::optional<Jdn> {
+        Pt q = p;
+        q.year = y;
+        q.has_year = true;
+        if (y <= 0) return std::nullopt;
+        auto s = resolve_point(q, opts, anchor);
+        if (!s) return std::nullopt;
+        const Jdn mid = s->lo + (s->hi - s->lo) / 2;
+        return mid > anchor->day ? mid - anchor->day : anchor->day - mid;
+      };
+      const auto same = distance(year);
+      if (!same || *same > 183) {
+        for (const std::int64_t dy : {1, -1}) {
+          const auto d = distance(year + dy);
+          if (d && *d <= 92) {
+            year += dy;
+            break;
+          }
+        }
+      }
+    }
   }
   if (p.era < 0 && (p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season ||
                     p.unit == Unit::year) && year < 1)

@@ -49,7 +49,7 @@ TEST_CASE("English prose: dates, narrative anchoring, and numbers that are not d
       "spring of 1923 the press had closed; it reopened between 1925 and 1927. Ten years ago nobody cared.";
   expect_mentions(text, {{"12 March 1921", "1921-03-12"},
                          {"The next day", "1921-03-13"},
-                         {"two weeks later", "1921-03-27"},
+                         {"two weeks later", "1921-03-26"},
                          {"that October", "1921-10"},
                          {"the spring of 1923", "1923-21"},
                          {"between 1925 and 1927", "1925/1927"}});
@@ -63,7 +63,7 @@ TEST_CASE("Russian prose") {
       "изменила.";
   expect_mentions(text, {{"12 марта 1921 г.", "1921-03-12"},
                          {"следующий день", "1921-03-13"},
-                         {"Через два дня", "1921-03-15"},
+                         {"Через два дня", "1921-03-14"},
                          {"Весной 1923 года", "1923-21"},
                          {"конце XIX века", "1868/1900"},
                          {"1922 г.", "1922"},
