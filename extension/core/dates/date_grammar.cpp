@@ -226,8 +226,7 @@ Match Grammar::expression(std::size_t i, Expr& e) {
     if (T(i).kind == TokKind::word && T(i).is(kLead) && !T(i).is(kFrom) && T(i + 1).kind != TokKind::end) {
       ++i;
       if (is_apostrophe(T(i))) ++i;
-      prep = true;
-      continue;
+      continue;  // not a preposition for "in October": "THE FIRST OF MARCH" is a name
     }
     if (core(i, e)) {
       e.context = context;

@@ -94,7 +94,7 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
   // A month name alone ("May", "March") is a date in running text only after a preposition
   // ("in October", "в августе") or "that".
   if (running_text && e.kind == Expr::Kind::single && (a.month_only || a.season_only) && !e.prep && !a.that &&
-      !a.self_context)
+      !a.self_context && !a.part)
     return false;
   if (a.cue || a.era || a.approx) return !after_page_word(ts, e.first) || a.era;
   if (a.unit != Unit::year) return true;
