@@ -117,3 +117,29 @@ TEST_CASE("offsets are byte offsets into the original text, also after invalid U
   REQUIRE(got.size() == 1);
   CHECK(text.substr(got[0].begin, got[0].end - got[0].begin) == "7 November 1917");
 }
+
+TEST_CASE("names, participles and quantities are not dates; genitive words stay outside the surface") {
+  expect_mentions(
+      "The crowd marched to the Winter Palace. She had been ill; il avait été malade. About 150 men and "
+      "circa 40 horses waited. On the evening of 2 July 1904 it rained. The Day of the First of May was "
+      "quiet.",
+      {{"2 July 1904", "1904-07-02"}});
+  expect_mentions("Am Abend des 28. März 1922 sprach er.", {{"28. März 1922", "1922-03-28"}});
+}
+
+TEST_CASE("relative dates count from the last explicit date; a year-less day takes the nearest year") {
+  expect_mentions(
+      "He was wounded on 14 September 1911. Three years later the war came, and six years later the "
+      "empire fell.",
+      {{"14 September 1911", "1911-09-14"}, {"Three years later", "1914"}, {"six years later", "1917"}});
+  expect_mentions("The letter is dated 23 December 1922; the note of 4 January followed it.",
+                  {{"23 December 1922", "1922-12-23"}, {"4 January", "1923-01-04"}});
+  expect_mentions("The congress met on 12 March 1921, and that October the strike began.",
+                  {{"12 March 1921", "1921-03-12"}, {"that October", "1921-10"}});
+}
+
+TEST_CASE("night spans and German dual days") {
+  expect_mentions("В ночь с 25 на 26 мая 1922 года ему стало хуже.", {{"с 25 на 26 мая 1922 года", "1922-05-25/1922-05-26"}});
+  expect_mentions("Die Premiere war am 16./28. Oktober 1893.", {{"16./28. Oktober 1893", "1893-10-28"}});
+  expect_mentions("On the night of 16 to 17 December 1916 they met.", {{"16 to 17 December 1916", "1916-12-16/1916-12-17"}});
+}
