@@ -1,0 +1,124 @@
+// The mention tagger: combines passage analysis (boilerplate), date extraction, the name scanner
+// and the topic matcher. The header comment documents the behaviour and the decisions.
+#include "passages/mentions.hpp"
+
+#include <algorithm>
+
+#include "passages/name_scanner.hpp"
+#include "passages/passages.hpp"
+
+namespace clio::passages {
+namespace {
+
+constexpr std::string_view kKindNames[] = {"person", "date", "place", "topic", "boilerplate"};
+
+bool wants(const TagOptions& o, MentionKind k) { return (o.kinds & kind_bit(k)) != 0; }
+
+// Resolves overlaps between person and place matches (see DECISIONS in mentions.hpp): returns
+// the matches to keep, in order.
+std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
+  std::sort(names.begin(), names.end(), [](const NameMatch& a, const NameMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<NameMatch> kept;
+  kept.reserve(names.size());
+  for (const NameMatch& m : names) {
+    if (!kept.empty() && m.begin < kept.back().end && m.kind != kept.back().kind) {
+      NameMatch& k = kept.back();
+      const std::size_t lm = m.end - m.begin, lk = k.end - k.begin;
+      bool take_new;
+      if (lm != lk) {
+        take_new = lm > lk;
+      } else {
+        const bool place_context = m.after_place_preposition || k.after_place_preposition;
+        take_new = (m.kind == NameKind::place) == place_context;
+      }
+      if (take_new) k = m;
+      continue;
+    }
+    kept.push_back(m);
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::string_view mention_kind_name(MentionKind kind) noexcept {
+  auto i = static_cast<std::size_t>(kind);
+  return i < std::size(kKindNames) ? kKindNames[i] : std::string_view();
+}
+
+std::optional<MentionKind> mention_kind_from_name(std::string_view name) noexcept {
+  for (std::size_t i = 0; i < std::size(kKindNames); ++i)
+    if (kKindNames[i] == name) return static_cast<MentionKind>(i);
+  return std::nullopt;
+}
+
+MentionTagger::MentionTagger(const TagSources& sources)
+    : sources_(sources), scanner_(std::make_unique<NameScanner>(sources.persons, sources.places)) {}
+
+MentionTagger::~MentionTagger() = default;
+
+std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions& options) {
+  std::vector<Mention> out;
+  // 1. Boilerplate, and the text the other taggers see: chrome blanked out, offsets kept.
+  std::vector<Span> chrome = boilerplate_spans(analyze(text));
+  std::string_view prose = text;
+  if (!chrome.empty()) {
+    blanked_.assign(text);
+    for (const Span& s : chrome)
+      for (std::size_t i = s.begin; i < s.end && i < blanked_.size(); ++i)
+        if (blanked_[i] != '\n') blanked_[i] = ' ';
+    prose = blanked_;
+  }
+  if (wants(options, MentionKind::boilerplate))
+    for (const Span& s : chrome) out.push_back({s.begin, s.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
+
+  // 2. Dates (needed as the context of persons even when date mentions are not wanted).
+  std::vector<dates::DateMention> dm;
+  const bool want_persons = wants(options, MentionKind::person) && sources_.persons;
+  const bool want_places = wants(options, MentionKind::place) && sources_.places;
+  if (wants(options, MentionKind::date) || want_persons) dates::extract_dates(prose, options.dates, dm);
+  if (wants(options, MentionKind::date))
+    for (const auto& d : dm) out.push_back({d.begin, d.end, MentionKind::date, d.value.edtf, d.value, 1.0});
+
+  // 3. Persons and places.
+  if (want_persons || want_places) {
+    std::optional<dates::DateValue> ref;
+    if (options.dates.ref) {
+      dates::DateValue v;
+      v.earliest = v.latest = *options.dates.ref;
+      ref = v;
+    }
+    // The scanner was built for both authorities; unwanted kinds are filtered here.
+    std::vector<NameMatch> names;
+    scanner_->scan(prose, dm, ref, names);
+    for (const NameMatch& m : settle_names(std::move(names))) {
+      if (m.kind == NameKind::person && want_persons)
+        out.push_back({m.begin, m.end, MentionKind::person, sources_.persons->person(m.index).id, std::nullopt, m.score});
+      else if (m.kind == NameKind::place && want_places)
+        out.push_back({m.begin, m.end, MentionKind::place, sources_.places->person(m.index).id, std::nullopt, m.score});
+    }
+  }
+
+  // 4. Topics.
+  if (wants(options, MentionKind::topic) && sources_.topics && !sources_.topics->empty()) {
+    const auto& names = sources_.topic_names.empty() ? sources_.topics->topics() : sources_.topic_names;
+    for (const TopicSpan& t : sources_.topics->match(prose))
+      if (t.topic < names.size()) out.push_back({t.begin, t.end, MentionKind::topic, names[t.topic], std::nullopt, 1.0});
+  }
+
+  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.kind < b.kind;
+  });
+  return out;
+}
+
+std::vector<Mention> tag_mentions(std::string_view text, const TagSources& sources, const TagOptions& options) {
+  MentionTagger tagger(sources);
+  return tagger.tag(text, options);
+}
+
+}  // namespace clio::passages

@@ -1,0 +1,113 @@
+// The mention tagger: persons, dates, places, topics and boilerplate in running text. This is
+// the core of clio_mentions(text [, options]), clio_tags and clio_tei.
+//
+//   clio::passages::TagSources src{&persons, &places, &topics};
+//   for (const auto& m : clio::passages::tag_mentions(text, src, {}))
+//     ... m.begin, m.end (bytes), mention_kind_name(m.kind), m.value, m.date, m.score
+//
+// WHAT IS TAGGED
+//   boilerplate  one mention per merged span of passages::boilerplate_spans(analyze(text)):
+//                site chrome, copyright lines, Q&A chrome, running heads (boilerplate.hpp).
+//   date         dates::extract_dates with narrative anchoring ("the next day" after "12 April
+//                1861"); value = EDTF, `date` = the DateValue. options.dates gives ref, calendar,
+//                lang and numeric order.
+//   person       names of the persons authority and their variants (scripts, transliterations,
+//                case endings, initials): see name_scanner.hpp. value = the person's id, score =
+//                the resolution score. The span excludes titles (Tsar, Count, Comrade, товарищ)
+//                and a possessive 's / ’s. A person is resolved with the context date of the last
+//                date mention before it (else options.dates.ref), so "Tolstoy" after "1870" is
+//                Leo, after "1925" Aleksey Nikolayevich. Names in place names, institutions and
+//                derived words ("Pushkin Square", "Gorky Park", "Tolstoyan") are not persons.
+//   place        the same scanner against the places authority (historic names, other scripts,
+//                case forms: "в Петрограде" -> saint_petersburg). value = the place's id.
+//   topic        TopicMatcher::match (leftmost-longest per topic); value = the topic name.
+//
+// DECISIONS
+//   * Inside boilerplate only the boilerplate mention is produced: chrome ("© 2019", "2 years
+//     ago", "Read also: Lenin's last days") is not the source's content. To keep the offsets, the
+//     other taggers run on a copy of the text with the chrome blanked out (new lines kept), so a
+//     copyright year never anchors the dates of the prose either.
+//   * A span that is both a person and a place (Gorky, Kirov, Frunze, Kalinin, "Lev Tolstoy"
+//     station): a place when the word before it is a place preposition (in, at, to, from, near,
+//     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...), otherwise a person.
+//     When a person and a place overlap with different spans the longer wins ("Maxim Gorky" is
+//     a person even after "to"); on equal length the same preposition rule decides.
+//   * Dates, names and topics are independent layers and may overlap one another.
+//   * Order: by begin, then longer first, then kind (person, date, place, topic, boilerplate).
+//
+// COST: linear in the text. Passage analysis, date extraction, the name scanner and the topic
+// automaton each walk the text once; the name scanner classifies each distinct capitalised
+// spelling once (bounded caches). Memory: the mentions, plus one copy of the text when it has
+// boilerplate, plus the bounded caches of the scanner.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates/date_parser.hpp"
+#include "dates/date_value.hpp"
+#include "names/authority.hpp"
+#include "passages/topics.hpp"
+
+namespace clio::passages {
+
+class NameScanner;
+
+enum class MentionKind : std::uint8_t { person, date, place, topic, boilerplate };
+
+// "person", "date", "place", "topic", "boilerplate".
+std::string_view mention_kind_name(MentionKind kind) noexcept;
+// The inverse (exact, lower case); nullopt for anything else.
+std::optional<MentionKind> mention_kind_from_name(std::string_view name) noexcept;
+
+// Bit of a kind in TagOptions::kinds.
+constexpr unsigned kind_bit(MentionKind k) noexcept { return 1u << static_cast<unsigned>(k); }
+inline constexpr unsigned kAllMentionKinds = 0x1F;
+
+struct Mention {
+  std::size_t begin = 0, end = 0;  // byte offsets into the text (the SQL layer converts to characters)
+  MentionKind kind = MentionKind::boilerplate;
+  std::string value;               // person id, EDTF, place id, topic name; empty for boilerplate
+  std::optional<dates::DateValue> date;  // for date mentions
+  double score = 1.0;              // resolution score for persons and places, 1 for the rest
+};
+
+struct TagSources {  // any pointer may be null (that kind is then not produced)
+  const names::Authority* persons = nullptr;
+  const names::Authority* places = nullptr;
+  const TopicMatcher* topics = nullptr;
+  std::vector<std::string> topic_names;  // names by topic index; empty: topics->topics()
+};
+
+struct TagOptions {
+  dates::ParseOptions dates;
+  unsigned kinds = kAllMentionKinds;  // OR of kind_bit()
+};
+
+// A reusable tagger: keeps the name scanner's caches warm across texts (the SQL layer can hold
+// one per statement). Not thread-safe; the authorities and matcher must outlive it.
+class MentionTagger {
+ public:
+  explicit MentionTagger(const TagSources& sources);
+  ~MentionTagger();
+  MentionTagger(const MentionTagger&) = delete;
+  MentionTagger& operator=(const MentionTagger&) = delete;
+
+  // Every mention in document order (by begin, then longer first, then kind).
+  std::vector<Mention> tag(std::string_view text, const TagOptions& options);
+
+ private:
+  TagSources sources_;
+  std::unique_ptr<NameScanner> scanner_;
+  std::string blanked_;
+};
+
+// One-shot form of MentionTagger::tag.
+std::vector<Mention> tag_mentions(std::string_view text, const TagSources& sources, const TagOptions& options);
+
+}  // namespace clio::passages

@@ -1,0 +1,368 @@
+// Name scanner: runs of capitalised words, stem lookups in the authorities, greedy longest
+// resolve inside a run. The header comment documents the behaviour.
+#include "passages/name_scanner.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "names/lexicon.hpp"
+#include "names/parse.hpp"
+#include "names/skeleton.hpp"
+#include "names/string_table.hpp"
+#include "text/utf8.hpp"
+#include "text/words.hpp"
+
+namespace clio::passages {
+namespace {
+
+constexpr std::size_t kInitialCache = 256;
+constexpr std::size_t kMaxGap = 64;  // bytes of white space (and one period) between run words
+
+// Length of a possessive ending ('s, ’s, ʼs) at the end of the word, or 0.
+std::size_t possessive_len(std::string_view w) {
+  for (std::string_view suf : {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S", "\xca\xbcs"})
+    if (w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf) return suf.size();
+  return 0;
+}
+
+// Spaces, tabs and at most one line break; with `dot`, one leading period first.
+bool gap_ok(std::string_view g, bool dot) {
+  if (g.empty() || g.size() > kMaxGap) return false;
+  std::size_t i = 0;
+  if (dot) {
+    if (g[0] != '.') return false;
+    i = 1;
+  }
+  int newlines = 0;
+  while (i < g.size()) {
+    unsigned char c = static_cast<unsigned char>(g[i]);
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++i;
+    } else if (c == '\n') {
+      if (++newlines > 1) return false;
+      ++i;
+    } else if (c == 0xC2 && i + 1 < g.size() && static_cast<unsigned char>(g[i + 1]) == 0xA0) {
+      i += 2;  // no-break space
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool is_roman(std::string_view s) {
+  if (s.empty() || s.size() > 5) return false;
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  return true;
+}
+
+// "d'Anthès", "d’Holbach", "l'Ouverture": a lower-case elided particle before a capital.
+bool elided_capital(std::string_view text, const text::Word& w) {
+  std::size_t i = w.begin;
+  if (w.size() < 3 || (text[i] != 'd' && text[i] != 'l')) return false;
+  std::size_t j = i + 1;
+  if (text[j] == '\'') ++j;
+  else if (text.substr(j, 3) == "\xe2\x80\x99") j += 3;
+  else return false;
+  if (j >= w.end) return false;
+  return text::is_upper_char(text::next_char(text, j).cp);
+}
+
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); i += text::next_char(s, i).len) ++n;
+  return n;
+}
+
+std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
+
+}  // namespace
+
+NameScanner::CacheEntry* NameScanner::Cache::find(std::uint64_t key, bool& found) {
+  if (slots.empty()) slots.resize(kInitialCache);
+  if ((used + 1) * 10 > slots.size() * 7) {
+    if (slots.size() < kCacheCap) {  // grow and re-insert
+      std::vector<CacheEntry> old(slots.size() * 2);
+      old.swap(slots);
+      const std::size_t mask = slots.size() - 1;
+      for (const CacheEntry& e : old) {
+        if (!e.key) continue;
+        std::size_t i = e.key & mask;
+        while (slots[i].key) i = (i + 1) & mask;
+        slots[i] = e;
+      }
+    } else {  // full at the cap: start over (bounded memory)
+      std::fill(slots.begin(), slots.end(), CacheEntry{});
+      used = 0;
+    }
+  }
+  const std::size_t mask = slots.size() - 1;
+  std::size_t i = key & mask;
+  while (slots[i].key && slots[i].key != key) i = (i + 1) & mask;
+  found = slots[i].key == key;
+  if (!found) {
+    slots[i].key = key;
+    ++used;
+  }
+  return &slots[i];
+}
+
+NameScanner::NameScanner(const names::Authority* persons, const names::Authority* places)
+    : persons_(persons && persons->size() ? persons : nullptr), places_(places && places->size() ? places : nullptr) {}
+
+bool NameScanner::is_place_preposition(std::string_view word) noexcept {
+  static constexpr std::string_view kWords[] = {
+      "in", "at", "to", "from", "near", "into", "towards", "toward", "via", "outside", "around", "through",
+      "across", "reached", "left", "visited",
+      "\xd0\xb2", "\xd0\xb2\xd0\xbe", "\xd0\xb8\xd0\xb7", "\xd0\xbf\xd0\xbe\xd0\xb4", "\xd0\xba", "\xd0\xba\xd0\xbe",
+      "\xd1\x83", "\xd0\xb4\xd0\xbe", "\xd0\xbe\xd0\xba\xd0\xbe\xd0\xbb\xd0\xbe", "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xbe",
+      "nach", "bei", "aus", "im", "um",
+      "\xc3\xa0", "en", "vers", "pr\xc3\xa8s", "depuis"};
+  for (std::string_view k : kWords)
+    if (word == k) return true;
+  return false;
+}
+
+std::uint16_t NameScanner::classify(std::string_view word, bool full) {
+  bool found = false;
+  std::uint64_t h = names::hash_bytes(word);
+  if (!full) h ^= 0x5bd1e9955bd1e995ull;  // a light entry (name words only) for the same spelling
+  CacheEntry* e = word_cache_.find(nonzero(h), found);
+  if (found) return static_cast<std::uint16_t>(e->value);
+  std::uint16_t cls = kClassified;
+  // The surface as parse_name() reads it: possessive removed, hyphens join the halves.
+  buf_.clear();
+  for (std::size_t i = 0; i < word.size();) {
+    text::Char ch = text::next_char(word, i);
+    if (ch.cp != '-' && ch.cp != 0x2010 && ch.cp != 0x2011 && ch.cp != 0x00AD) buf_.append(word.substr(i, ch.len));
+    i += ch.len;
+  }
+  std::string folded = names::latin_folded(buf_);
+  std::string key = names::strip_marks(folded);
+  if (!key.empty()) {
+    names::WordInfo info = names::name_word(key);
+    switch (info.kind) {
+      case names::WordKind::title: cls |= kTitle; break;
+      case names::WordKind::particle: cls |= kParticle; break;
+      case names::WordKind::place: cls |= kPlaceWord; break;
+      case names::WordKind::elder:
+      case names::WordKind::younger: cls |= kGeneration; break;
+      default: break;
+    }
+    if (info.kind == names::WordKind::none && !full && key.size() > 4) {
+      // Case forms of Russian place words before a name: улице, площади, набережной, проспекта.
+      const std::string base = key.substr(0, key.size() - 1), base2 = key.substr(0, key.size() - 2);
+      for (const std::string& v : {base, base + "a", base2 + "a", base2 + "aya"})
+        if (names::name_word(v).kind == names::WordKind::place) cls |= kPlaceWord;
+    }
+    if (key == "and" || key == "of" || key == "y" || key == "i" || key == "und" || key == "et") cls |= kConnective;
+    if (is_roman(buf_)) cls |= kOrdinal;
+  }
+  if (!key.empty() && full) {
+    std::string skel = names::skeleton(folded, names::kStandard);
+    if (!names::given_groups(skel).empty()) cls |= kGiven;
+    std::string_view st = names::stem(skel);
+    if (persons_ && persons_->stem_id(st)) cls |= kPersonHit;
+    if (places_ && places_->stem_id(st)) cls |= kPlaceHit;
+    // Other transliteration traditions (Tschechow, Tchékhov, Czechow), as resolve() reads surnames.
+    const bool want_p = persons_ && !(cls & kPersonHit), want_l = places_ && !(cls & kPlaceHit);
+    if ((want_p || want_l) && !(cls & (kTitle | kParticle | kPlaceWord | kConnective))) {
+      for (names::Reading r : {names::kFrench, names::kGerman, names::kPolish, names::kGermanZh}) {
+        std::string s2 = names::skeleton(folded, r);
+        if (s2 == skel) continue;
+        std::string_view st2 = names::stem(s2);
+        if (want_p && persons_->stem_id(st2)) cls |= kPersonHit;
+        if (want_l && places_->stem_id(st2)) cls |= kPlaceHit;
+      }
+    }
+  }
+  e->value = cls;
+  return cls;
+}
+
+std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::Authority& a, std::string_view name,
+                                                                    const std::optional<dates::DateValue>& ctx,
+                                                                    Cache& cache) {
+  std::uint64_t h = names::hash_bytes(name);
+  if (ctx) h ^= (static_cast<std::uint64_t>(ctx->earliest) * 0x9E3779B97F4A7C15ull) ^
+               (static_cast<std::uint64_t>(ctx->latest) * 0xC2B2AE3D27D4EB4Full + 1);
+  bool found = false;
+  CacheEntry* e = cache.find(nonzero(h), found);
+  if (!found) {
+    e->value = 0;
+    e->score = 0;
+    if (auto r = a.resolve(name, ctx)) {
+      auto c = a.candidates(name, ctx, 1);
+      e->value = static_cast<std::uint32_t>(*r + 1);
+      e->score = !c.empty() && c[0].person == *r ? static_cast<float>(c[0].score) : 1.0f;
+    } else if (&a == places_) {
+      // Places only: a tie between places whose names share a skeleton (Gorky / Gorki) goes to
+      // the one spelled exactly as in the text. Persons keep the authority's verdict, because
+      // namesakes share spellings and only dates tell them apart.
+      auto c = a.candidates(name, ctx, 4);
+      if (c.size() >= 2 && c[0].score >= 0.4) {
+        const std::string key = text::phrase_key(name);
+        std::size_t exact = 0, count = 0;
+        for (const auto& x : c) {
+          if (x.score < c[0].score * 0.9) break;
+          const names::PersonRecord& rec = a.person(x.person);
+          bool same = text::phrase_key(rec.name) == key;
+          for (const auto& al : rec.aliases) same = same || text::phrase_key(al) == key;
+          if (same) {
+            exact = x.person;
+            ++count;
+          }
+        }
+        if (count == 1) {
+          e->value = static_cast<std::uint32_t>(exact + 1);
+          e->score = static_cast<float>(c[0].score);
+        }
+      }
+    }
+  }
+  if (e->value == 0) return std::nullopt;
+  return std::pair<std::size_t, double>(e->value - 1, e->score);
+}
+
+void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
+                              std::span<const dates::DateMention> dates, const std::optional<dates::DateValue>& ref,
+                              std::vector<NameMatch>& out) {
+  const names::Authority& a = kind == NameKind::person ? *persons_ : *places_;
+  Cache& cache = kind == NameKind::person ? person_cache_ : place_cache_;
+  const std::uint16_t hit = kind == NameKind::person ? kPersonHit : kPlaceHit;
+  const std::size_t n = run_.size();
+  std::string prev_key;
+  bool prev_known = false;
+  auto prev_word = [&]() -> const std::string& {
+    if (!prev_known) {
+      prev_known = true;
+      if (prev_end > prev_begin) {
+        text::Word w;
+        w.begin = prev_begin;
+        w.end = prev_end;
+        prev_key = text::word_key(text, w);
+      }
+    }
+    return prev_key;
+  };
+  for (std::size_t i = 0; i < n;) {
+    const RunWord& first = run_[i];
+    bool can_start = (first.cls & hit) != 0;
+    if (kind == NameKind::person)
+      can_start |= ((first.cls & kGiven) && !(first.cls & kTitle)) ||
+                   (first.initial && (!(first.cls & kTitle) || first.end - first.begin == 1));
+    else
+      can_start |= first.initial;
+    if (!can_start || !first.capitalised) {
+      ++i;
+      continue;
+    }
+    bool found = false;
+    for (std::size_t k = std::min(n, i + kMaxNameWords); k > i; --k) {
+      const RunWord& last = run_[k - 1];
+      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)));
+      if (!can_end || (last.initial && !(last.cls & (hit | kOrdinal)))) continue;
+      if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
+        if (k < n && (run_[k].cls & kPlaceWord)) continue;
+        if (i > 0 && (run_[i - 1].cls & kPlaceWord)) continue;
+        if (i == 0 && prev_end > prev_begin && (classify(text.substr(prev_begin, prev_end - prev_begin), false) & kPlaceWord))
+          continue;
+      }
+      std::string_view name = text.substr(first.begin, last.end - first.begin);
+      std::optional<dates::DateValue> ctx;
+      if (kind == NameKind::person) {
+        while (date_cursor_ < dates.size() && dates[date_cursor_].end <= first.begin) ++date_cursor_;
+        if (date_cursor_ > 0) ctx = dates[date_cursor_ - 1].value;
+        else ctx = ref;
+      }
+      auto r = resolve(a, name, ctx, cache);
+      if (!r) continue;
+      NameMatch m;
+      m.begin = first.begin;
+      m.end = last.end;
+      m.kind = kind;
+      m.index = r->first;
+      m.score = r->second;
+      m.after_place_preposition = i == 0 && is_place_preposition(prev_word());
+      out.push_back(m);
+      i = k;
+      found = true;
+      break;
+    }
+    if (!found) ++i;
+  }
+}
+
+void NameScanner::scan(std::string_view text, std::span<const dates::DateMention> dates,
+                       const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out) {
+  if (!persons_ && !places_) return;
+  date_cursor_ = 0;
+  run_.clear();
+  std::size_t last_raw_end = 0;       // end of the previous word (possessive included)
+  bool last_possessive = false;
+  std::size_t prev_begin = 0, prev_end = 0;      // the word before the current run
+  std::size_t before_begin = 0, before_end = 0;  // the previous word seen
+  auto flush = [&] {
+    if (run_.empty()) return;
+    // Trailing particles and titles cannot end a name; process_run skips them anyway.
+    if (persons_) process_run(text, prev_begin, prev_end, NameKind::person, dates, ref, out);
+    if (places_) process_run(text, prev_begin, prev_end, NameKind::place, dates, ref, out);
+    run_.clear();
+  };
+  text::WordIterator it(text);
+  text::Word w;
+  while (it.next(w)) {
+    std::string_view surface = text.substr(w.begin, w.size());
+    const bool letters = w.has(text::Word::kHasLetter) && !w.has(text::Word::kHasDigit);
+    const bool cap = letters && (w.has(text::Word::kCapitalized) || elided_capital(text, w));
+    bool joinable = false;
+    if (!run_.empty()) {
+      const RunWord& prev = run_.back();
+      joinable = !last_possessive && last_raw_end <= w.begin &&
+                 gap_ok(text.substr(last_raw_end, w.begin - last_raw_end), prev.initial || (prev.cls & kTitle));
+      if (!joinable && (prev.initial || (prev.cls & kTitle)))  // "Dr Zhivago", "St Petersburg" without a period
+        joinable = !last_possessive && gap_ok(text.substr(last_raw_end, w.begin - last_raw_end), false);
+    }
+    if (cap) {
+      if (!joinable) {
+        flush();
+        prev_begin = before_begin;
+        prev_end = before_end;
+        if (!(before_end <= w.begin && gap_ok(text.substr(before_end, w.begin - before_end), false)))
+          prev_begin = prev_end = 0;
+      }
+      if (run_.size() >= kMaxRun) {
+        flush();
+        prev_begin = prev_end = 0;
+      }
+      std::size_t pos = possessive_len(surface);
+      std::string_view core = surface.substr(0, surface.size() - pos);
+      RunWord rw;
+      rw.begin = w.begin;
+      rw.end = w.end - pos;
+      rw.cls = classify(core, true);
+      rw.capitalised = true;
+      rw.initial = w.end < text.size() && text[w.end] == '.' && core.size() <= 8 && char_count(core) <= 2;
+      if (rw.cls & kConnective) rw.cls &= ~(kPersonHit | kPlaceHit | kGiven);
+      run_.push_back(rw);
+      last_possessive = pos > 0;
+    } else if (joinable && letters && w.size() <= 8) {
+      std::uint16_t cls = classify(surface, false);
+      if ((cls & (kParticle | kGeneration)) && !(cls & kConnective) && run_.size() < kMaxRun) {
+        run_.push_back({w.begin, w.end, cls, false, false});
+        last_possessive = false;
+      } else {
+        flush();
+      }
+    } else {
+      flush();
+    }
+    last_raw_end = w.end;
+    before_begin = w.begin;
+    before_end = w.end;
+  }
+  flush();
+}
+
+}  // namespace clio::passages

@@ -1,0 +1,119 @@
+// Finding person and place names of an authority in running text (the `person` and `place`
+// mentions of tag_mentions, mentions.hpp).
+//
+// HOW A TEXT IS SCANNED (one pass over the words, linear in the text)
+//  1. Words (text/words.hpp) are grouped into RUNS: capitalised words (or all-capital, or
+//     d'Anthès-like) that follow each other separated only by spaces and at most one line break,
+//     plus initials ("G. V." and "St." – a capitalised word of one or two letters followed by a
+//     period), surname particles inside the run (von, de, van, der, la ...), generation words
+//     (the Elder, fils, père) and Roman ordinals (Nicholas II). "and", "of", "y" never join a run,
+//     so "Lenin and Trotsky" is two runs. A run is cut after kMaxRun words (pathological input).
+//  2. Each word is classified ONCE per distinct spelling (a small hash cache, bounded): its name
+//     stem (names::skeleton + names::stem of its transliterated, folded form, possessive removed)
+//     is looked up in each authority (Authority::stem_id): a "hit" means some name of that
+//     authority contains a word with that stem, in any script or case form (Петрограде ~
+//     Petrograd). The same lookup says whether it is a known given name, a title (Tsar, Count,
+//     Comrade, товарищ), a particle or a place word (Square, Park, Prize, улица).
+//  3. Inside a run, greedily from the left: at a word that can start a name (a hit, a known given
+//     name or an initial), the longest sub-span of at most kMaxNameWords words that ends in a hit
+//     (or an ordinal / generation word) and that Authority::resolve() links is a mention; the scan
+//     continues after it. Resolve results are cached per (span text, context date).
+//     Titles are never part of the span ("Tsar Nicholas II" -> "Nicholas II"), nor is a
+//     possessive 's / ’s ("Tolstoy's" -> "Tolstoy").
+//  4. Person spans touching a place word ("Pushkin Square", "Gorky Park", "улица Пушкина",
+//     "Lenin Prize") are not persons. Derived words (Tolstoyan, Leninism) do not resolve.
+//  5. The context date of a person span is the last date mention that ends before it (narrative
+//     dating), else the caller's reference date.
+//
+// Cost: classification is the expensive step (transliteration, skeleton rules) and runs once per
+// distinct capitalised spelling; everything else is table lookups. Memory: the caches hold at
+// most kCacheCap entries each, so it is bounded by a constant, not by the text.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates/date_parser.hpp"
+#include "names/authority.hpp"
+
+namespace clio::passages {
+
+enum class NameKind : std::uint8_t { person, place };
+
+struct NameMatch {
+  std::size_t begin = 0, end = 0;  // byte offsets, titles and possessive excluded
+  NameKind kind = NameKind::person;
+  std::size_t index = 0;           // record index in the authority
+  double score = 1.0;              // Authority::candidates score of the winner
+  bool after_place_preposition = false;  // "in", "at", "to", "from", "в", "из", "nach", "à" ... before it
+};
+
+class NameScanner {
+ public:
+  static constexpr std::size_t kMaxRun = 32;
+  static constexpr std::size_t kMaxNameWords = 6;
+  static constexpr std::size_t kCacheCap = 1u << 16;
+
+  // Either authority may be null (that kind is then not produced). The authorities must outlive
+  // the scanner. A scanner may be reused for many texts (its caches stay warm); it is not
+  // thread-safe: use one per thread.
+  NameScanner(const names::Authority* persons, const names::Authority* places);
+
+  // Appends every person and place match in `text`, in order of the runs (persons and places of
+  // one run may overlap: the caller decides, see mentions.hpp). `dates` are the date mentions of
+  // the same text in order (the context of person spans); `ref` is used before the first one.
+  void scan(std::string_view text, std::span<const dates::DateMention> dates,
+            const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out);
+
+  // True when the (lower-case) word is a preposition that introduces a place: in, at, to, from,
+  // near, into, towards, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers, près ...
+  static bool is_place_preposition(std::string_view word) noexcept;
+
+ private:
+  // Word classes, cached per spelling.
+  enum : std::uint16_t {
+    kPersonHit = 1, kPlaceHit = 2, kGiven = 4, kTitle = 8, kParticle = 16, kPlaceWord = 32,
+    kGeneration = 64, kOrdinal = 128, kConnective = 256,  // and, of, y: never inside a run
+    kClassified = 0x8000,
+  };
+  struct RunWord {
+    std::size_t begin, end;   // the word; end excludes a possessive
+    std::uint16_t cls;
+    bool initial;             // one- or two-letter capitalised word followed by a period
+    bool capitalised;
+  };
+  struct CacheEntry {
+    std::uint64_t key = 0;    // 0 = empty
+    std::uint32_t value = 0;
+    float score = 0;
+  };
+  struct Cache {
+    std::vector<CacheEntry> slots;
+    std::size_t used = 0;
+    CacheEntry* find(std::uint64_t key, bool& found);
+  };
+
+  // full: also the stem lookups (capitalised words); otherwise only the name-word kinds.
+  std::uint16_t classify(std::string_view word, bool full);
+  void process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
+                   std::span<const dates::DateMention> dates, const std::optional<dates::DateValue>& ref,
+                   std::vector<NameMatch>& out);
+  std::optional<std::pair<std::size_t, double>> resolve(const names::Authority& a, std::string_view name,
+                                                        const std::optional<dates::DateValue>& ctx, Cache& cache);
+
+  const names::Authority* persons_;
+  const names::Authority* places_;
+  Cache word_cache_;     // hash of the spelling -> class bits
+  Cache person_cache_;   // hash of (span text, context) -> person + 1 (0 = nobody), score
+  Cache place_cache_;
+  std::vector<RunWord> run_;
+  std::size_t date_cursor_ = 0;
+  std::string buf_;
+};
+
+}  // namespace clio::passages

@@ -1,0 +1,168 @@
+// Unit tests of the mention tagger (passages/mentions.hpp) on short texts with the sample
+// authority: spans, values, titles and possessives, place/person decisions, chrome, options.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "dates/calendar.hpp"
+#include "mention_test_support.hpp"
+#include "passages/mentions.hpp"
+
+using namespace clio::passages;
+using clio::passages::mentiontest::sample_sources;
+
+namespace {
+
+// "kind:value:surface" for each mention of the given kinds.
+std::vector<std::string> tags(std::string_view text, unsigned kinds = kAllMentionKinds, TagOptions opts = {}) {
+  opts.kinds = kinds;
+  std::vector<std::string> out;
+  for (const Mention& m : tag_mentions(text, sample_sources().sources(), opts))
+    out.push_back(std::string(mention_kind_name(m.kind)) + ":" + m.value + ":" +
+                  std::string(text.substr(m.begin, m.end - m.begin)));
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string s;
+  for (auto& x : v) s += x + " | ";
+  return s;
+}
+
+constexpr unsigned kPersons = kind_bit(MentionKind::person);
+constexpr unsigned kPlaces = kind_bit(MentionKind::place);
+constexpr unsigned kNames = kPersons | kPlaces;
+
+}  // namespace
+
+TEST_CASE("mention kind names round-trip") {
+  for (unsigned k = 0; k < 5; ++k) {
+    auto kind = static_cast<MentionKind>(k);
+    CHECK(mention_kind_from_name(mention_kind_name(kind)) == kind);
+  }
+  CHECK(mention_kind_name(MentionKind::boilerplate) == "boilerplate");
+  CHECK_FALSE(mention_kind_from_name("Person").has_value());
+}
+
+TEST_CASE("persons: full names, surnames, initials, possessives and titles") {
+  auto t = tags("Leo Tolstoy left home. Later G. V. Plekhanov wrote to Lenin about Chekhov's stories.", kPersons);
+  INFO(joined(t));
+  CHECK(has(t, "person:tolstoy_leo:Leo Tolstoy"));
+  CHECK(has(t, "person:plekhanov:G. V. Plekhanov"));
+  CHECK(has(t, "person:lenin:Lenin"));
+  CHECK(has(t, "person:chekhov:Chekhov"));  // the possessive is outside the span
+  auto t2 = tags("Tsar Nicholas II abdicated, and Count Witte and Comrade Stalin were not surprised.", kPersons);
+  INFO(joined(t2));
+  CHECK(has(t2, "person:nicholas_ii:Nicholas II"));
+  CHECK(has(t2, "person:witte:Witte"));
+  CHECK(has(t2, "person:stalin:Stalin"));
+  CHECK(t2.size() == 3);
+}
+
+TEST_CASE("persons: other scripts, transliterations and case forms") {
+  auto t = tags("Письмо Толстого к Чехову. Tschechow und Dostojewski. Tchékhov lisait Pouchkine.", kPersons);
+  INFO(joined(t));
+  CHECK(has(t, "person:chekhov:Чехову"));
+  CHECK(has(t, "person:chekhov:Tschechow"));
+  CHECK(has(t, "person:dostoevsky:Dostojewski"));
+  CHECK(has(t, "person:chekhov:Tchékhov"));
+}
+
+TEST_CASE("persons: names inside place names, institutions and derived words are not persons") {
+  auto t = tags("We met on Pushkin Square near Gorky Park. A Tolstoyan and a follower of Leninism.", kPersons);
+  INFO(joined(t));
+  CHECK(t.empty());
+  auto t2 = tags("Они жили на улице Пушкина.", kPersons);
+  INFO(joined(t2));
+  CHECK(t2.empty());
+}
+
+TEST_CASE("persons: the context date picks the namesake") {
+  auto t = tags("In 1878 Tolstoy was writing. In 1935 Tolstoy was in Moscow.", kPersons);
+  INFO(joined(t));
+  REQUIRE(t.size() == 2);
+  CHECK(t[0] == "person:tolstoy_leo:Tolstoy");
+  CHECK(t[1] == "person:tolstoy_alexey_n:Tolstoy");
+}
+
+TEST_CASE("places: historic names, case forms, and the person/place decision") {
+  auto t = tags("He moved from Tsaritsyn to Petrograd, then to Königsberg. В Петрограде было холодно.", kNames);
+  INFO(joined(t));
+  CHECK(has(t, "place:volgograd:Tsaritsyn"));
+  CHECK(has(t, "place:saint_petersburg:Petrograd"));
+  CHECK(has(t, "place:kaliningrad:Königsberg"));
+  CHECK(has(t, "place:saint_petersburg:Петрограде"));
+  auto t2 = tags("Gorky wrote a play. In 1932 the family moved to Gorky.", kNames);
+  INFO(joined(t2));
+  REQUIRE(t2.size() == 2);
+  CHECK(t2[0] == "person:gorky:Gorky");
+  CHECK(t2[1] == "place:nizhny_novgorod:Gorky");
+  auto t3 = tags("Maxim Gorky came to St. Petersburg.", kNames);
+  INFO(joined(t3));
+  CHECK(has(t3, "person:gorky:Maxim Gorky"));
+  CHECK(has(t3, "place:saint_petersburg:St. Petersburg"));
+}
+
+TEST_CASE("dates, topics and boilerplate; nothing but boilerplate inside chrome") {
+  std::string text =
+      "Lenin suffered a stroke on 25 May 1922. The next day he could not speak.\n"
+      "\n"
+      "Share this: Facebook | Twitter | Email\n"
+      "© 2019 Lenin Museum. All rights reserved.\n";
+  auto t = tags(text);
+  INFO(joined(t));
+  CHECK(has(t, "date:1922-05-25:25 May 1922"));
+  CHECK(has(t, "date:1922-05-26:The next day"));
+  CHECK(has(t, "topic:illness:stroke"));
+  CHECK(has(t, "person:lenin:Lenin"));
+  bool chrome = false;
+  for (const Mention& m : tag_mentions(text, sample_sources().sources(), {})) {
+    if (m.kind == MentionKind::boilerplate) {
+      chrome = true;
+      CHECK(m.value.empty());
+      CHECK(m.begin >= text.find("Share"));
+    } else {
+      CHECK(m.end <= text.find("Share"));  // no date (2019) or person inside the chrome
+    }
+  }
+  CHECK(chrome);
+}
+
+TEST_CASE("options: kinds filter and document order") {
+  std::string text = "On 7 November 1917 Lenin spoke in Petrograd about the war.";
+  auto only_dates = tags(text, kind_bit(MentionKind::date));
+  REQUIRE(only_dates.size() == 1);
+  CHECK(only_dates[0].rfind("date:1917-11-07", 0) == 0);
+  auto ms = tag_mentions(text, sample_sources().sources(), {});
+  for (std::size_t i = 1; i < ms.size(); ++i)
+    CHECK((ms[i - 1].begin < ms[i].begin || (ms[i - 1].begin == ms[i].begin && ms[i - 1].end >= ms[i].end)));
+  TagSources none;
+  CHECK(tag_mentions(text, none, {}).size() == 1);  // only the date: no authority, no topics
+}
+
+TEST_CASE("robustness: invalid UTF-8, empty text, pathological input in linear time") {
+  CHECK(tag_mentions("", sample_sources().sources(), {}).empty());
+  std::string bad = "Lenin \xff\xfe in Mos\xc3" "cow \xe2\x82 Tolstoy\x80";
+  auto ms = tag_mentions(bad, sample_sources().sources(), {});
+  for (const auto& m : ms) CHECK(m.end <= bad.size());
+  auto timed = [](const std::string& s) {
+    auto t0 = std::chrono::steady_clock::now();
+    auto ms = tag_mentions(s, sample_sources().sources(), {});
+    (void)ms;
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  std::string caps, caps2, dots, line;
+  for (int i = 0; i < 100000; ++i) caps += "Lenin Ivan Moscow Stalin Alpha ";
+  for (int i = 0; i < 200000; ++i) caps2 += "Lenin Ivan Moscow Stalin Alpha ";
+  dots.assign(1000000, '.');
+  for (int i = 0; i < 100000; ++i) line += "G. V. Plekhanov met A. ";
+  double a = timed(caps), b = timed(caps2), c = timed(dots), d = timed(line);
+  MESSAGE("pathological: 3 MB capitalised " << a << " s, 6 MB " << b << " s; 1M dots " << c << " s; 2.3 MB initials line "
+                                            << d << " s");
+  CHECK(b < a * 3 + 0.5);  // linear, not quadratic (generous margin for a shared machine)
+}
