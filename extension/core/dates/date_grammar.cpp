@@ -67,7 +67,7 @@ const Entry* Grammar::phrase(std::size_t i, std::uint64_t roles, std::size_t& j)
   if (t0.kind != TokKind::word || !t0.lex) return nullptr;
   const Entry* best = t0.lex->has(roles) ? t0.lex : nullptr;
   std::size_t best_end = i + 1;
-  if (t0.lex->has(kPrefix)) {
+  if (t0.lex->has(kPrefix) && (t0.lex->more & roles)) {
     char key[96];
     std::size_t len = 0;
     if (fold_word_into(ts_.text(), t0.begin, t0.end, key, sizeof key, len)) {
@@ -87,7 +87,7 @@ const Entry* Grammar::phrase(std::size_t i, std::uint64_t roles, std::size_t& j)
           best = e;
           best_end = k;
         }
-        if (!e->has(kPrefix)) break;
+        if (!e->has(kPrefix) || !(e->more & roles)) break;
       }
     }
   }

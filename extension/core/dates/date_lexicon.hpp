@@ -64,6 +64,7 @@ struct Entry {
   std::uint8_t len;
   std::uint64_t roles;
   std::uint8_t month, season, part, ordinal, number, unit;
+  std::uint64_t more;  // roles of the longer phrases this key begins (0 unless kPrefix)
   bool has(std::uint64_t r) const noexcept { return (roles & r) != 0; }
 };
 

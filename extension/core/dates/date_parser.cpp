@@ -21,7 +21,7 @@ constexpr std::size_t kLookBehind = 4;
 // relative word within its first kReach tokens ("in the first half of the 19th century"), so the
 // grammar is only tried where one of these "triggers" is near: most words of prose are skipped
 // after one table lookup.
-constexpr std::size_t kReach = 8;
+constexpr std::size_t kReach = 6;
 
 bool is_trigger(const Token& t) {
   if (t.kind == TokKind::number) return true;

@@ -95,6 +95,8 @@ def main() -> int:
                 entries[p] = {"roles": set()}
                 order.append(p)
             entries[p]["prefix"] = True
+            # The roles reachable by reading on, so the matcher stops early for other roles.
+            entries[p].setdefault("more", set()).update(entries[k]["roles"])
     keys = sorted(order, key=lambda s: s.encode("utf-8"))
     size = 1
     while size < 2 * len(keys):
@@ -128,7 +130,9 @@ def main() -> int:
         kb = k.encode("utf-8")
         esc = "".join(chr(b) if 0x20 <= b < 0x7F and chr(b) not in '"\\?' else f"\\{b:03o}" for b in kb)
         vals = ", ".join(str(e.get(fld, 0)) for fld in FIELDS)
-        lines.append(f'    {{"{esc}", {len(kb)}, {role_expr}, {vals}}},  // {k}')
+        more = [f"k{''.join(p.capitalize() for p in r.split('_'))}" for r in ROLES if r in e.get("more", ())]
+        more_expr = "|".join(more) if more else "0"
+        lines.append(f'    {{"{esc}", {len(kb)}, {role_expr}, {vals}, {more_expr}}},  // {k}')
     lines.append("};")
     lines.append("")
     lines.append("extern const std::uint16_t kSlots[] = {")
