@@ -27,15 +27,6 @@ std::uint32_t code_number(std::string_view code) {
   return v;
 }
 
-// Range of entries (key << 32 | value) with the given key in a sorted vector.
-std::pair<const std::uint64_t*, const std::uint64_t*> key_range(const std::vector<std::uint64_t>& v, std::uint32_t key) {
-  std::uint64_t lo = static_cast<std::uint64_t>(key) << 32;
-  auto b = std::lower_bound(v.begin(), v.end(), lo);
-  auto e = std::lower_bound(b, v.end(), lo | 0xffffffffull);
-  if (e != v.end() && *e == (lo | 0xffffffffull)) ++e;
-  return {v.data() + (b - v.begin()), v.data() + (e - v.begin())};
-}
-
 enum Evidence : std::uint32_t {
   kName = 1, kAlias = 2, kTranslit = 4, kInflection = 8, kEdit = 16, kPhonetic = 32, kPartial = 64,
   kGivenName = 128, kInitials = 256, kConflict = 512, kGender = 1024, kDates = 2048, kPlace = 4096,
@@ -198,6 +189,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
   a.dates_.resize(n);
   a.person_forms_.reserve(n + 1);
   std::vector<std::uint64_t> postings;  // stem << 32 | person
+  std::vector<std::uint64_t> form_keys, deletions, phonetic;
   std::vector<std::uint32_t> groups_of_word;  // flattened while interning: (word, group) pairs
   std::vector<std::pair<std::uint32_t, GroupId>> word_group_pairs;
   for (std::size_t p = 0; p < n; ++p) {
@@ -217,7 +209,9 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       f.plain = pn.titles.empty() && pn.generation == 0 && !pn.place_word;
       for (const NameToken& t : pn.tokens) {
         if (f.tok_count == 255) break;
-        std::string w = t.role == Role::ordinal ? "#" + t.key : t.skel;
+        std::string ordinal_word;
+        if (t.role == Role::ordinal) ordinal_word = "#" + t.key;
+        std::string_view w = t.role == Role::ordinal ? std::string_view(ordinal_word) : std::string_view(t.skel);
         if (w.empty()) continue;
         std::uint32_t wid = a.words_.intern(w);
         if (wid == a.word_stem_.size()) {
@@ -226,6 +220,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           if (t.role != Role::ordinal)
             for (GroupId g : given_groups(w)) word_group_pairs.emplace_back(wid, g);
         }
+        if (wid >= (1u << 29)) break;  // more than 500 million distinct words: ignore the rest
         a.toks_.push_back({wid, t.role});
         ++f.tok_count;
         // A Polish-looking surname (Mickiewicz) is also indexed under the Polish reading (c = ц),
@@ -235,6 +230,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           if (pw != w) {
             std::uint32_t pid = a.words_.intern(pw);
             if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
+            if (pid >= (1u << 29)) break;
             a.toks_.push_back({pid, t.role});
             ++f.tok_count;
             postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
@@ -245,7 +241,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           postings.push_back(static_cast<std::uint64_t>(a.word_stem_[wid]) << 32 | p);
       }
       f.key_hash = form_signature(pn);
-      a.form_keys_.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
+      form_keys.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
       if (k == 0) {  // the person's gender, from the main name
         if (f.female) d.gender = 'f';
@@ -290,21 +286,25 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
   for (std::uint32_t s = 0; s < ns; ++s) {
     std::string_view st = a.stems_.at(s);
     if (st.empty() || st[0] == '#' || st.size() > 40) continue;
-    a.phonetic_.push_back(static_cast<std::uint64_t>(code_number(phonetic_code(st))) << 32 | s);
+    phonetic.push_back(static_cast<std::uint64_t>(code_number(phonetic_code(st))) << 32 | s);
     if (st.size() < 4) continue;
-    a.deletions_.push_back(static_cast<std::uint64_t>(h32(st)) << 32 | s);
+    deletions.push_back(static_cast<std::uint64_t>(h32(st)) << 32 | s);
     for (std::size_t i = 0; i < st.size(); ++i) {
       if (i > 0 && st[i] == st[i - 1]) continue;  // same deletion as the previous position
       buf.assign(st.substr(0, i));
       buf.append(st.substr(i + 1));
-      a.deletions_.push_back(static_cast<std::uint64_t>(h32(buf)) << 32 | s);
+      deletions.push_back(static_cast<std::uint64_t>(h32(buf)) << 32 | s);
     }
   }
-  std::sort(a.deletions_.begin(), a.deletions_.end());
-  a.deletions_.erase(std::unique(a.deletions_.begin(), a.deletions_.end()), a.deletions_.end());
-  std::sort(a.phonetic_.begin(), a.phonetic_.end());
-  std::sort(a.form_keys_.begin(), a.form_keys_.end());
-  a.form_keys_.erase(std::unique(a.form_keys_.begin(), a.form_keys_.end()), a.form_keys_.end());
+  auto bits_for = [](std::size_t n) {
+    int b = 10;
+    while (b < 24 && (std::size_t{1} << b) < n) ++b;
+    return b;
+  };
+  const int deletion_bits = bits_for(deletions.size()), form_bits = bits_for(form_keys.size());
+  a.deletions_.build(std::move(deletions), deletion_bits);
+  a.phonetic_.build(std::move(phonetic), 20);  // codes are below 2^20
+  a.form_keys_.build(std::move(form_keys), form_bits);
   // Verbatim table: the texts of forms. Value: form id + 1 when the text means that one person
   // for sure (its signature belongs to nobody else); with kTieBit when it is plain text that
   // several persons share (namesakes, who tie without a date); kUnknown when undecidable.
@@ -315,10 +315,10 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     std::string key, other;
     // Signatures that several persons share (one linear pass over the sorted form keys).
     std::vector<std::uint32_t> shared_sigs;
-    for (std::size_t i = 1; i < a.form_keys_.size(); ++i)
-      if ((a.form_keys_[i] >> 32) == (a.form_keys_[i - 1] >> 32) &&
-          (shared_sigs.empty() || shared_sigs.back() != (a.form_keys_[i] >> 32)))
-        shared_sigs.push_back(static_cast<std::uint32_t>(a.form_keys_[i] >> 32));
+    const auto& fk = a.form_keys_.entries();
+    for (std::size_t i = 1; i < fk.size(); ++i)
+      if ((fk[i] >> 32) == (fk[i - 1] >> 32) && (shared_sigs.empty() || shared_sigs.back() != (fk[i] >> 32)))
+        shared_sigs.push_back(static_cast<std::uint32_t>(fk[i] >> 32));
     for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f) {
         const bool plain = a.forms_[f].plain;
@@ -362,7 +362,7 @@ void Authority::append_postings(std::uint32_t stem, std::vector<std::uint32_t>& 
 
 void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
   if (!q.empty) {
-    auto [b, e] = key_range(form_keys_, q.key_hash);
+    auto [b, e] = form_keys_.range(q.key_hash);
     for (auto it = b; it != e; ++it) out.push_back(static_cast<std::uint32_t>(*it));
   }
   for (const auto& s : q.surnames) {
@@ -404,7 +404,7 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         append_postings(sid, out, kPostingCap);
       };
       auto probe = [&](std::string_view key) {
-        auto [b, e] = key_range(deletions_, h32(key));
+        auto [b, e] = deletions_.range(h32(key));
         std::size_t n = 0;
         for (auto it = b; it != e && n < kProbeCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), false);
       };
@@ -417,7 +417,7 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
       }
       // The phonetic index is the fallback for spellings too far apart for the edit index.
       if (!q.stem_sims.empty()) continue;
-      auto [b, e] = key_range(phonetic_, code_number(phonetic_code(qs)));
+      auto [b, e] = phonetic_.range(code_number(phonetic_code(qs)));
       std::size_t n = 0;
       for (auto it = b; it != e && n < kPhoneticCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), true);
     }
@@ -796,8 +796,8 @@ std::size_t Authority::memory_bytes() const noexcept {
   m += dates_.capacity() * sizeof(PersonDates) + person_forms_.capacity() * 4 + forms_.capacity() * sizeof(Form) +
        toks_.capacity() * sizeof(Tok) + words_.memory_bytes() + word_stem_.capacity() * 4 +
        word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + stems_.memory_bytes() +
-       stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.capacity() * 8 +
-       phonetic_.capacity() * 8 + form_keys_.capacity() * 8 + verbatim_.capacity() * 8;
+       stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.memory_bytes() +
+       phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8;
   return m;
 }
 

@@ -54,6 +54,7 @@
 #include <vector>
 
 #include "dates/date_value.hpp"
+#include "names/bucket_index.hpp"
 #include "names/lexicon.hpp"
 #include "names/parse.hpp"
 #include "names/string_table.hpp"
@@ -97,9 +98,10 @@ class Authority {
 
  private:
   struct Tok {
-    std::uint32_t word;  // id in words_ (skeletons; ordinals as "#" + key)
-    Role role;
+    std::uint32_t word : 29;  // id in words_ (skeletons; ordinals as "#" + key)
+    Role role : 3;
   };
+  static_assert(sizeof(Tok) == 4);
   struct Form {
     std::uint32_t tok_begin;
     std::uint8_t tok_count;
@@ -143,9 +145,9 @@ class Authority {
   StringTable stems_;
   std::vector<std::uint32_t> stem_post_begin_;  // CSR: stem -> sorted distinct persons
   std::vector<std::uint32_t> stem_post_;
-  std::vector<std::uint64_t> deletions_;      // (hash32 of stem minus one char, or stem) << 32 | stem id
-  std::vector<std::uint64_t> phonetic_;       // phonetic code << 32 | stem id
-  std::vector<std::uint64_t> form_keys_;      // key_hash << 32 | person
+  BucketIndex deletions_;                     // (hash32 of stem minus one char, or stem) << 32 | stem id
+  BucketIndex phonetic_;                      // phonetic code << 32 | stem id
+  BucketIndex form_keys_;                     // key_hash << 32 | person
 
   // Fast path for resolve(): an open-addressing table of the forms whose text (ASCII case-folded,
   // spaces collapsed) identifies one person unambiguously. Entry = hash32 << 32 | form id + 1.

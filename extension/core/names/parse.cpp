@@ -30,6 +30,7 @@ bool is_separator(char32_t c) {
 
 std::vector<RawToken> tokenize(std::string_view s) {
   std::vector<RawToken> out;
+  out.reserve(4);
   RawToken cur;
   bool comma = false;
   auto flush = [&](bool dotted) {
@@ -144,6 +145,7 @@ ParsedName parse_name(std::string_view name) {
     p.truncated = true;
   }
   std::vector<RawToken> raw = tokenize(name);
+  p.tokens.reserve(raw.size());
   std::size_t comma_at = SIZE_MAX;  // index in p.tokens where the part after a comma starts
   for (std::size_t r = 0; r < raw.size(); ++r) {
     RawToken& rt = raw[r];

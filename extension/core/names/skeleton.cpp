@@ -52,6 +52,13 @@ const char* strip_rule(char32_t cp) {
   return it != e && it->cp == cp ? it->ascii : nullptr;
 }
 
+// Patterns are a few bytes long: a plain loop beats a memcmp call.
+inline bool same_bytes(const char* a, std::string_view p) {
+  for (std::size_t k = 0; k < p.size(); ++k)
+    if (a[k] != p[k]) return false;
+  return true;
+}
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Appends one character with its marks removed; drops non-letters except digits.
@@ -140,7 +147,7 @@ std::string skeleton(std::string_view s, Reading reading) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     for (const Rule& r : idx.by_first[b]) {
       if (!(r.readings & reading)) continue;
-      if (s.size() - i >= r.pattern.size() && std::memcmp(s.data() + i, r.pattern.data(), r.pattern.size()) == 0) {
+      if (s.size() - i >= r.pattern.size() && same_bytes(s.data() + i, r.pattern)) {
         raw.append(r.replacement);
         i += r.pattern.size();
         matched = true;
