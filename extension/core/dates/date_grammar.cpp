@@ -417,6 +417,10 @@ bool Grammar::combine(Pt& a, Pt& b) {
         a.year = a.num;
         a.has_year = true;
         break;
+      case Unit::decade:  // "1920—1930-е годы": the decade ending belongs to both
+        if (a.bare_ordinal || a.num % 10 != 0 || a.digits < 3 || a.num >= b.num) return false;
+        a.unit = Unit::decade;
+        break;
       default:
         return false;
     }
@@ -449,6 +453,13 @@ bool Grammar::combine(Pt& a, Pt& b) {
     }
     b.bare = false;
   }
+  // "1850s–60s": a two-digit decade after a full one takes its century.
+  if (a.unit == Unit::decade && b.unit == Unit::decade && b.short_decade) {
+    b.num = a.num - a.num % 100 + b.num;
+    if (b.num <= a.num) b.num += 100;
+    b.short_decade = false;
+  }
+  if (a.short_decade || b.short_decade) return false;
   if (a.unit == Unit::day && a.month == 0) a.month = b.month;
   if (b.unit == Unit::day && b.month == 0) b.month = a.month;
   if ((a.unit == Unit::day || a.unit == Unit::month) && a.month == 0) return false;
@@ -490,6 +501,15 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
     k = m;
   }
   std::uint8_t part = 0;
+  // "the late 1920s", "the first half of": an article may come before the part word
+  if (T(k).kind == TokKind::word && T(k).is(kFiller) && !T(k).is(kPart)) {
+    const std::size_t f = skip_fillers(k);
+    std::size_t e = 0;
+    std::int64_t v = 0;
+    if (f != k && (phrase(f, kPart, e) ||
+                   (ordinal_num(f, v, e, true) && T(e).kind == TokKind::word && T(e).is(kHalf))))
+      k = f;
+  }
   // "2-я половина XIX в.", "in der 2. Hälfte des", "la 2e moitié du", "the 2nd half of"
   std::uint8_t numbered_half = 0;
   {
@@ -514,6 +534,12 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
       inner.unit = Unit::year;
       inner.year = inner.num;
       inner.has_year = true;
+    }
+    if (got && inner.bare && inner.bare_ordinal && allow_bare) {  // "late 19th–early 20th century"
+      p = inner;
+      p.part = numbered_half ? numbered_half : pe->part;
+      j = jj;
+      return true;
     }
     if (got && !inner.bare && inner.unit != Unit::day &&
         inner.unit != Unit::relative && inner.part == 0) {
@@ -959,7 +985,15 @@ bool Grammar::decade(std::size_t i, Pt& p, std::size_t& j) {
   if (t.digits == 2) {  // "70-х гг. XIX века": a decade inside a named century
     Pt c;
     std::size_t e = 0;
-    if (!century(k, c, e) || c.unit != Unit::century) return false;
+    if (!century(k, c, e) || c.unit != Unit::century) {
+      // "1850s–60s": only as the second end of a range (combine completes it)
+      if (i == 0 || !T(i - 1).is_dash()) return false;
+      p.unit = Unit::decade;
+      p.num = t.value;
+      p.short_decade = true;
+      j = k;
+      return true;
+    }
     p.unit = Unit::decade;
     p.num = (c.num - 1) * 100 + t.value;
     p.era = c.era;

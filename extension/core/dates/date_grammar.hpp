@@ -32,6 +32,7 @@ struct Pt {
   bool bare_ordinal = false;     // ... written as an ordinal or a Roman numeral (a century candidate)
   bool cue = false;              // holds a word or form that makes it a date in running text
   bool month_only = false;       // a month name with neither day nor year ("in October")
+  bool short_decade = false;     // "60s" after "1850s–": completed from the first end
   bool year_word = false;        // a year word stands next to the number ("1922 года", "year 1922")
   bool that = false;             // introduced by "that" ("that October")
   bool season_only = false;      // a season with no year ("in the winter")

@@ -163,7 +163,7 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
 
 std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<Anchor>& anchor) {
   if (p.unit == Unit::relative) return resolve_relative(p, anchor);
-  if (p.bare || p.unit == Unit::none) return std::nullopt;
+  if (p.bare || p.short_decade || p.unit == Unit::none) return std::nullopt;
   std::int64_t year = p.year;
   const bool dated = p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season;
   if (dated && !p.has_year) {
