@@ -221,7 +221,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
             for (GroupId g : given_groups(w)) word_group_pairs.emplace_back(wid, g);
         }
         if (wid >= (1u << 29)) break;  // more than 500 million distinct words: ignore the rest
-        a.toks_.push_back({wid, t.role});
+        a.toks_.push_back(make_tok(wid, t.role));
         ++f.tok_count;
         // A Polish-looking surname (Mickiewicz) is also indexed under the Polish reading (c = ц),
         // so the Russian Мицкевич finds it.
@@ -231,7 +231,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
             std::uint32_t pid = a.words_.intern(pw);
             if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
             if (pid >= (1u << 29)) break;
-            a.toks_.push_back({pid, t.role});
+            a.toks_.push_back(make_tok(pid, t.role));
             ++f.tok_count;
             postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
           }

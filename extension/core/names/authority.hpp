@@ -102,6 +102,12 @@ class Authority {
     Role role : 3;
   };
   static_assert(sizeof(Tok) == 4);
+  static Tok make_tok(std::uint32_t word, Role role) noexcept {
+    Tok t;
+    t.word = word & ((1u << 29) - 1);
+    t.role = role;
+    return t;
+  }
   struct Form {
     std::uint32_t tok_begin;
     std::uint8_t tok_count;
