@@ -63,7 +63,7 @@ SIZES = {
              "chrono_bytes": 5_000_000, "jellyfish_names": 2_000, "compromise_bytes": 1_000_000},
     "quick": {"exprs": 100_000, "prose_mb": 3.0, "names": 20_000,
               "dateparser_exprs": 2_000, "chrono_exprs": 5_000, "dateparser_bytes": 100_000,
-              "chrono_bytes": 500_000, "jellyfish_names": 500, "compromise_bytes": 100_000},
+              "chrono_bytes": 500_000, "jellyfish_names": 600, "compromise_bytes": 100_000},
 }
 
 
@@ -232,12 +232,17 @@ def peer(job: str, tool: str, cmd: list[str], unit: str, note: str) -> dict:
     return row(job, tool, measure.run_peer(cmd, cwd=HERE), unit, note)
 
 
-def registered(function: str) -> bool:
+def arities(function: str) -> set[int]:
+    """The argument counts `function` is registered with (-1: any); empty when not registered.
+    Table-valued functions count as registered with any arity."""
     rows, _ = measure.sqlite_rows(":memory:", EXTENSION,
-                                  f"SELECT count(*) FROM pragma_function_list WHERE name = '{function}';")
-    rows2, _ = measure.sqlite_rows(":memory:", EXTENSION,
-                                   f"SELECT count(*) FROM pragma_module_list WHERE name = '{function}';")
-    return bool(rows and rows[0][0] != "0") or bool(rows2 and rows2[0][0] != "0")
+                                  f"SELECT narg FROM pragma_function_list WHERE name = '{function}' "
+                                  f"UNION SELECT -1 FROM pragma_module_list WHERE name = '{function}';")
+    return {int(r[0]) for r in rows if r and r[0]}
+
+
+def registered(function: str) -> bool:
+    return bool(arities(function))
 
 
 def db_scalar(sql: str):
@@ -282,6 +287,15 @@ def job_dates_extract(sizes: dict) -> list[dict]:
     ]
 
 
+def resolve_call() -> str:
+    """clio_resolve(name [, context]): the context year when the form has one and the function
+    takes it (extension/sqlite/names_sql.cpp), else the name alone."""
+    n = arities("clio_resolve")
+    if 2 in n or -1 in n:
+        return "CASE WHEN year IS NULL THEN clio_resolve(form) ELSE clio_resolve(form, year) END"
+    return "clio_resolve(form)"
+
+
 def job_names_resolve(sizes: dict) -> list[dict]:
     print("== names.resolve: name forms against the authority", flush=True)
     if not os.path.exists(NAMES_AUTHORITY):
@@ -290,8 +304,8 @@ def job_names_resolve(sizes: dict) -> list[dict]:
     n = db_scalar("SELECT count(*) FROM name_queries")
     rows = []
     if registered("clio_resolve"):
-        # HOOK: assumes clio_resolve(form [, year]) returns the person id or NULL.
-        rows.append(clio_query("names.resolve", "SELECT count(clio_resolve(form, year)) FROM name_queries", n, "name",
+        # clio_resolve(name [, context]) returns the clio_person id or NULL.
+        rows.append(clio_query("names.resolve", f"SELECT count({resolve_call()}) FROM name_queries", n, "name",
                                f"{n:,} forms (tests/data/names, cycled)"))
     else:
         rows.append(not_registered("names.resolve", "clio_resolve"))
@@ -342,6 +356,35 @@ def run_extraction_accuracy() -> dict:
              "dateparser": accuracy.read_spans(os.path.join(OUT, "mentions_dateparser.jsonl"), docs),
              "chrono-node": accuracy.read_spans(os.path.join(OUT, "mentions_chrono.jsonl"), docs)}
     return accuracy.extraction(truth, found)
+
+
+def run_names_accuracy() -> dict | None:
+    """Each form of tests/data/names/forms.tsv once: the person clio_resolve and jellyfish's best
+    Jaro-Winkler match choose, against the expected one ("-" = nobody)."""
+    if not os.path.exists(NAMES_FORMS):
+        return None
+    con = accuracy.connect(DB, EXTENSION)
+    forms = sum(1 for line in accuracy.read_lines(NAMES_FORMS) if line.strip() and not line.startswith("#"))
+    rows = con.execute("SELECT expected FROM name_queries WHERE rowid <= ? ORDER BY rowid", (forms,)).fetchall()
+    expected = [r[0] for r in rows]
+    chosen = {"jellyfish": accuracy.read_lines(os.path.join(OUT, "ids_jellyfish.txt"))[:forms]}
+    if registered("clio_resolve"):
+        try:
+            got = con.execute(f"SELECT ifnull({resolve_call()}, '-') FROM name_queries WHERE rowid <= ? "
+                              "ORDER BY rowid", (forms,)).fetchall()
+            chosen["clio"] = [r[0] for r in got]
+        except sqlite3.Error as e:
+            chosen["clio"] = []
+            print(f"   clio_resolve failed: {e}")
+    result = {"forms": len(expected), "negatives": expected.count("-"), "tools": {}}
+    for tool, ids in chosen.items():
+        if len(ids) < len(expected):
+            result["tools"][tool] = None  # did not run
+            continue
+        right = sum(1 for e, i in zip(expected, ids) if e == i)
+        wrong_person = sum(1 for e, i in zip(expected, ids) if i != "-" and e != i)
+        result["tools"][tool] = {"right": right, "wrong_person": wrong_person}
+    return result
 
 
 def run_accuracy(sizes: dict) -> tuple[dict, dict | None]:
@@ -413,6 +456,21 @@ def print_extraction(ex: dict) -> None:
               f"{t['mentions']:,} mentions, {t['spurious']:,} spurious")
 
 
+def print_names(names: dict | None) -> None:
+    if not names:
+        return
+    print()
+    print(f"names: each of the {names['forms']} forms of tests/data/names/forms.tsv once "
+          f"({names['negatives']} mean nobody of the authority):")
+    for tool, t in names["tools"].items():
+        if t is None:
+            print(f"  {tool:<12} did not run")
+        else:
+            print(f"  {tool:<12} right {t['right']}/{names['forms']}, a wrong person chosen {t['wrong_person']} times")
+    if "clio" not in names["tools"]:
+        print("  clio         clio_resolve not registered")
+
+
 def print_accuracy(acc: dict, gold: dict | None) -> None:
     print()
     print(f"accuracy on the first {acc['items']:,} generated expressions ({acc['day_items']:,} of day precision):")
@@ -443,11 +501,15 @@ JOBS = {"dates.parse": job_dates_parse, "dates.extract": job_dates_extract,
 
 
 def main() -> None:
+    global EXTENSION
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small inputs and samples, to try the harness")
+    ap.add_argument("--extension", default=EXTENSION,
+                    help="the clio module to load (default: build/clio, which scripts/bench builds)")
     ap.add_argument("--jobs", default=",".join(JOBS),
                     help="comma-separated jobs to time (default: all; 'none' for the accuracy tables only)")
     args = ap.parse_args()
+    EXTENSION = os.path.abspath(args.extension)
     sizes = SIZES["quick" if args.quick else "full"]
     os.makedirs(OUT, exist_ok=True)
     started = time.time()
@@ -462,11 +524,14 @@ def main() -> None:
     add_ratios(rows)
     acc, gold = run_accuracy(sizes)
     ex = run_extraction_accuracy()
+    names = run_names_accuracy()
     print_table(rows, info)
     print_accuracy(acc, gold)
     print_extraction(ex)
+    print_names(names)
     results = {"machine": info, "sizes": sizes, "results": rows, "accuracy_generated": acc,
-               "accuracy_gold": gold, "accuracy_extraction": ex, "wall_seconds": round(time.time() - started, 1)}
+               "accuracy_gold": gold, "accuracy_extraction": ex,
+               "accuracy_names": names, "wall_seconds": round(time.time() - started, 1)}
     with open(os.path.join(OUT, "results.json"), "w", encoding="utf-8") as f:
         json.dump(results, f, indent=2, ensure_ascii=False)
     print(f"\nresults: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)} "
