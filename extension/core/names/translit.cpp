@@ -213,6 +213,13 @@ void append_translit(std::string& out, std::string_view s, Scheme scheme) {
         if (scheme == Scheme::polish && c == U'е' && !prev_iotating &&
             (prev_lower == U'ж' || prev_lower == U'ш' || prev_lower == U'ч' || prev_lower == U'щ' || prev_lower == U'ц'))
           o = "e";
+        // After the hushing consonants ж ш ч щ, ё is a plain o in the German, French and Polish
+        // spellings (Chruschtschow, Khrouchtchov, Chruszczow), and German writes й after a vowel
+        // as i (Tschaikowski).
+        const bool hushing = prev_lower == U'ж' || prev_lower == U'ш' || prev_lower == U'ч' || prev_lower == U'щ';
+        if (c == U'ё' && hushing && (scheme == Scheme::german || scheme == Scheme::french || scheme == Scheme::polish))
+          o = "o";
+        if (c == U'й' && scheme == Scheme::german && prev_iotating && consumed == len) o = "i";
         append_cased(out, o, mode);
         prev_iotating = consumed > len ? true : iotates_next(c);
       } else {
