@@ -326,6 +326,21 @@ bool Grammar::core(std::size_t i, Expr& e) {
   } else if (T(q).kind == TokKind::word && T(q).is(kTo) && !T(q).is(kPrep)) {
     ++q;
     joined = word_joiner = true;
+  } else if (T(q).kind == TokKind::word && T(q).is(kOr) && !a.bare_ordinal) {
+    // "1237 or 1238", "10 or 11 May 1920": one of two dates of the same kind
+    Pt b;
+    std::size_t j2 = 0;
+    if (point(q + 1, b, j2, true) && !b.bare_ordinal && (a.bare || b.bare || a.unit == b.unit)) {
+      Pt a2 = a;
+      const bool both_bare = a.bare && b.bare;
+      if (combine(a2, b) && a2.unit == b.unit && (!both_bare || (a2.digits == 4 && b.digits == 4))) {
+        e.kind = Expr::Kind::one_of;
+        e.a = a2;
+        e.b = b;
+        e.last = j2;
+        return true;
+      }
+    }
   }
   if (joined) {
     Pt b;
@@ -569,6 +584,20 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
       p.year = p.num;
       p.has_year = true;
       j = marks(j, p);
+    }
+  }
+  // "1922?", "1922 (?)", "1922 [?]": the writer doubts the date
+  // A question mark ending a sentence ("Was it 1922? No.") is not a doubt about the date; one
+  // inside a phrase ("1922?–1928", "(1922?)", "b. 1922?,") or after a whole-text date is.
+  if (!p.bare_ordinal) {
+    const Token& after = T(j + 1);
+    const bool sentence_end = after.kind == TokKind::end ? i != 0 : (after.kind == TokKind::word && after.upper);
+    if (T(j).is_punct('?') && adjacent(T(j)) && !sentence_end) {
+      p.uncertain = true;
+      ++j;
+    } else if (is_open(T(j)) && T(j + 1).is_punct('?') && T(j + 2).is_punct(closer(T(j).ch))) {
+      p.uncertain = true;
+      j += 3;
     }
   }
   return true;
@@ -1032,6 +1061,19 @@ bool Grammar::century(std::size_t i, Pt& p, std::size_t& j) {
   } else if (t.kind == TokKind::word && t.roman) {
     v = t.roman;
     k = i + 1;
+    // French "au XVIIIe", "du XIXe": the ordinal ending and an article make it a century
+    if (t.roman_ord && i > 0 && T(i - 1).kind == TokKind::word && T(i - 1).is(kFiller | kTo | kFrom) &&
+        !(T(k).kind == TokKind::word && T(k).is(kCentury | kMillennium)) && (T(k).kind != TokKind::word || !T(k).upper)) {
+      const char last = ts_.text()[t.end - 1];
+      if (last == 'e') {
+        p = Pt{};
+        p.unit = Unit::century;
+        p.num = v;
+        p.cue = true;
+        j = k;
+        return true;
+      }
+    }
     if (!t.roman_ord && T(k).is_dash() && adjacent(T(k)) && T(k + 1).kind == TokKind::word &&
         adjacent(T(k + 1)) && T(k + 1).is(kOrdSuffix))
       k += 2;  // "XIX-го"

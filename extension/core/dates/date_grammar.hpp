@@ -28,6 +28,7 @@ struct Pt {
   std::int8_t cal = 0;           // 1 marked Old Style, 2 marked New Style
   std::uint8_t part = 0;         // 1 early, 2 mid, 3 late, 4 first half, 5 second half
   bool approx = false;
+  bool uncertain = false;        // "1922?", "1922 (?)"
   bool bare = false;             // a lone number whose unit the other end of a range decides
   bool bare_ordinal = false;     // ... written as an ordinal or a Roman numeral (a century candidate)
   bool cue = false;              // holds a word or form that makes it a date in running text

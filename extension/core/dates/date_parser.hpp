@@ -13,7 +13,8 @@
 //                           if the Old Style day does not convert to it, `uncertain` is set
 //   decades, centuries      "the 1930s", "1930-х гг.", "der 1930er", "les années 1930", "70-х гг. XIX века",
 //                           "the 18th century", "XVIII век", "18. Jh.", "XVIIIe siècle", "4th century BC",
-//                           "the 1700s" (1700..1799), "XIX-XX вв.", "2nd millennium BC"
+//                           "the 1700s" (1700..1799), "XIX-XX вв.", "2nd millennium BC", "au XVIIIe",
+//                           "1850s–60s", "1920—1930-е годы", "late 19th–early 20th century"
 //   early / mid / late      "late 1922", "early 1920s", "mid-March 1917", "в конце XVIII века",
 //                           "Anfang des 19. Jahrhunderts", "fin des années 1920", "first half of the 19th century"
 //   seasons                 "spring 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
@@ -21,7 +22,9 @@
 //   approximate             "circa 1922", "c. 1922", "about 1922", "um 1900", "vers 1900", "около 1900"
 //   ranges                  "between 1918 and 1928", "1922–24", "1868-9", "from March to October 1921",
 //                           "264–241 BC", "May 18, 1868 - July 17, 1918", "10–12 May 1920", "с 1918 по 1928 г."
-//   one of                  "either in 1237 or 1238" -> "[1237,1238]"
+//   one of                  "either in 1237 or 1238", "1237 or 1238", "10 or 11 May 1920" -> "[1237,1238]"
+//   doubt                   "1922?", "1922 (?)", "1918?–1928" -> uncertain ("1922?"); a question mark
+//                           that ends a sentence ("Was it 1922? No.") is not a doubt
 //   eras                    "44 BC", "A.D. 79", "44 до н. э.", "44 v. Chr.", "44 av. J.-C."
 //   relative (need an anchor: opts.ref, or in running text the previous date)
 //                           "the next day", "the following month", "two weeks later", "that October",

@@ -336,7 +336,7 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
     v.latest = sa->hi;
     v.precision = sa->precision;
     v.approximate = e.a.approx;
-    v.uncertain = sa->uncertain;
+    v.uncertain = sa->uncertain || e.a.uncertain;
     v.calendar = sa->julian ? Calendar::julian : Calendar::gregorian;
     const char* q = qualifier(v.approximate, v.uncertain);
     v.edtf = !sa->natural.empty() ? sa->natural + q : interval(sa->lo, sa->hi, q, q);
@@ -353,13 +353,13 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
   }
   if (sa->lo > sb->hi) return std::nullopt;
   v.approximate = e.a.approx || e.b.approx;
-  v.uncertain = sa->uncertain || sb->uncertain;
+  v.uncertain = sa->uncertain || sb->uncertain || e.a.uncertain || e.b.uncertain;
   v.calendar = sa->julian || sb->julian ? Calendar::julian : Calendar::gregorian;
   v.earliest = sa->lo;
   v.latest = sb->hi;
   v.precision = Precision::range;
-  const char* qa = qualifier(e.a.approx, sa->uncertain);
-  const char* qb = qualifier(e.b.approx, sb->uncertain);
+  const char* qa = qualifier(e.a.approx, sa->uncertain || e.a.uncertain);
+  const char* qb = qualifier(e.b.approx, sb->uncertain || e.b.uncertain);
   if (e.kind == Expr::Kind::one_of) {
     v.earliest = std::min(sa->lo, sb->lo);
     v.latest = std::max(sa->hi, sb->hi);
