@@ -16,3 +16,5 @@ clio_fuzz_target(date_parser clio_dates)
 clio_fuzz_target(date_options clio_dates)
 clio_fuzz_target(segmenter clio_passages)
 clio_fuzz_target(topics clio_passages)
+clio_fuzz_target(names clio_names)          # written by the names engineer
+clio_fuzz_target(name_distance clio_names)
