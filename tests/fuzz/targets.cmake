@@ -18,3 +18,4 @@ clio_fuzz_target(segmenter clio_passages)
 clio_fuzz_target(topics clio_passages)
 clio_fuzz_target(names clio_names)          # written by the names engineer
 clio_fuzz_target(name_distance clio_names)
+clio_fuzz_target(passages clio_passages)

@@ -1,0 +1,68 @@
+// Fuzz target: passages with their kind (passages/passages.hpp), i.e. line labels
+// (passages/boilerplate.hpp), forced breaks and the segmenter together, as clio_passages uses them.
+//
+// Input layout: the first byte % 3 chooses the unit (sentence, paragraph, line); the rest is
+// the text. Properties checked for every input:
+//   * classify_lines: labels in line order, one per non-blank line at most, inside the text;
+//   * analyze: passages non-empty, inside the text, in order, non-overlapping, trimmed, with a
+//     valid kind; with the sentence unit, no passage crosses the start or end of a boilerplate
+//     or heading line (chrome and prose are never mixed);
+//   * boilerplate_spans: in order, non-overlapping, and every boilerplate passage lies inside one.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "fuzz_check.hpp"
+#include "passages/passages.hpp"
+
+using namespace clio::passages;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  FUZZ_CHECK_INPUT(data, size);
+  clio::fuzz::FuzzInput in(data, size);
+  static constexpr Unit kUnits[3] = {Unit::sentence, Unit::paragraph, Unit::line};
+  const Unit unit = kUnits[in.byte() % 3];
+  const std::string_view s = in.rest();
+
+  const std::vector<LineLabel> labels = classify_lines(s);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    FUZZ_CHECK(labels[i].line.begin <= labels[i].line.end && labels[i].line.end <= s.size());
+    FUZZ_CHECK(labels[i].kind <= Kind::heading);
+    if (i) FUZZ_CHECK(labels[i - 1].line.end < labels[i].line.begin);
+  }
+
+  const std::vector<Passage> ps = analyze(s, unit);
+  std::size_t prev_end = 0;
+  for (const Passage& p : ps) {
+    FUZZ_CHECK(p.begin < p.end && p.end <= s.size());
+    FUZZ_CHECK(p.begin >= prev_end);
+    FUZZ_CHECK(p.kind <= Kind::heading);
+    FUZZ_CHECK(trim(s, Span{p.begin, p.end}) == (Span{p.begin, p.end}));
+    prev_end = p.end;
+  }
+  if (unit == Unit::sentence) {
+    // Chrome and heading lines are whole passages: no passage starts before such a line and
+    // runs into it, or starts inside it and runs past it.
+    // Both lists are sorted and non-overlapping, so one pointer walks the passages once.
+    std::size_t j = 0;
+    for (const LineLabel& l : labels) {
+      if (l.kind == Kind::text) continue;
+      while (j < ps.size() && ps[j].end <= l.line.begin) ++j;
+      for (std::size_t q = j; q < ps.size() && ps[q].begin < l.line.end; ++q)
+        FUZZ_CHECK(ps[q].begin >= l.line.begin && ps[q].end <= l.line.end);
+    }
+  }
+
+  const std::vector<Span> chrome = boilerplate_spans(ps);
+  for (std::size_t i = 0; i < chrome.size(); ++i) {
+    FUZZ_CHECK(chrome[i].begin < chrome[i].end && chrome[i].end <= s.size());
+    if (i) FUZZ_CHECK(chrome[i - 1].end < chrome[i].begin);
+  }
+  std::size_t k = 0;
+  for (const Passage& p : ps) {
+    if (p.kind != Kind::boilerplate) continue;
+    while (k < chrome.size() && chrome[k].end < p.end) ++k;
+    FUZZ_CHECK(k < chrome.size() && chrome[k].begin <= p.begin && p.end <= chrome[k].end);
+  }
+  return 0;
+}
