@@ -324,7 +324,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         const bool plain = a.forms_[f].plain;
         // several persons share this signature
         const bool shared = std::binary_search(shared_sigs.begin(), shared_sigs.end(), a.forms_[f].key_hash);
-        if (!a.verbatim_text(f, key)) continue;
+        if (!a.verbatim_text(f, p, key)) continue;
         std::uint64_t h = hash_bytes(key);
         std::size_t i = h & (cap - 1);
         bool merged = false;
@@ -383,7 +383,10 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
   std::string buf;
   std::vector<std::uint32_t> seen;
   for (const auto& s : q.surnames) {
-    for (const std::string& qs : s.stems) {
+    for (std::size_t reading = 0; reading < s.stems.size(); ++reading) {
+      // The standard reading first; the others only if it found nothing (they cost as much).
+      if (reading > 0 && !q.stem_sims.empty()) break;
+      const std::string& qs = s.stems[reading];
       if (qs.size() < 4 || qs.size() > 40) continue;
       const int maxd = qs.size() >= 8 ? 2 : 1;
       auto consider = [&](std::uint32_t sid, bool phonetic) {
@@ -730,7 +733,10 @@ std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
 }
 
 bool Authority::verbatim_text(std::uint32_t form, std::string& out) const {
-  std::size_t p = form_person(form);
+  return verbatim_text(form, form_person(form), out);
+}
+
+bool Authority::verbatim_text(std::uint32_t form, std::size_t p, std::string& out) const {
   std::uint32_t k = form - person_forms_[p];
   const PersonRecord& rec = persons_[p];
   return verbatim_key(k == 0 ? rec.name : rec.aliases[k - 1], out);

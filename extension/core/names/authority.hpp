@@ -162,6 +162,7 @@ class Authority {
                                                              const std::optional<dates::DateValue>& ctx) const;
   std::size_t form_person(std::uint32_t form) const noexcept;
   bool verbatim_text(std::uint32_t form, std::string& out) const;
+  bool verbatim_text(std::uint32_t form, std::size_t person, std::string& out) const;
   std::vector<std::uint64_t> verbatim_;
 };
 
