@@ -192,10 +192,21 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
   if (!found) {
     e->value = 0;
     e->score = 0;
+    const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
     if (auto r = a.resolve(name, ctx)) {
       auto c = a.candidates(name, ctx, 1);
       e->value = static_cast<std::uint32_t>(*r + 1);
       e->score = !c.empty() && c[0].person == *r ? static_cast<float>(c[0].score) : 1.0f;
+      if (!c.empty() && c[0].person == *r) {
+        const std::string& why = c[0].reason;
+        auto has = [&](const char* w) { return why.find(w) != std::string::npos; };
+        const bool exact = has("name") || has("alias") || has("translit");
+        if (&a == persons_ && single_latin && has("inflection") && !exact) e->value = 0;
+        if (&a == places_ && has("partial") && !has("inflection")) e->value = 0;
+      }
+    } else if (&a == persons_) {
+      auto c = a.candidates(name, ctx, 2);
+      if (c.size() >= 2 && c[0].score >= 0.25 && c[1].score >= c[0].score * 0.8) e->score = -1;  // a tie
     } else if (&a == places_) {
       // Places only: a tie between places whose names share a skeleton (Gorky / Gorki) goes to
       // the one spelled exactly as in the text. Persons keep the authority's verdict, because
@@ -221,8 +232,22 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
       }
     }
   }
-  if (e->value == 0) return std::nullopt;
+  if (e->value == 0) {
+    if (e->score < 0 && &a == persons_ && !seen_persons_.empty()) return corefer(name, ctx);
+    return std::nullopt;
+  }
   return std::pair<std::size_t, double>(e->value - 1, e->score);
+}
+
+std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_view name,
+                                                                   const std::optional<dates::DateValue>& ctx) {
+  auto c = persons_->candidates(name, ctx, 5);
+  for (const auto& x : c) {
+    if (x.score < 0.25 || x.reason.find("conflict") != std::string::npos) break;
+    if (std::find(seen_persons_.begin(), seen_persons_.end(), x.person) != seen_persons_.end())
+      return std::pair<std::size_t, double>(x.person, x.score);
+  }
+  return std::nullopt;
 }
 
 void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
@@ -269,7 +294,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
         if (i == 0 && prev_end > prev_begin && (classify(text.substr(prev_begin, prev_end - prev_begin), false) & kPlaceWord))
           continue;
       }
-      std::string_view name = text.substr(first.begin, last.end - first.begin);
+      std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
       std::optional<dates::DateValue> ctx;
       if (kind == NameKind::person) {
         while (date_cursor_ < dates.size() && dates[date_cursor_].end <= first.begin) ++date_cursor_;
@@ -286,6 +311,9 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       m.score = r->second;
       m.after_place_preposition = i == 0 && is_place_preposition(prev_word());
       out.push_back(m);
+      if (kind == NameKind::person && seen_persons_.size() < 4096 &&
+          std::find(seen_persons_.begin(), seen_persons_.end(), m.index) == seen_persons_.end())
+        seen_persons_.push_back(m.index);
       i = k;
       found = true;
       break;
@@ -298,6 +326,7 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
                        const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out) {
   if (!persons_ && !places_) return;
   date_cursor_ = 0;
+  seen_persons_.clear();
   run_.clear();
   std::size_t last_raw_end = 0;       // end of the previous word (possessive included)
   bool last_possessive = false;
@@ -345,12 +374,20 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
       rw.capitalised = true;
       rw.initial = w.end < text.size() && text[w.end] == '.' && core.size() <= 8 && char_count(core) <= 2;
       if (rw.cls & kConnective) rw.cls &= ~(kPersonHit | kPlaceHit | kGiven);
+      if (!(rw.cls & (kPersonHit | kPlaceHit)) && pos == 0 && core.size() > 4 && core.back() == 's') {
+        // German genitive: Lenins, Bismarcks, Stalins (resolved without the -s, spanned with it).
+        std::uint16_t base = classify(core.substr(0, core.size() - 1), true);
+        if (base & (kPersonHit | kPlaceHit)) {
+          rw.cls |= base & (kPersonHit | kPlaceHit);
+          rw.genitive_s = true;
+        }
+      }
       run_.push_back(rw);
       last_possessive = pos > 0;
     } else if (joinable && letters && w.size() <= 8) {
       std::uint16_t cls = classify(surface, false);
       if ((cls & (kParticle | kGeneration)) && !(cls & kConnective) && run_.size() < kMaxRun) {
-        run_.push_back({w.begin, w.end, cls, false, false});
+        run_.push_back({w.begin, w.end, cls, false, false, false});
         last_possessive = false;
       } else {
         flush();

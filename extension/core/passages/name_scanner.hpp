@@ -22,7 +22,16 @@
 //     possessive 's / ’s ("Tolstoy's" -> "Tolstoy").
 //  4. Person spans touching a place word ("Pushkin Square", "Gorky Park", "улица Пушкина",
 //     "Lenin Prize") are not persons. Derived words (Tolstoyan, Leninism) do not resolve.
-//  5. The context date of a person span is the last date mention that ends before it (narrative
+//  5. Coreference inside one text: a span that the authority leaves undecided between close
+//     candidates ("Tolstoy" in 1910: Leo or Aleksey Nikolayevich) goes to the candidate already
+//     mentioned earlier in the same text, if any ("Leo Tolstoy ... Tolstoy").
+//  6. Guards: a single Latin-script word linked only by a case ending ("German" ~ "of Germany")
+//     is not a person (Latin-script names rarely inflect; German genitives "Lenins",
+//     "Bismarcks" are read without their -s instead). A place linked only by part of its name
+//     ("Tolstoy" ~ the station "Lev Tolstoy", "Novgorod" ~ "Nizhny Novgorod") is not a place,
+//     unless a case ending explains it (Петрограде). Between places whose names share a
+//     skeleton (Gorky / Gorki), the one spelled exactly as in the text wins.
+//  7. The context date of a person span is the last date mention that ends before it (narrative
 //     dating), else the caller's reference date.
 //
 // Cost: classification is the expensive step (transliteration, skeleton rules) and runs once per
@@ -86,6 +95,7 @@ class NameScanner {
     std::uint16_t cls;
     bool initial;             // one- or two-letter capitalised word followed by a period
     bool capitalised;
+    bool genitive_s = false;  // hit only without a final -s (German genitive Lenins, Bismarcks)
   };
   struct CacheEntry {
     std::uint64_t key = 0;    // 0 = empty
@@ -105,6 +115,10 @@ class NameScanner {
                    std::vector<NameMatch>& out);
   std::optional<std::pair<std::size_t, double>> resolve(const names::Authority& a, std::string_view name,
                                                         const std::optional<dates::DateValue>& ctx, Cache& cache);
+  // For a person span that resolve() left undecided between close candidates: the best of them
+  // already mentioned earlier in the same text ("Leo Tolstoy ... Tolstoy").
+  std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
+                                                        const std::optional<dates::DateValue>& ctx);
 
   const names::Authority* persons_;
   const names::Authority* places_;
@@ -113,6 +127,7 @@ class NameScanner {
   Cache place_cache_;
   std::vector<RunWord> run_;
   std::size_t date_cursor_ = 0;
+  std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::string buf_;
 };
 

@@ -166,3 +166,22 @@ TEST_CASE("robustness: invalid UTF-8, empty text, pathological input in linear t
                                             << d << " s");
   CHECK(b < a * 3 + 0.5);  // linear, not quadratic (generous margin for a shared machine)
 }
+
+TEST_CASE("persons: coreference settles an ambiguous surname; guards against look-alike words") {
+  // In 1910 both Leo and Aleksey Nikolayevich Tolstoy were adult writers: alone, "Tolstoy" is
+  // undecided; after "Leo Tolstoy" in the same text it is Leo.
+  auto alone = tags("In 1910 Tolstoy left home.", kPersons);
+  INFO(joined(alone));
+  CHECK(alone.empty());
+  auto t = tags("Leo Tolstoy was old. In 1910 Tolstoy left home.", kPersons);
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"person:tolstoy_leo:Leo Tolstoy", "person:tolstoy_leo:Tolstoy"});
+  // "German" is not Wilhelm II ("William II of Germany"); German genitives keep their -s.
+  auto g = tags("In 1922 the German doctor arrived. Lenins Bruder und Bismarcks Politik.", kPersons);
+  INFO(joined(g));
+  CHECK(g == std::vector<std::string>{"person:lenin:Lenins", "person:bismarck:Bismarcks"});
+  // A place is not found by part of its name: "Tolstoy" is not the station "Lev Tolstoy".
+  auto p = tags("They spoke of Tolstoy and of Novgorod.", kPlaces);
+  INFO(joined(p));
+  CHECK(p.empty());
+}
