@@ -77,16 +77,17 @@ std::vector<RawToken> tokenize(std::string_view s) {
 
 // Removes a trailing possessive ('s, ’s, s'); returns true if one was removed.
 bool strip_possessive(std::string& s) {
-  for (std::string_view ap : {"'", "\xe2\x80\x99", "\xca\xbc"}) {
-    for (std::string_view ess : {"s", "S"}) {
-      std::string suf = std::string(ap) + std::string(ess);
-      if (s.size() > suf.size() + 1 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
-        s.resize(s.size() - suf.size());
+  auto ends = [&](std::string_view e) { return s.size() > e.size() + 1 && std::string_view(s).substr(s.size() - e.size()) == e; };
+  for (std::string_view ap : {std::string_view("'"), std::string_view("\xe2\x80\x99"), std::string_view("\xca\xbc")}) {
+    if (s.back() != 's' && s.back() != 'S' && s.back() != ap.back()) continue;
+    for (char ess : {'s', 'S'}) {
+      if (s.back() == ess && s.size() > ap.size() + 2 &&
+          std::string_view(s).substr(s.size() - 1 - ap.size(), ap.size()) == ap) {
+        s.resize(s.size() - 1 - ap.size());  // Pushkin's
         return true;
       }
-      std::string suf2 = std::string(ess) + std::string(ap);
-      if (s.size() > suf2.size() + 1 && s.compare(s.size() - suf2.size(), suf2.size(), suf2) == 0) {
-        s.resize(s.size() - ap.size());
+      if (ends(ap) && s.size() > ap.size() + 2 && s[s.size() - ap.size() - 1] == ess) {
+        s.resize(s.size() - ap.size());  // Dickens'
         return true;
       }
     }

@@ -54,6 +54,9 @@ TEST_CASE("possessives, apostrophes and hyphens") {
   CHECK(name_key("Pushkin’s") == "pushkin");
   CHECK(name_key("Pushkin's") == "pushkin");
   CHECK(name_key("Gogol'") == "gogol");
+  CHECK(name_key("Dickens’") == "dickens");
+  CHECK(parse_name("Dickens'").possessive);
+  CHECK(name_key("PUSHKIN’S") == "pushkin");
   CHECK(name_key("Tur-genev") == "turgenev");
   CHECK(name_key("Tur- genev") == "turgenev");
   CHECK(name_key("Rimsky-Korsakov") == "rimskykorsakov");
