@@ -1202,7 +1202,7 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
       std::size_t q = k + 1;
       q = skip_fillers(q);
       const Token& u = T(q);
-      if (u.kind == TokKind::word && u.is(kUnit) && !u.is(kMonth)) {
+      if (u.kind == TokKind::word && u.is(kUnit) && !u.is(kMonth) && same_language(t.lex, u.lex)) {
         const std::int64_t n = t.is(kRelNext) ? 1 : t.is(kRelPrev) ? -1 : 0;
         return done(u.lex->unit, n, q + 1, u.lex->unit == 2 && n != 0);
       }
@@ -1212,7 +1212,8 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
     if (t.is(kUnit) && had_filler) {
       std::size_t q = k + 1;
       std::size_t e = q;
-      if (T(q).kind == TokKind::word && T(q).is(kRelNext | kRelPrev | kRelSame) && !T(q).is(kUnit)) {
+      if (T(q).kind == TokKind::word && T(q).is(kRelNext | kRelPrev | kRelSame) && !T(q).is(kUnit) &&
+          same_language(t.lex, T(q).lex)) {
         const std::int64_t n = T(q).is(kRelNext) ? 1 : T(q).is(kRelPrev) ? -1 : 0;
         return done(t.lex->unit, n, q + 1, t.lex->unit == 2 && n != 0);
       }
@@ -1231,7 +1232,7 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
       std::size_t e = q;
       if (count_word(q, n, e)) q = e;
       const Token& u = T(q);
-      if (u.kind == TokKind::word && u.is(kUnit) && (q != k + 1 || t.is(kWithin))) {
+      if (u.kind == TokKind::word && u.is(kUnit) && (q != k + 1 || t.is(kWithin)) && same_language(t.lex, u.lex)) {
         if (n > 999) return false;
         return done(u.lex->unit, n, q + 1, false);
       }
@@ -1244,6 +1245,7 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
   if (!count_word(k, n, q) || n > 999) return false;
   const Token& u = T(q);
   if (u.kind != TokKind::word || !u.is(kUnit)) return false;
+  if (t.kind == TokKind::word && !same_language(t.lex, u.lex)) return false;  // "a tag", "un day"
   std::size_t e = 0;
   if (const Entry* d = phrase(q + 1, kLater | kEarlier, e)) {
     const Token& nx = T(e);

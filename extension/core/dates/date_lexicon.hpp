@@ -65,8 +65,14 @@ struct Entry {
   std::uint64_t roles;
   std::uint8_t month, season, part, ordinal, number, unit;
   std::uint64_t more;  // roles of the longer phrases this key begins (0 unless kPrefix)
+  std::uint8_t langs;  // languages of the key: 1 en, 2 ru, 4 de, 8 fr (prefix-only keys: 0)
   bool has(std::uint64_t r) const noexcept { return (roles & r) != 0; }
 };
+
+// True when two words can belong to one phrase of one language ("that year", not "that an").
+inline bool same_language(const Entry* a, const Entry* b) noexcept {
+  return a && b && (a->langs & b->langs) != 0;
+}
 
 // FNV-1a, the hash the generator used; feed bytes with fnv_step starting from kFnvBasis.
 inline constexpr std::uint32_t kFnvBasis = 0x811C9DC5u;

@@ -24,6 +24,7 @@ ROLES = ["month", "weekday", "season", "era_bc", "era_ad", "cal_os", "cal_ns", "
 VALUE_FIELD = {"month": "month", "weekday": None, "season": "season", "part": "part",
                "ordinal": "ordinal", "number": "number", "unit": "unit"}
 FIELDS = ["month", "season", "part", "ordinal", "number", "unit"]
+LANGS = {"en": 1, "ru": 2, "de": 4, "fr": 8}  # bits of Entry::langs
 
 
 def fnv1a(data: bytes) -> int:
@@ -64,7 +65,9 @@ def main() -> int:
             cols = line.split("\t")
             if len(cols) != 4:
                 sys.exit(f"lexicon.tsv:{lineno}: expected 4 tab-separated columns")
-            key, role, value, _lang = cols
+            key, role, value, lang = cols
+            if lang not in LANGS:
+                sys.exit(f"lexicon.tsv:{lineno}: unknown language {lang!r}")
             if role not in ROLES:
                 sys.exit(f"lexicon.tsv:{lineno}: unknown role {role!r}")
             variants = {fold(key)}
@@ -79,6 +82,7 @@ def main() -> int:
                     e = entries[k] = {"roles": set()}
                     order.append(k)
                 e["roles"].add(role)
+                e.setdefault("langs", set()).add(lang)
                 field = VALUE_FIELD.get(role)
                 if field:
                     v = int(value)
@@ -132,7 +136,8 @@ def main() -> int:
         vals = ", ".join(str(e.get(fld, 0)) for fld in FIELDS)
         more = [f"k{''.join(p.capitalize() for p in r.split('_'))}" for r in ROLES if r in e.get("more", ())]
         more_expr = "|".join(more) if more else "0"
-        lines.append(f'    {{"{esc}", {len(kb)}, {role_expr}, {vals}, {more_expr}}},  // {k}')
+        langs = sum(LANGS[x] for x in e.get("langs", ()))
+        lines.append(f'    {{"{esc}", {len(kb)}, {role_expr}, {vals}, {more_expr}, {langs}}},  // {k}')
     lines.append("};")
     lines.append("")
     lines.append("extern const std::uint16_t kSlots[] = {")

@@ -9,756 +9,756 @@ extern const std::size_t kSlotCount = 2048;
 extern const std::size_t kMaxKeyBytes = 30;
 
 extern const Entry kEntries[] = {
-    {"a", 1, kNumber|kPrefix, 0, 0, 0, 0, 1, 0, kEraAd|kCalOs},  // a
-    {"a d", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // a d
-    {"a s", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // a s
-    {"a st", 4, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // a st
-    {"about", 5, kApprox, 0, 0, 0, 0, 0, 0, 0},  // about
-    {"acht", 4, kNumber, 0, 0, 0, 0, 8, 0, 0},  // acht
-    {"ad", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // ad
-    {"after", 5, kContext|kLater, 0, 0, 0, 0, 0, 0, 0},  // after
-    {"afterwards", 10, kLater, 0, 0, 0, 0, 0, 0, 0},  // afterwards
-    {"alten", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // alten
-    {"alten stils", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // alten stils
-    {"alter", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // alter
-    {"alter stil", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // alter stil
-    {"am", 2, kPrep, 0, 0, 0, 0, 0, 0, 0},  // am
-    {"an", 2, kNumber|kUnit|kYearBefore, 0, 0, 0, 0, 1, 4, 0},  // an
-    {"ancien", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // ancien
-    {"ancien style", 12, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // ancien style
-    {"and", 3, kAnd, 0, 0, 0, 0, 0, 0, 0},  // and
-    {"anfang", 6, kPart, 0, 0, 1, 0, 0, 0, 0},  // anfang
-    {"anfangs", 7, kPart, 0, 0, 1, 0, 0, 0, 0},  // anfangs
-    {"annee", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // annee
-    {"annees", 6, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0},  // annees
-    {"anno", 4, kYearBefore|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // anno
-    {"anno domini", 11, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // anno domini
-    {"ann\303\251e", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // année
-    {"ann\303\251es", 7, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0},  // années
-    {"ans", 3, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0},  // ans
-    {"aout", 4, kMonth, 8, 0, 0, 0, 0, 0, 0},  // aout
-    {"ao\303\273t", 5, kMonth, 8, 0, 0, 0, 0, 0, 0},  // août
-    {"ap", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // ap
-    {"ap j", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // ap j
-    {"ap j c", 6, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // ap j c
-    {"approx", 6, kApprox, 0, 0, 0, 0, 0, 0, 0},  // approx
-    {"approximately", 13, kApprox, 0, 0, 0, 0, 0, 0, 0},  // approximately
-    {"apr", 3, kMonth|kPrefix, 4, 0, 0, 0, 0, 0, kEraAd},  // apr
-    {"apr j", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // apr j
-    {"apr j c", 7, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // apr j c
-    {"apres", 5, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // apres
-    {"apres j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // apres j
-    {"apres j c", 9, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // apres j c
-    {"apres jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // apres jesus
-    {"apres jesus christ", 18, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // apres jesus christ
-    {"april", 5, kMonth, 4, 0, 0, 0, 0, 0, 0},  // april
-    {"apr\303\250s", 6, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // après
-    {"apr\303\250s j", 8, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // après j
-    {"apr\303\250s j c", 10, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // après j c
-    {"apr\303\250s j\303\251sus", 13, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // après jésus
-    {"apr\303\250s j\303\251sus christ", 20, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // après jésus christ
-    {"around", 6, kApprox, 0, 0, 0, 0, 0, 0, 0},  // around
-    {"at", 2, kPrep, 0, 0, 0, 0, 0, 0, 0},  // at
-    {"au", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0},  // au
-    {"aug", 3, kMonth, 8, 0, 0, 0, 0, 0, 0},  // aug
-    {"august", 6, kMonth, 8, 0, 0, 0, 0, 0, 0},  // august
-    {"auparavant", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // auparavant
-    {"ausgehenden", 11, kPart, 0, 0, 3, 0, 0, 0, 0},  // ausgehenden
-    {"automne", 7, kSeason, 0, 3, 0, 0, 0, 0, 0},  // automne
-    {"autumn", 6, kSeason, 0, 3, 0, 0, 0, 0, 0},  // autumn
-    {"av", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // av
-    {"av j", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // av j
-    {"av j c", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // av j c
-    {"av jc", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // av jc
-    {"avant", 5, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // avant
-    {"avant j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // avant j
-    {"avant j c", 9, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // avant j c
-    {"avant jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // avant jesus
-    {"avant jesus christ", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // avant jesus christ
-    {"avant j\303\251sus", 12, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // avant jésus
-    {"avant j\303\251sus christ", 19, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // avant jésus christ
-    {"avr", 3, kMonth, 4, 0, 0, 0, 0, 0, 0},  // avr
-    {"avril", 5, kMonth, 4, 0, 0, 0, 0, 0, 0},  // avril
-    {"b", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // b
-    {"b c", 3, kEraBc|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // b c
-    {"b c e", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // b c e
-    {"bc", 2, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // bc
-    {"bce", 3, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // bce
-    {"before", 6, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // before
-    {"before christ", 13, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // before christ
-    {"beginn", 6, kPart, 0, 0, 1, 0, 0, 0, 0},  // beginn
-    {"beginning", 9, kPart, 0, 0, 1, 0, 0, 0, 0},  // beginning
-    {"between", 7, kBetween, 0, 0, 0, 0, 0, 0, 0},  // between
-    {"bis", 3, kTo|kContext, 0, 0, 0, 0, 0, 0, 0},  // bis
-    {"by", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // by
-    {"c", 1, kCentury|kApprox|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // c
-    {"c e", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // c e
-    {"ca", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // ca
-    {"cca", 3, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // cca
-    {"ce", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // ce
-    {"cent", 4, kCentury, 0, 0, 0, 0, 0, 0, 0},  // cent
-    {"centuries", 9, kCentury, 0, 0, 0, 0, 0, 0, 0},  // centuries
-    {"century", 7, kCentury, 0, 0, 0, 0, 0, 0, 0},  // century
-    {"cette", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // cette
-    {"cinq", 4, kNumber, 0, 0, 0, 0, 5, 0, 0},  // cinq
-    {"circ", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // circ
-    {"circa", 5, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // circa
-    {"commencement", 12, kPart, 0, 0, 1, 0, 0, 0, 0},  // commencement
-    {"d", 1, kFiller|kOrdSuffix|kLead, 0, 0, 0, 0, 0, 0, 0},  // d
-    {"danach", 6, kLater, 0, 0, 0, 0, 0, 0, 0},  // danach
-    {"dans", 4, kPrep, 0, 0, 0, 0, 0, 0, 0},  // dans
-    {"darauf", 6, kLater, 0, 0, 0, 0, 0, 0, 0},  // darauf
-    {"das", 3, kFiller, 0, 0, 0, 0, 0, 0, 0},  // das
-    {"day", 3, kUnit, 0, 0, 0, 0, 0, 1, 0},  // day
-    {"days", 4, kUnit, 0, 0, 0, 0, 0, 1, 0},  // days
-    {"de", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0},  // de
-    {"debut", 5, kPart, 0, 0, 1, 0, 0, 0, 0},  // debut
-    {"dec", 3, kMonth, 12, 0, 0, 0, 0, 0, 0},  // dec
-    {"december", 8, kMonth, 12, 0, 0, 0, 0, 0, 0},  // december
-    {"decembre", 8, kMonth, 12, 0, 0, 0, 0, 0, 0},  // decembre
-    {"dem", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0},  // dem
-    {"demselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // demselben
-    {"den", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0},  // den
-    {"depuis", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // depuis
-    {"der", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0},  // der
-    {"des", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0},  // des
-    {"desselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // desselben
-    {"deux", 4, kNumber, 0, 0, 0, 0, 2, 0, 0},  // deux
-    {"deuxieme", 8, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // deuxieme
-    {"deuxieme moitie", 15, kPart, 0, 0, 5, 0, 0, 0, 0},  // deuxieme moitie
-    {"deuxi\303\250me", 9, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // deuxième
-    {"deuxi\303\250me moiti\303\251", 17, kPart, 0, 0, 5, 0, 0, 0, 0},  // deuxième moitié
-    {"dez", 3, kMonth, 12, 0, 0, 0, 0, 0, 0},  // dez
-    {"dezember", 8, kMonth, 12, 0, 0, 0, 0, 0, 0},  // dezember
-    {"die", 3, kFiller, 0, 0, 0, 0, 0, 0, 0},  // die
-    {"dienstag", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // dienstag
-    {"dimanche", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // dimanche
-    {"dix", 3, kNumber, 0, 0, 0, 0, 10, 0, 0},  // dix
-    {"donnerstag", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // donnerstag
-    {"drei", 4, kNumber, 0, 0, 0, 0, 3, 0, 0},  // drei
-    {"du", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0},  // du
-    {"during", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // during
-    {"d\303\250s", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // dès
-    {"d\303\251but", 6, kPart, 0, 0, 1, 0, 0, 0, 0},  // début
-    {"d\303\251c", 4, kMonth, 12, 0, 0, 0, 0, 0, 0},  // déc
-    {"d\303\251cembre", 9, kMonth, 12, 0, 0, 0, 0, 0, 0},  // décembre
-    {"e", 1, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // e
-    {"earlier", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // earlier
-    {"early", 5, kPart, 0, 0, 1, 0, 0, 0, 0},  // early
-    {"eight", 5, kNumber, 0, 0, 0, 0, 8, 0, 0},  // eight
-    {"eighteenth", 10, kOrdinal, 0, 0, 0, 18, 0, 0, 0},  // eighteenth
-    {"eighth", 6, kOrdinal, 0, 0, 0, 8, 0, 0, 0},  // eighth
-    {"ein", 3, kNumber, 0, 0, 0, 0, 1, 0, 0},  // ein
-    {"eine", 4, kNumber, 0, 0, 0, 0, 1, 0, 0},  // eine
-    {"einem", 5, kNumber, 0, 0, 0, 0, 1, 0, 0},  // einem
-    {"einen", 5, kNumber, 0, 0, 0, 0, 1, 0, 0},  // einen
-    {"either", 6, kEither, 0, 0, 0, 0, 0, 0, 0},  // either
-    {"eleven", 6, kNumber, 0, 0, 0, 0, 11, 0, 0},  // eleven
-    {"eleventh", 8, kOrdinal, 0, 0, 0, 11, 0, 0, 0},  // eleventh
-    {"eme", 3, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // eme
-    {"en", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // en
-    {"end", 3, kPart, 0, 0, 3, 0, 0, 0, 0},  // end
-    {"ende", 4, kPart, 0, 0, 3, 0, 0, 0, 0},  // ende
-    {"entre", 5, kBetween, 0, 0, 0, 0, 0, 0, 0},  // entre
-    {"entweder", 8, kEither, 0, 0, 0, 0, 0, 0, 0},  // entweder
-    {"environ", 7, kApprox, 0, 0, 0, 0, 0, 0, 0},  // environ
-    {"er", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // er
-    {"ern", 3, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // ern
-    {"erste", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // erste
-    {"erste halfte", 12, kPart, 0, 0, 4, 0, 0, 0, 0},  // erste halfte
-    {"erste h\303\244lfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0},  // erste hälfte
-    {"ersten", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // ersten
-    {"ersten halfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0},  // ersten halfte
-    {"ersten h\303\244lfte", 14, kPart, 0, 0, 4, 0, 0, 0, 0},  // ersten hälfte
-    {"et", 2, kAnd, 0, 0, 0, 0, 0, 0, 0},  // et
-    {"ete", 3, kSeason, 0, 2, 0, 0, 0, 0, 0},  // ete
-    {"etwa", 4, kApprox, 0, 0, 0, 0, 0, 0, 0},  // etwa
-    {"fall", 4, kSeason, 0, 3, 0, 0, 0, 0, 0},  // fall
-    {"feb", 3, kMonth, 2, 0, 0, 0, 0, 0, 0},  // feb
-    {"feber", 5, kMonth, 2, 0, 0, 0, 0, 0, 0},  // feber
-    {"febr", 4, kMonth, 2, 0, 0, 0, 0, 0, 0},  // febr
-    {"februar", 7, kMonth, 2, 0, 0, 0, 0, 0, 0},  // februar
-    {"february", 8, kMonth, 2, 0, 0, 0, 0, 0, 0},  // february
-    {"fev", 3, kMonth, 2, 0, 0, 0, 0, 0, 0},  // fev
-    {"fevr", 4, kMonth, 2, 0, 0, 0, 0, 0, 0},  // fevr
-    {"fevrier", 7, kMonth, 2, 0, 0, 0, 0, 0, 0},  // fevrier
-    {"fifteenth", 9, kOrdinal, 0, 0, 0, 15, 0, 0, 0},  // fifteenth
-    {"fifth", 5, kOrdinal, 0, 0, 0, 5, 0, 0, 0},  // fifth
-    {"fin", 3, kPart, 0, 0, 3, 0, 0, 0, 0},  // fin
-    {"first", 5, kOrdinal|kPrefix, 0, 0, 0, 1, 0, 0, kPart},  // first
-    {"first half", 10, kPart, 0, 0, 4, 0, 0, 0, 0},  // first half
-    {"five", 4, kNumber, 0, 0, 0, 0, 5, 0, 0},  // five
-    {"folgende", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // folgende
-    {"folgenden", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // folgenden
-    {"following", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // following
-    {"four", 4, kNumber, 0, 0, 0, 0, 4, 0, 0},  // four
-    {"fourteenth", 10, kOrdinal, 0, 0, 0, 14, 0, 0, 0},  // fourteenth
-    {"fourth", 6, kOrdinal, 0, 0, 0, 4, 0, 0, 0},  // fourth
-    {"freitag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // freitag
-    {"fri", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // fri
-    {"friday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // friday
-    {"from", 4, kFrom, 0, 0, 0, 0, 0, 0, 0},  // from
-    {"fruhe", 5, kPart, 0, 0, 1, 0, 0, 0, 0},  // fruhe
-    {"fruhen", 6, kPart, 0, 0, 1, 0, 0, 0, 0},  // fruhen
-    {"fruher", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // fruher
-    {"fruhjahr", 8, kSeason, 0, 1, 0, 0, 0, 0, 0},  // fruhjahr
-    {"fruhjahrs", 9, kSeason, 0, 1, 0, 0, 0, 0, 0},  // fruhjahrs
-    {"fruhling", 8, kSeason, 0, 1, 0, 0, 0, 0, 0},  // fruhling
-    {"fruhlings", 9, kSeason, 0, 1, 0, 0, 0, 0, 0},  // fruhlings
-    {"fr\303\274he", 6, kPart, 0, 0, 1, 0, 0, 0, 0},  // frühe
-    {"fr\303\274hen", 7, kPart, 0, 0, 1, 0, 0, 0, 0},  // frühen
-    {"fr\303\274her", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // früher
-    {"fr\303\274hjahr", 9, kSeason, 0, 1, 0, 0, 0, 0, 0},  // frühjahr
-    {"fr\303\274hjahrs", 10, kSeason, 0, 1, 0, 0, 0, 0, 0},  // frühjahrs
-    {"fr\303\274hling", 9, kSeason, 0, 1, 0, 0, 0, 0, 0},  // frühling
-    {"fr\303\274hlings", 10, kSeason, 0, 1, 0, 0, 0, 0, 0},  // frühlings
-    {"funf", 4, kNumber, 0, 0, 0, 0, 5, 0, 0},  // funf
-    {"f\303\251v", 4, kMonth, 2, 0, 0, 0, 0, 0, 0},  // fév
-    {"f\303\251vr", 5, kMonth, 2, 0, 0, 0, 0, 0, 0},  // févr
-    {"f\303\251vrier", 8, kMonth, 2, 0, 0, 0, 0, 0, 0},  // février
-    {"f\303\274nf", 5, kNumber, 0, 0, 0, 0, 5, 0, 0},  // fünf
-    {"gegen", 5, kApprox, 0, 0, 0, 0, 0, 0, 0},  // gegen
-    {"gleichen", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // gleichen
-    {"greg", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // greg
-    {"gregorian", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // gregorian
-    {"gregorianisch", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // gregorianisch
-    {"half", 4, kHalf, 0, 0, 0, 0, 0, 0, 0},  // half
-    {"halfte", 6, kHalf, 0, 0, 0, 0, 0, 0, 0},  // halfte
-    {"herbst", 6, kSeason, 0, 3, 0, 0, 0, 0, 0},  // herbst
-    {"herbstes", 8, kSeason, 0, 3, 0, 0, 0, 0, 0},  // herbstes
-    {"herbsts", 7, kSeason, 0, 3, 0, 0, 0, 0, 0},  // herbsts
-    {"hiver", 5, kSeason, 0, 4, 0, 0, 0, 0, 0},  // hiver
-    {"huit", 4, kNumber, 0, 0, 0, 0, 8, 0, 0},  // huit
-    {"h\303\244lfte", 7, kHalf, 0, 0, 0, 0, 0, 0, 0},  // hälfte
-    {"im", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // im
-    {"in", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // in
-    {"jahr", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // jahr
-    {"jahre", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // jahre
-    {"jahren", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // jahren
-    {"jahres", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // jahres
-    {"jahrhundert", 11, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jahrhundert
-    {"jahrhunderte", 12, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jahrhunderte
-    {"jahrhunderts", 12, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jahrhunderts
-    {"jahrs", 5, kYearBefore, 0, 0, 0, 0, 0, 0, 0},  // jahrs
-    {"jahrtausend", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // jahrtausend
-    {"jahrtausends", 12, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // jahrtausends
-    {"jan", 3, kMonth, 1, 0, 0, 0, 0, 0, 0},  // jan
-    {"janner", 6, kMonth, 1, 0, 0, 0, 0, 0, 0},  // janner
-    {"januar", 6, kMonth, 1, 0, 0, 0, 0, 0, 0},  // januar
-    {"january", 7, kMonth, 1, 0, 0, 0, 0, 0, 0},  // january
-    {"janv", 4, kMonth, 1, 0, 0, 0, 0, 0, 0},  // janv
-    {"janvier", 7, kMonth, 1, 0, 0, 0, 0, 0, 0},  // janvier
-    {"jeudi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // jeudi
-    {"jh", 2, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jh
-    {"jhd", 3, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jhd
-    {"jhdt", 4, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jhdt
-    {"jhs", 3, kCentury, 0, 0, 0, 0, 0, 0, 0},  // jhs
-    {"jour", 4, kUnit, 0, 0, 0, 0, 0, 1, 0},  // jour
-    {"jours", 5, kUnit, 0, 0, 0, 0, 0, 1, 0},  // jours
-    {"jt", 2, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // jt
-    {"jtsd", 4, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // jtsd
-    {"juil", 4, kMonth, 7, 0, 0, 0, 0, 0, 0},  // juil
-    {"juillet", 7, kMonth, 7, 0, 0, 0, 0, 0, 0},  // juillet
-    {"juin", 4, kMonth, 6, 0, 0, 0, 0, 0, 0},  // juin
-    {"jul", 3, kMonth|kCalOs, 7, 0, 0, 0, 0, 0, 0},  // jul
-    {"juli", 4, kMonth, 7, 0, 0, 0, 0, 0, 0},  // juli
-    {"julian", 6, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // julian
-    {"julianisch", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // julianisch
-    {"july", 4, kMonth, 7, 0, 0, 0, 0, 0, 0},  // july
-    {"jun", 3, kMonth, 6, 0, 0, 0, 0, 0, 0},  // jun
-    {"june", 4, kMonth, 6, 0, 0, 0, 0, 0, 0},  // june
-    {"juni", 4, kMonth, 6, 0, 0, 0, 0, 0, 0},  // juni
-    {"jusqu", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0},  // jusqu
-    {"j\303\244n", 4, kMonth, 1, 0, 0, 0, 0, 0, 0},  // jän
-    {"j\303\244nner", 7, kMonth, 1, 0, 0, 0, 0, 0, 0},  // jänner
-    {"l", 1, kFiller|kPrefix, 0, 0, 0, 0, 0, 0, kYearBefore},  // l
-    {"l an", 4, kYearBefore, 0, 0, 0, 0, 0, 0, 0},  // l an
-    {"la", 2, kFiller, 0, 0, 0, 0, 0, 0, 0},  // la
-    {"late", 4, kPart, 0, 0, 3, 0, 0, 0, 0},  // late
-    {"later", 5, kLater, 0, 0, 0, 0, 0, 0, 0},  // later
-    {"latter", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // latter
-    {"latter half", 11, kPart, 0, 0, 5, 0, 0, 0, 0},  // latter half
-    {"le", 2, kPrep|kFiller, 0, 0, 0, 0, 0, 0, 0},  // le
-    {"lendemain", 9, kDayAfter, 0, 0, 0, 0, 0, 0, 0},  // lendemain
-    {"les", 3, kFiller, 0, 0, 0, 0, 0, 0, 0},  // les
-    {"lundi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // lundi
-    {"maerz", 5, kMonth, 3, 0, 0, 0, 0, 0, 0},  // maerz
-    {"mai", 3, kMonth, 5, 0, 0, 0, 0, 0, 0},  // mai
-    {"mar", 3, kMonth, 3, 0, 0, 0, 0, 0, 0},  // mar
-    {"march", 5, kMonth, 3, 0, 0, 0, 0, 0, 0},  // march
-    {"mardi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // mardi
-    {"mars", 4, kMonth, 3, 0, 0, 0, 0, 0, 0},  // mars
-    {"marz", 4, kMonth, 3, 0, 0, 0, 0, 0, 0},  // marz
-    {"may", 3, kMonth, 5, 0, 0, 0, 0, 0, 0},  // may
-    {"meme", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // meme
-    {"mercredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // mercredi
-    {"mid", 3, kPart, 0, 0, 2, 0, 0, 0, 0},  // mid
-    {"middle", 6, kPart, 0, 0, 2, 0, 0, 0, 0},  // middle
-    {"milieu", 6, kPart, 0, 0, 2, 0, 0, 0, 0},  // milieu
-    {"millenaire", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // millenaire
-    {"millenium", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // millenium
-    {"millennia", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // millennia
-    {"millennium", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // millennium
-    {"mill\303\251naire", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // millénaire
-    {"mitte", 5, kPart, 0, 0, 2, 0, 0, 0, 0},  // mitte
-    {"mittwoch", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // mittwoch
-    {"mois", 4, kFiller|kUnit, 0, 0, 0, 0, 0, 3, 0},  // mois
-    {"moitie", 6, kHalf, 0, 0, 0, 0, 0, 0, 0},  // moitie
-    {"moiti\303\251", 7, kHalf, 0, 0, 0, 0, 0, 0, 0},  // moitié
-    {"mon", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // mon
-    {"monat", 5, kUnit, 0, 0, 0, 0, 0, 3, 0},  // monat
-    {"monate", 6, kUnit, 0, 0, 0, 0, 0, 3, 0},  // monate
-    {"monaten", 7, kUnit, 0, 0, 0, 0, 0, 3, 0},  // monaten
-    {"monats", 6, kUnit, 0, 0, 0, 0, 0, 3, 0},  // monats
-    {"monday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // monday
-    {"montag", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // montag
-    {"month", 5, kUnit, 0, 0, 0, 0, 0, 3, 0},  // month
-    {"months", 6, kUnit, 0, 0, 0, 0, 0, 3, 0},  // months
-    {"mrz", 3, kMonth, 3, 0, 0, 0, 0, 0, 0},  // mrz
-    {"m\303\244r", 4, kMonth, 3, 0, 0, 0, 0, 0, 0},  // mär
-    {"m\303\244rz", 5, kMonth, 3, 0, 0, 0, 0, 0, 0},  // märz
-    {"m\303\252me", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // même
-    {"n", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs},  // n
-    {"n chr", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // n chr
-    {"n s", 3, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // n s
-    {"n st", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // n st
-    {"nach", 4, kContext|kWithin|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // nach
-    {"nach chr", 8, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // nach chr
-    {"nach christus", 13, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // nach christus
-    {"nachste", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // nachste
-    {"nachsten", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // nachsten
-    {"nd", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // nd
-    {"neuen", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // neuen
-    {"neuen stils", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // neuen stils
-    {"neuer", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // neuer
-    {"neuer stil", 10, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // neuer stil
-    {"neuf", 4, kNumber, 0, 0, 0, 0, 9, 0, 0},  // neuf
-    {"neun", 4, kNumber, 0, 0, 0, 0, 9, 0, 0},  // neun
-    {"new", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // new
-    {"new style", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // new style
-    {"next", 4, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // next
-    {"nine", 4, kNumber, 0, 0, 0, 0, 9, 0, 0},  // nine
-    {"nineteenth", 10, kOrdinal, 0, 0, 0, 19, 0, 0, 0},  // nineteenth
-    {"ninth", 5, kOrdinal, 0, 0, 0, 9, 0, 0, 0},  // ninth
-    {"nouveau", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // nouveau
-    {"nouveau style", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // nouveau style
-    {"nov", 3, kMonth, 11, 0, 0, 0, 0, 0, 0},  // nov
-    {"november", 8, kMonth, 11, 0, 0, 0, 0, 0, 0},  // november
-    {"novembre", 8, kMonth, 11, 0, 0, 0, 0, 0, 0},  // novembre
-    {"ns", 2, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // ns
-    {"n\303\244chste", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // nächste
-    {"n\303\244chsten", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // nächsten
-    {"o", 1, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // o
-    {"o s", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // o s
-    {"oct", 3, kMonth, 10, 0, 0, 0, 0, 0, 0},  // oct
-    {"october", 7, kMonth, 10, 0, 0, 0, 0, 0, 0},  // october
-    {"octobre", 7, kMonth, 10, 0, 0, 0, 0, 0, 0},  // octobre
-    {"oder", 4, kOr, 0, 0, 0, 0, 0, 0, 0},  // oder
-    {"of", 2, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0},  // of
-    {"okt", 3, kMonth, 10, 0, 0, 0, 0, 0, 0},  // okt
-    {"oktober", 7, kMonth, 10, 0, 0, 0, 0, 0, 0},  // oktober
-    {"old", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // old
-    {"old style", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // old style
-    {"on", 2, kPrep, 0, 0, 0, 0, 0, 0, 0},  // on
-    {"one", 3, kNumber, 0, 0, 0, 0, 1, 0, 0},  // one
-    {"or", 2, kOr, 0, 0, 0, 0, 0, 0, 0},  // or
-    {"os", 2, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // os
-    {"ou", 2, kOr, 0, 0, 0, 0, 0, 0, 0},  // ou
-    {"plus", 4, kPrefix, 0, 0, 0, 0, 0, 0, kLater|kEarlier},  // plus
-    {"plus tard", 9, kLater, 0, 0, 0, 0, 0, 0, 0},  // plus tard
-    {"plus tot", 8, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // plus tot
-    {"plus t\303\264t", 9, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // plus tôt
-    {"precedent", 9, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // precedent
-    {"precedente", 10, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // precedente
-    {"preceding", 9, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // preceding
-    {"premiere", 8, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // premiere
-    {"premiere moitie", 15, kPart, 0, 0, 4, 0, 0, 0, 0},  // premiere moitie
-    {"premi\303\250re", 9, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // première
-    {"premi\303\250re moiti\303\251", 17, kPart, 0, 0, 4, 0, 0, 0, 0},  // première moitié
-    {"previous", 8, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // previous
-    {"previously", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // previously
-    {"printemps", 9, kSeason, 0, 1, 0, 0, 0, 0, 0},  // printemps
-    {"prior", 5, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // prior
-    {"pr\303\251c\303\251dent", 11, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // précédent
-    {"pr\303\251c\303\251dente", 12, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // précédente
-    {"quatre", 6, kNumber, 0, 0, 0, 0, 4, 0, 0},  // quatre
-    {"rd", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // rd
-    {"re", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // re
-    {"roughly", 7, kApprox, 0, 0, 0, 0, 0, 0, 0},  // roughly
-    {"s", 1, kCentury|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // s
-    {"same", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // same
-    {"samedi", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // samedi
-    {"samstag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // samstag
-    {"sat", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // sat
-    {"saturday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // saturday
-    {"sechs", 5, kNumber, 0, 0, 0, 0, 6, 0, 0},  // sechs
-    {"second", 6, kOrdinal|kPrefix, 0, 0, 0, 2, 0, 0, kPart},  // second
-    {"second half", 11, kPart, 0, 0, 5, 0, 0, 0, 0},  // second half
-    {"seconde", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // seconde
-    {"seconde moitie", 14, kPart, 0, 0, 5, 0, 0, 0, 0},  // seconde moitie
-    {"seconde moiti\303\251", 15, kPart, 0, 0, 5, 0, 0, 0, 0},  // seconde moitié
-    {"seit", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // seit
-    {"selben", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // selben
-    {"semaine", 7, kUnit, 0, 0, 0, 0, 0, 2, 0},  // semaine
-    {"semaines", 8, kUnit, 0, 0, 0, 0, 0, 2, 0},  // semaines
-    {"sep", 3, kMonth, 9, 0, 0, 0, 0, 0, 0},  // sep
-    {"sept", 4, kMonth|kNumber, 9, 0, 0, 0, 7, 0, 0},  // sept
-    {"september", 9, kMonth, 9, 0, 0, 0, 0, 0, 0},  // september
-    {"septembre", 9, kMonth, 9, 0, 0, 0, 0, 0, 0},  // septembre
-    {"seven", 5, kNumber, 0, 0, 0, 0, 7, 0, 0},  // seven
-    {"seventeenth", 11, kOrdinal, 0, 0, 0, 17, 0, 0, 0},  // seventeenth
-    {"seventh", 7, kOrdinal, 0, 0, 0, 7, 0, 0, 0},  // seventh
-    {"sieben", 6, kNumber, 0, 0, 0, 0, 7, 0, 0},  // sieben
-    {"siecle", 6, kCentury, 0, 0, 0, 0, 0, 0, 0},  // siecle
-    {"siecles", 7, kCentury, 0, 0, 0, 0, 0, 0, 0},  // siecles
-    {"since", 5, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // since
-    {"six", 3, kNumber, 0, 0, 0, 0, 6, 0, 0},  // six
-    {"sixteenth", 9, kOrdinal, 0, 0, 0, 16, 0, 0, 0},  // sixteenth
-    {"sixth", 5, kOrdinal, 0, 0, 0, 6, 0, 0, 0},  // sixth
-    {"si\303\250cle", 7, kCentury, 0, 0, 0, 0, 0, 0, 0},  // siècle
-    {"si\303\250cles", 8, kCentury, 0, 0, 0, 0, 0, 0, 0},  // siècles
-    {"soit", 4, kEither, 0, 0, 0, 0, 0, 0, 0},  // soit
-    {"sommer", 6, kSeason, 0, 2, 0, 0, 0, 0, 0},  // sommer
-    {"sommers", 7, kSeason, 0, 2, 0, 0, 0, 0, 0},  // sommers
-    {"sonnabend", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // sonnabend
-    {"sonntag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // sonntag
-    {"spate", 5, kPart, 0, 0, 3, 0, 0, 0, 0},  // spate
-    {"spaten", 6, kPart, 0, 0, 3, 0, 0, 0, 0},  // spaten
-    {"spater", 6, kLater, 0, 0, 0, 0, 0, 0, 0},  // spater
-    {"spring", 6, kSeason, 0, 1, 0, 0, 0, 0, 0},  // spring
-    {"sp\303\244te", 6, kPart, 0, 0, 3, 0, 0, 0, 0},  // späte
-    {"sp\303\244ten", 7, kPart, 0, 0, 3, 0, 0, 0, 0},  // späten
-    {"sp\303\244ter", 7, kLater, 0, 0, 0, 0, 0, 0, 0},  // später
-    {"st", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // st
-    {"start", 5, kPart, 0, 0, 1, 0, 0, 0, 0},  // start
-    {"subsequent", 10, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // subsequent
-    {"suivant", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // suivant
-    {"suivante", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // suivante
-    {"summer", 6, kSeason, 0, 2, 0, 0, 0, 0, 0},  // summer
-    {"sun", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // sun
-    {"sunday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // sunday
-    {"tag", 3, kUnit, 0, 0, 0, 0, 0, 1, 0},  // tag
-    {"tage", 4, kUnit, 0, 0, 0, 0, 0, 1, 0},  // tage
-    {"tagen", 5, kUnit, 0, 0, 0, 0, 0, 1, 0},  // tagen
-    {"tages", 5, kUnit, 0, 0, 0, 0, 0, 1, 0},  // tages
-    {"ten", 3, kNumber, 0, 0, 0, 0, 10, 0, 0},  // ten
-    {"tenth", 5, kOrdinal, 0, 0, 0, 10, 0, 0, 0},  // tenth
-    {"th", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // th
-    {"that", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // that
-    {"the", 3, kFiller, 0, 0, 0, 0, 0, 0, 0},  // the
-    {"third", 5, kOrdinal, 0, 0, 0, 3, 0, 0, 0},  // third
-    {"thirteenth", 10, kOrdinal, 0, 0, 0, 13, 0, 0, 0},  // thirteenth
-    {"three", 5, kNumber, 0, 0, 0, 0, 3, 0, 0},  // three
-    {"through", 7, kTo, 0, 0, 0, 0, 0, 0, 0},  // through
-    {"thu", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // thu
-    {"thur", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // thur
-    {"thurs", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // thurs
-    {"thursday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // thursday
-    {"till", 4, kTo|kContext, 0, 0, 0, 0, 0, 0, 0},  // till
-    {"to", 2, kTo, 0, 0, 0, 0, 0, 0, 0},  // to
-    {"trois", 5, kNumber, 0, 0, 0, 0, 3, 0, 0},  // trois
-    {"tue", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // tue
-    {"tues", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // tues
-    {"tuesday", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // tuesday
-    {"twelfth", 7, kOrdinal, 0, 0, 0, 12, 0, 0, 0},  // twelfth
-    {"twelve", 6, kNumber, 0, 0, 0, 0, 12, 0, 0},  // twelve
-    {"twentieth", 9, kOrdinal, 0, 0, 0, 20, 0, 0, 0},  // twentieth
-    {"twenty", 6, kPrefix, 0, 0, 0, 0, 0, 0, kOrdinal},  // twenty
-    {"twenty first", 12, kOrdinal, 0, 0, 0, 21, 0, 0, 0},  // twenty first
-    {"two", 3, kNumber, 0, 0, 0, 0, 2, 0, 0},  // two
-    {"um", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // um
-    {"un", 2, kNumber, 0, 0, 0, 0, 1, 0, 0},  // un
-    {"und", 3, kAnd, 0, 0, 0, 0, 0, 0, 0},  // und
-    {"une", 3, kNumber, 0, 0, 0, 0, 1, 0, 0},  // une
-    {"ungefahr", 8, kApprox, 0, 0, 0, 0, 0, 0, 0},  // ungefahr
-    {"ungef\303\244hr", 9, kApprox, 0, 0, 0, 0, 0, 0, 0},  // ungefähr
-    {"until", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0},  // until
-    {"v", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // v
-    {"v chr", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // v chr
-    {"v u", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // v u
-    {"v u z", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // v u z
-    {"veille", 6, kDayBefore, 0, 0, 0, 0, 0, 0, 0},  // veille
-    {"vendredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // vendredi
-    {"vers", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // vers
-    {"vier", 4, kNumber, 0, 0, 0, 0, 4, 0, 0},  // vier
-    {"vieux", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // vieux
-    {"vieux style", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // vieux style
-    {"vom", 3, kFrom, 0, 0, 0, 0, 0, 0, 0},  // vom
-    {"von", 3, kFrom, 0, 0, 0, 0, 0, 0, 0},  // von
-    {"vor", 3, kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // vor
-    {"vor chr", 7, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // vor chr
-    {"vor christi", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // vor christi
-    {"vor christi geburt", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // vor christi geburt
-    {"vor christus", 12, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // vor christus
-    {"vorher", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // vorher
-    {"vorhergehenden", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // vorhergehenden
-    {"vorigen", 7, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // vorigen
-    {"wed", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // wed
-    {"wednesday", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // wednesday
-    {"week", 4, kUnit, 0, 0, 0, 0, 0, 2, 0},  // week
-    {"weeks", 5, kUnit, 0, 0, 0, 0, 0, 2, 0},  // weeks
-    {"winter", 6, kSeason, 0, 4, 0, 0, 0, 0, 0},  // winter
-    {"winters", 7, kSeason, 0, 4, 0, 0, 0, 0, 0},  // winters
-    {"woche", 5, kUnit, 0, 0, 0, 0, 0, 2, 0},  // woche
-    {"wochen", 6, kUnit, 0, 0, 0, 0, 0, 2, 0},  // wochen
-    {"year", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // year
-    {"years", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0},  // years
-    {"zehn", 4, kNumber, 0, 0, 0, 0, 10, 0, 0},  // zehn
-    {"zuvor", 5, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // zuvor
-    {"zwei", 4, kNumber, 0, 0, 0, 0, 2, 0, 0},  // zwei
-    {"zweite", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // zweite
-    {"zweite halfte", 13, kPart, 0, 0, 5, 0, 0, 0, 0},  // zweite halfte
-    {"zweite h\303\244lfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0},  // zweite hälfte
-    {"zweiten", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // zweiten
-    {"zweiten halfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0},  // zweiten halfte
-    {"zweiten h\303\244lfte", 15, kPart, 0, 0, 5, 0, 0, 0, 0},  // zweiten hälfte
-    {"zwischen", 8, kBetween, 0, 0, 0, 0, 0, 0, 0},  // zwischen
-    {"\303\240", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0},  // à
-    {"\303\250", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // è
-    {"\303\250me", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ème
-    {"\303\251t\303\251", 5, kSeason, 0, 2, 0, 0, 0, 0, 0},  // été
-    {"\320\260\320\262\320\263", 6, kMonth, 8, 0, 0, 0, 0, 0, 0},  // авг
-    {"\320\260\320\262\320\263\321\203\321\201\321\202", 12, kMonth, 8, 0, 0, 0, 0, 0, 0},  // август
-    {"\320\260\320\262\320\263\321\203\321\201\321\202\320\260", 14, kMonth, 8, 0, 0, 0, 0, 0, 0},  // августа
-    {"\320\260\320\262\320\263\321\203\321\201\321\202\320\265", 14, kMonth, 8, 0, 0, 0, 0, 0, 0},  // августе
-    {"\320\260\320\277\321\200", 6, kMonth, 4, 0, 0, 0, 0, 0, 0},  // апр
-    {"\320\260\320\277\321\200\320\265\320\273\320\265", 12, kMonth, 4, 0, 0, 0, 0, 0, 0},  // апреле
-    {"\320\260\320\277\321\200\320\265\320\273\321\214", 12, kMonth, 4, 0, 0, 0, 0, 0, 0},  // апрель
-    {"\320\260\320\277\321\200\320\265\320\273\321\217", 12, kMonth, 4, 0, 0, 0, 0, 0, 0},  // апреля
-    {"\320\260\321\217", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ая
-    {"\320\262", 2, kCentury|kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // в
-    {"\320\262\320\262", 4, kCentury, 0, 0, 0, 0, 0, 0, 0},  // вв
-    {"\320\262\320\265\320\272", 6, kCentury, 0, 0, 0, 0, 0, 0, 0},  // век
-    {"\320\262\320\265\320\272\320\260", 8, kCentury, 0, 0, 0, 0, 0, 0, 0},  // века
-    {"\320\262\320\265\320\272\320\265", 8, kCentury, 0, 0, 0, 0, 0, 0, 0},  // веке
-    {"\320\262\320\265\320\272\320\276\320\262", 10, kCentury, 0, 0, 0, 0, 0, 0, 0},  // веков
-    {"\320\262\320\265\320\272\321\203", 8, kCentury, 0, 0, 0, 0, 0, 0, 0},  // веку
-    {"\320\262\320\265\321\201\320\275\320\260", 10, kSeason, 0, 1, 0, 0, 0, 0, 0},  // весна
-    {"\320\262\320\265\321\201\320\275\320\265", 10, kSeason, 0, 1, 0, 0, 0, 0, 0},  // весне
-    {"\320\262\320\265\321\201\320\275\320\276\320\271", 12, kSeason|kContext, 0, 1, 0, 0, 0, 0, 0},  // весной
-    {"\320\262\320\265\321\201\320\275\321\203", 10, kSeason, 0, 1, 0, 0, 0, 0, 0},  // весну
-    {"\320\262\320\265\321\201\320\275\321\213", 10, kSeason, 0, 1, 0, 0, 0, 0, 0},  // весны
-    {"\320\262\320\276", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // во
-    {"\320\262\320\276\321\201\320\265\320\274\321\214", 12, kNumber, 0, 0, 0, 0, 8, 0, 0},  // восемь
-    {"\320\262\320\276\321\201\320\272\321\200\320\265\321\201\320\265\320\275\321\214\320\265", 22, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // воскресенье
-    {"\320\262\321\202\320\276\321\200\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // вторая
-    {"\320\262\321\202\320\276\321\200\320\260\321\217 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 29, kPart, 0, 0, 5, 0, 0, 0, 0},  // вторая половина
-    {"\320\262\321\202\320\276\321\200\320\275\320\270\320\272", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // вторник
-    {"\320\262\321\202\320\276\321\200\320\276\320\271", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // второй
-    {"\320\262\321\202\320\276\321\200\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 29, kPart, 0, 0, 5, 0, 0, 0, 0},  // второй половине
-    {"\320\262\321\202\320\276\321\200\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\213", 29, kPart, 0, 0, 5, 0, 0, 0, 0},  // второй половины
-    {"\320\262\321\202\320\276\321\200\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // вторую
-    {"\320\262\321\202\320\276\321\200\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 5, 0, 0, 0, 0},  // вторую половину
-    {"\320\263", 2, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // г
-    {"\320\263\320\263", 4, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // гг
-    {"\320\263\320\276", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // го
-    {"\320\263\320\276\320\264", 6, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0},  // год
-    {"\320\263\320\276\320\264\320\260", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0},  // года
-    {"\320\263\320\276\320\264\320\260\320\274\320\270", 12, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // годами
-    {"\320\263\320\276\320\264\320\260\321\205", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // годах
-    {"\320\263\320\276\320\264\320\276\320\262", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // годов
-    {"\320\263\320\276\320\264\320\276\320\274", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // годом
-    {"\320\263\320\276\320\264\321\203", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0},  // году
-    {"\320\263\320\276\320\264\321\213", 8, kYearWord, 0, 0, 0, 0, 0, 0, 0},  // годы
-    {"\320\264\320\262\320\260", 6, kNumber, 0, 0, 0, 0, 2, 0, 0},  // два
-    {"\320\264\320\262\320\265", 6, kNumber, 0, 0, 0, 0, 2, 0, 0},  // две
-    {"\320\264\320\265\320\262\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 9, 0, 0},  // девять
-    {"\320\264\320\265\320\272", 6, kMonth, 12, 0, 0, 0, 0, 0, 0},  // дек
-    {"\320\264\320\265\320\272\320\260\320\261\321\200\320\265", 14, kMonth, 12, 0, 0, 0, 0, 0, 0},  // декабре
-    {"\320\264\320\265\320\272\320\260\320\261\321\200\321\214", 14, kMonth, 12, 0, 0, 0, 0, 0, 0},  // декабрь
-    {"\320\264\320\265\320\272\320\260\320\261\321\200\321\217", 14, kMonth, 12, 0, 0, 0, 0, 0, 0},  // декабря
-    {"\320\264\320\265\320\275\321\214", 8, kUnit, 0, 0, 0, 0, 0, 1, 0},  // день
-    {"\320\264\320\265\321\201\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 10, 0, 0},  // десять
-    {"\320\264\320\275\320\265\320\271", 8, kUnit, 0, 0, 0, 0, 0, 1, 0},  // дней
-    {"\320\264\320\275\321\216", 6, kUnit, 0, 0, 0, 0, 0, 1, 0},  // дню
-    {"\320\264\320\275\321\217", 6, kUnit, 0, 0, 0, 0, 0, 1, 0},  // дня
-    {"\320\264\320\276", 4, kTo|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // до
-    {"\320\264\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // до н
-    {"\320\264\320\276 \320\275 \321\215", 10, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // до н э
-    {"\320\264\320\276 \320\275\320\260\321\210\320\265\320\271", 15, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // до нашей
-    {"\320\264\320\276 \320\275\320\260\321\210\320\265\320\271 \321\215\321\200\321\213", 22, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // до нашей эры
-    {"\320\264\320\276 \321\200", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc},  // до р
-    {"\320\264\320\276 \321\200 \321\205", 10, kEraBc, 0, 0, 0, 0, 0, 0, 0},  // до р х
-    {"\320\265", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // е
-    {"\320\265\320\265", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // ее
-    {"\320\266\320\265", 4, kFiller, 0, 0, 0, 0, 0, 0, 0},  // же
-    {"\320\267\320\270\320\274\320\260", 8, kSeason, 0, 4, 0, 0, 0, 0, 0},  // зима
-    {"\320\267\320\270\320\274\320\265", 8, kSeason, 0, 4, 0, 0, 0, 0, 0},  // зиме
-    {"\320\267\320\270\320\274\320\276\320\271", 10, kSeason|kContext, 0, 4, 0, 0, 0, 0, 0},  // зимой
-    {"\320\267\320\270\320\274\321\203", 8, kSeason, 0, 4, 0, 0, 0, 0, 0},  // зиму
-    {"\320\267\320\270\320\274\321\213", 8, kSeason, 0, 4, 0, 0, 0, 0, 0},  // зимы
-    {"\320\270", 2, kAnd, 0, 0, 0, 0, 0, 0, 0},  // и
-    {"\320\270\320\273\320\270", 6, kOr, 0, 0, 0, 0, 0, 0, 0},  // или
-    {"\320\270\321\216\320\273", 6, kMonth, 7, 0, 0, 0, 0, 0, 0},  // июл
-    {"\320\270\321\216\320\273\320\265", 8, kMonth, 7, 0, 0, 0, 0, 0, 0},  // июле
-    {"\320\270\321\216\320\273\321\214", 8, kMonth, 7, 0, 0, 0, 0, 0, 0},  // июль
-    {"\320\270\321\216\320\273\321\217", 8, kMonth, 7, 0, 0, 0, 0, 0, 0},  // июля
-    {"\320\270\321\216\320\275", 6, kMonth, 6, 0, 0, 0, 0, 0, 0},  // июн
-    {"\320\270\321\216\320\275\320\265", 8, kMonth, 6, 0, 0, 0, 0, 0, 0},  // июне
-    {"\320\270\321\216\320\275\321\214", 8, kMonth, 6, 0, 0, 0, 0, 0, 0},  // июнь
-    {"\320\270\321\216\320\275\321\217", 8, kMonth, 6, 0, 0, 0, 0, 0, 0},  // июня
-    {"\320\271", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // й
-    {"\320\272", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // к
-    {"\320\272\320\276\320\275\320\265\321\206", 10, kPart, 0, 0, 3, 0, 0, 0, 0},  // конец
-    {"\320\272\320\276\320\275\321\206\320\260", 10, kPart, 0, 0, 3, 0, 0, 0, 0},  // конца
-    {"\320\272\320\276\320\275\321\206\320\265", 10, kPart, 0, 0, 3, 0, 0, 0, 0},  // конце
-    {"\320\273\320\265\321\202", 6, kUnit, 0, 0, 0, 0, 0, 4, 0},  // лет
-    {"\320\273\320\265\321\202\320\260", 8, kSeason, 0, 2, 0, 0, 0, 0, 0},  // лета
-    {"\320\273\320\265\321\202\320\265", 8, kSeason, 0, 2, 0, 0, 0, 0, 0},  // лете
-    {"\320\273\320\265\321\202\320\276", 8, kSeason, 0, 2, 0, 0, 0, 0, 0},  // лето
-    {"\320\273\320\265\321\202\320\276\320\274", 10, kSeason|kContext, 0, 2, 0, 0, 0, 0, 0},  // летом
-    {"\320\273\320\270\320\261\320\276", 8, kOr, 0, 0, 0, 0, 0, 0, 0},  // либо
-    {"\320\274", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // м
-    {"\320\274\320\260\320\265", 6, kMonth, 5, 0, 0, 0, 0, 0, 0},  // мае
-    {"\320\274\320\260\320\271", 6, kMonth, 5, 0, 0, 0, 0, 0, 0},  // май
-    {"\320\274\320\260\321\200", 6, kMonth, 3, 0, 0, 0, 0, 0, 0},  // мар
-    {"\320\274\320\260\321\200\321\202", 8, kMonth, 3, 0, 0, 0, 0, 0, 0},  // март
-    {"\320\274\320\260\321\200\321\202\320\260", 10, kMonth, 3, 0, 0, 0, 0, 0, 0},  // марта
-    {"\320\274\320\260\321\200\321\202\320\265", 10, kMonth, 3, 0, 0, 0, 0, 0, 0},  // марте
-    {"\320\274\320\260\321\217", 6, kMonth, 5, 0, 0, 0, 0, 0, 0},  // мая
-    {"\320\274\320\265\320\266\320\264\321\203", 10, kBetween, 0, 0, 0, 0, 0, 0, 0},  // между
-    {"\320\274\320\265\321\201\321\217\321\206", 10, kUnit, 0, 0, 0, 0, 0, 3, 0},  // месяц
-    {"\320\274\320\265\321\201\321\217\321\206\320\260", 12, kUnit, 0, 0, 0, 0, 0, 3, 0},  // месяца
-    {"\320\274\320\265\321\201\321\217\321\206\320\265", 12, kUnit, 0, 0, 0, 0, 0, 3, 0},  // месяце
-    {"\320\274\320\265\321\201\321\217\321\206\320\265\320\262", 14, kUnit, 0, 0, 0, 0, 0, 3, 0},  // месяцев
-    {"\320\275", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs},  // н
-    {"\320\275 \321\201\321\202", 7, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // н ст
-    {"\320\275 \321\215", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // н э
-    {"\320\275\320\260", 4, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0},  // на
-    {"\320\275\320\260\320\267\320\260\320\262\321\202\321\200\320\260", 16, kDayAfter, 0, 0, 0, 0, 0, 0, 0},  // назавтра
-    {"\320\275\320\260\320\272\320\260\320\275\321\203\320\275\320\265", 16, kDayBefore, 0, 0, 0, 0, 0, 0, 0},  // накануне
-    {"\320\275\320\260\321\207\320\260\320\273\320\260", 12, kPart, 0, 0, 1, 0, 0, 0, 0},  // начала
-    {"\320\275\320\260\321\207\320\260\320\273\320\265", 12, kPart, 0, 0, 1, 0, 0, 0, 0},  // начале
-    {"\320\275\320\260\321\207\320\260\320\273\320\276", 12, kPart, 0, 0, 1, 0, 0, 0, 0},  // начало
-    {"\320\275\320\260\321\210\320\265\320\271", 10, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd},  // нашей
-    {"\320\275\320\260\321\210\320\265\320\271 \321\215\321\200\321\213", 17, kEraAd, 0, 0, 0, 0, 0, 0, 0},  // нашей эры
-    {"\320\275\320\265\320\264\320\265\320\273\320\265", 12, kUnit, 0, 0, 0, 0, 0, 2, 0},  // неделе
-    {"\320\275\320\265\320\264\320\265\320\273\320\270", 12, kUnit, 0, 0, 0, 0, 0, 2, 0},  // недели
-    {"\320\275\320\265\320\264\320\265\320\273\321\214", 12, kUnit, 0, 0, 0, 0, 0, 2, 0},  // недель
-    {"\320\275\320\265\320\264\320\265\320\273\321\216", 12, kUnit, 0, 0, 0, 0, 0, 2, 0},  // неделю
-    {"\320\275\320\265\320\264\320\265\320\273\321\217", 12, kUnit, 0, 0, 0, 0, 0, 2, 0},  // неделя
-    {"\320\275\320\276\320\262", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // нов
-    {"\320\275\320\276\320\262 \321\201\321\202", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // нов ст
-    {"\320\275\320\276\320\262\320\276\320\263\320\276", 12, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // нового
-    {"\320\275\320\276\320\262\320\276\320\263\320\276 \321\201\321\202\320\270\320\273\321\217", 23, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // нового стиля
-    {"\320\275\320\276\321\217", 6, kMonth, 11, 0, 0, 0, 0, 0, 0},  // ноя
-    {"\320\275\320\276\321\217\320\261", 8, kMonth, 11, 0, 0, 0, 0, 0, 0},  // нояб
-    {"\320\275\320\276\321\217\320\261\321\200\320\265", 12, kMonth, 11, 0, 0, 0, 0, 0, 0},  // ноябре
-    {"\320\275\320\276\321\217\320\261\321\200\321\214", 12, kMonth, 11, 0, 0, 0, 0, 0, 0},  // ноябрь
-    {"\320\275\320\276\321\217\320\261\321\200\321\217", 12, kMonth, 11, 0, 0, 0, 0, 0, 0},  // ноября
-    {"\320\276\320\263\320\276", 6, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ого
-    {"\320\276\320\264\320\270\320\275", 8, kNumber, 0, 0, 0, 0, 1, 0, 0},  // один
-    {"\320\276\320\264\320\275\320\260", 8, kNumber, 0, 0, 0, 0, 1, 0, 0},  // одна
-    {"\320\276\320\264\320\275\321\203", 8, kNumber, 0, 0, 0, 0, 1, 0, 0},  // одну
-    {"\320\276\320\271", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ой
-    {"\320\276\320\272", 4, kApprox, 0, 0, 0, 0, 0, 0, 0},  // ок
-    {"\320\276\320\272\320\276\320\273\320\276", 10, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0},  // около
-    {"\320\276\320\272\321\202", 6, kMonth, 10, 0, 0, 0, 0, 0, 0},  // окт
-    {"\320\276\320\272\321\202\321\217\320\261\321\200\320\265", 14, kMonth, 10, 0, 0, 0, 0, 0, 0},  // октябре
-    {"\320\276\320\272\321\202\321\217\320\261\321\200\321\214", 14, kMonth, 10, 0, 0, 0, 0, 0, 0},  // октябрь
-    {"\320\276\320\272\321\202\321\217\320\261\321\200\321\217", 14, kMonth, 10, 0, 0, 0, 0, 0, 0},  // октября
-    {"\320\276\320\274", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ом
-    {"\320\276\321\201\320\265\320\275\320\270", 10, kSeason, 0, 3, 0, 0, 0, 0, 0},  // осени
-    {"\320\276\321\201\320\265\320\275\321\214", 10, kSeason, 0, 3, 0, 0, 0, 0, 0},  // осень
-    {"\320\276\321\201\320\265\320\275\321\214\321\216", 12, kSeason|kContext, 0, 3, 0, 0, 0, 0, 0},  // осенью
-    {"\320\276\321\202", 4, kFrom|kLead, 0, 0, 0, 0, 0, 0, 0},  // от
-    {"\320\277\320\265\321\200\320\262\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // первая
-    {"\320\277\320\265\321\200\320\262\320\260\321\217 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 29, kPart, 0, 0, 4, 0, 0, 0, 0},  // первая половина
-    {"\320\277\320\265\321\200\320\262\320\276\320\271", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // первой
-    {"\320\277\320\265\321\200\320\262\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 29, kPart, 0, 0, 4, 0, 0, 0, 0},  // первой половине
-    {"\320\277\320\265\321\200\320\262\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\213", 29, kPart, 0, 0, 4, 0, 0, 0, 0},  // первой половины
-    {"\320\277\320\265\321\200\320\262\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart},  // первую
-    {"\320\277\320\265\321\200\320\262\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 4, 0, 0, 0, 0},  // первую половину
-    {"\320\277\320\276", 4, kTo|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs},  // по
-    {"\320\277\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // по н
-    {"\320\277\320\276 \320\275 \321\201\321\202", 12, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // по н ст
-    {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203", 17, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs},  // по новому
-    {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203 \321\201\321\202\320\270\320\273\321\216", 28, kCalNs, 0, 0, 0, 0, 0, 0, 0},  // по новому стилю
-    {"\320\277\320\276 \321\201\321\202", 9, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // по ст
-    {"\320\277\320\276 \321\201\321\202 \321\201\321\202", 14, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // по ст ст
-    {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203", 19, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // по старому
-    {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203 \321\201\321\202\320\270\320\273\321\216", 30, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // по старому стилю
-    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 16, kHalf, 0, 0, 0, 0, 0, 0, 0},  // половина
-    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 16, kHalf, 0, 0, 0, 0, 0, 0, 0},  // половине
-    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 16, kHalf, 0, 0, 0, 0, 0, 0, 0},  // половину
-    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\213", 16, kHalf, 0, 0, 0, 0, 0, 0, 0},  // половины
-    {"\320\277\320\276\320\275\320\265\320\264\320\265\320\273\321\214\320\275\320\270\320\272", 22, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // понедельник
-    {"\320\277\320\276\321\201\320\273\320\265", 10, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0},  // после
-    {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\265\320\263\320\276", 22, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // предыдущего
-    {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\265\320\274", 20, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // предыдущем
-    {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\270\320\271", 20, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // предыдущий
-    {"\320\277\321\200\320\270\320\261\320\273\320\270\320\267\320\270\321\202\320\265\320\273\321\214\320\275\320\276", 28, kApprox, 0, 0, 0, 0, 0, 0, 0},  // приблизительно
-    {"\320\277\321\200\320\270\320\274\320\265\321\200\320\275\320\276", 16, kApprox, 0, 0, 0, 0, 0, 0, 0},  // примерно
-    {"\320\277\321\200\320\276\321\210\320\273\320\276\320\274", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0},  // прошлом
-    {"\320\277\321\217\321\202\320\275\320\270\321\206\320\260", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // пятница
-    {"\320\277\321\217\321\202\320\275\320\270\321\206\321\203", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // пятницу
-    {"\320\277\321\217\321\202\321\214", 8, kNumber, 0, 0, 0, 0, 5, 0, 0},  // пять
-    {"\321\200\320\260\320\275\320\265\320\265", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // ранее
-    {"\321\200\320\260\320\275\321\214\321\210\320\265", 12, kEarlier, 0, 0, 0, 0, 0, 0, 0},  // раньше
-    {"\321\201", 2, kFrom|kContext, 0, 0, 0, 0, 0, 0, 0},  // с
-    {"\321\201\320\265\320\274\321\214", 8, kNumber, 0, 0, 0, 0, 7, 0, 0},  // семь
-    {"\321\201\320\265\320\275", 6, kMonth, 9, 0, 0, 0, 0, 0, 0},  // сен
-    {"\321\201\320\265\320\275\321\202", 8, kMonth, 9, 0, 0, 0, 0, 0, 0},  // сент
-    {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\320\265", 16, kMonth, 9, 0, 0, 0, 0, 0, 0},  // сентябре
-    {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\321\214", 16, kMonth, 9, 0, 0, 0, 0, 0, 0},  // сентябрь
-    {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\321\217", 16, kMonth, 9, 0, 0, 0, 0, 0, 0},  // сентября
-    {"\321\201\320\265\321\200\320\265\320\264\320\270\320\275\320\260", 16, kPart, 0, 0, 2, 0, 0, 0, 0},  // середина
-    {"\321\201\320\265\321\200\320\265\320\264\320\270\320\275\320\265", 16, kPart, 0, 0, 2, 0, 0, 0, 0},  // середине
-    {"\321\201\320\265\321\200\320\265\320\264\320\270\320\275\321\213", 16, kPart, 0, 0, 2, 0, 0, 0, 0},  // середины
-    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\263\320\276", 20, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // следующего
-    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\265", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // следующее
-    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\271", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // следующей
-    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\274", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // следующем
-    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\270\320\271", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // следующий
-    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\321\203\321\216", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0},  // следующую
-    {"\321\201\320\276", 4, kFrom, 0, 0, 0, 0, 0, 0, 0},  // со
-    {"\321\201\320\277\321\203\321\201\321\202\321\217", 12, kLater, 0, 0, 0, 0, 0, 0, 0},  // спустя
-    {"\321\201\321\200\320\265\320\264\320\260", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // среда
-    {"\321\201\321\200\320\265\320\264\321\203", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // среду
-    {"\321\201\321\202", 4, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // ст
-    {"\321\201\321\202 \321\201\321\202", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // ст ст
-    {"\321\201\321\202\320\260\321\200", 8, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // стар
-    {"\321\201\321\202\320\260\321\200 \321\201\321\202", 13, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // стар ст
-    {"\321\201\321\202\320\260\321\200\320\276\320\263\320\276", 14, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs},  // старого
-    {"\321\201\321\202\320\260\321\200\320\276\320\263\320\276 \321\201\321\202\320\270\320\273\321\217", 25, kCalOs, 0, 0, 0, 0, 0, 0, 0},  // старого стиля
-    {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\320\265", 16, kCentury, 0, 0, 0, 0, 0, 0, 0},  // столетие
-    {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\320\270", 16, kCentury, 0, 0, 0, 0, 0, 0, 0},  // столетии
-    {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\321\217", 16, kCentury, 0, 0, 0, 0, 0, 0, 0},  // столетия
-    {"\321\201\321\203\320\261\320\261\320\276\321\202\320\260", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // суббота
-    {"\321\201\321\203\320\261\320\261\320\276\321\202\321\203", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // субботу
-    {"\321\202\320\265\321\205", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // тех
-    {"\321\202\320\276\320\263\320\276", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // того
-    {"\321\202\320\276\320\271", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // той
-    {"\321\202\320\276\320\274", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // том
-    {"\321\202\320\276\321\202", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // тот
-    {"\321\202\321\200\320\270", 6, kNumber, 0, 0, 0, 0, 3, 0, 0},  // три
-    {"\321\202\321\203", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // ту
-    {"\321\202\321\213\321\201", 6, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // тыс
-    {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\265", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // тысячелетие
-    {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\270", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // тысячелетии
-    {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\321\217", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0},  // тысячелетия
-    {"\321\203\321\216", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ую
-    {"\321\204\320\265\320\262", 6, kMonth, 2, 0, 0, 0, 0, 0, 0},  // фев
-    {"\321\204\320\265\320\262\321\200", 8, kMonth, 2, 0, 0, 0, 0, 0, 0},  // февр
-    {"\321\204\320\265\320\262\321\200\320\260\320\273\320\265", 14, kMonth, 2, 0, 0, 0, 0, 0, 0},  // феврале
-    {"\321\204\320\265\320\262\321\200\320\260\320\273\321\214", 14, kMonth, 2, 0, 0, 0, 0, 0, 0},  // февраль
-    {"\321\204\320\265\320\262\321\200\320\260\320\273\321\217", 14, kMonth, 2, 0, 0, 0, 0, 0, 0},  // февраля
-    {"\321\205", 2, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // х
-    {"\321\207\320\265\321\200\320\265\320\267", 10, kWithin, 0, 0, 0, 0, 0, 0, 0},  // через
-    {"\321\207\320\265\321\202\320\262\320\265\321\200\320\263", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0},  // четверг
-    {"\321\207\320\265\321\202\321\213\321\200\320\265", 12, kNumber, 0, 0, 0, 0, 4, 0, 0},  // четыре
-    {"\321\210\320\265\321\201\321\202\321\214", 10, kNumber, 0, 0, 0, 0, 6, 0, 0},  // шесть
-    {"\321\213\320\265", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // ые
-    {"\321\213\320\271", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ый
-    {"\321\213\321\205", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0},  // ых
-    {"\321\215\321\202\320\276\320\263\320\276", 10, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // этого
-    {"\321\215\321\202\320\276\320\274", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0},  // этом
-    {"\321\216", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // ю
-    {"\321\217", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0},  // я
-    {"\321\217\320\275\320\262", 6, kMonth, 1, 0, 0, 0, 0, 0, 0},  // янв
-    {"\321\217\320\275\320\262\320\260\321\200\320\265", 12, kMonth, 1, 0, 0, 0, 0, 0, 0},  // январе
-    {"\321\217\320\275\320\262\320\260\321\200\321\214", 12, kMonth, 1, 0, 0, 0, 0, 0, 0},  // январь
-    {"\321\217\320\275\320\262\320\260\321\200\321\217", 12, kMonth, 1, 0, 0, 0, 0, 0, 0},  // января
+    {"a", 1, kNumber|kPrefix, 0, 0, 0, 0, 1, 0, kEraAd|kCalOs, 1},  // a
+    {"a d", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // a d
+    {"a s", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // a s
+    {"a st", 4, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // a st
+    {"about", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // about
+    {"acht", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 4},  // acht
+    {"ad", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ad
+    {"after", 5, kContext|kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // after
+    {"afterwards", 10, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // afterwards
+    {"alten", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alten
+    {"alten stils", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // alten stils
+    {"alter", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alter
+    {"alter stil", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // alter stil
+    {"am", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 4},  // am
+    {"an", 2, kNumber|kYearBefore, 0, 0, 0, 0, 1, 0, 0, 9},  // an
+    {"ancien", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ancien
+    {"ancien style", 12, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // ancien style
+    {"and", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 1},  // and
+    {"anfang", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // anfang
+    {"anfangs", 7, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // anfangs
+    {"annee", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // annee
+    {"annees", 6, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // annees
+    {"anno", 4, kYearBefore|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // anno
+    {"anno domini", 11, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // anno domini
+    {"ann\303\251e", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // année
+    {"ann\303\251es", 7, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // années
+    {"ans", 3, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // ans
+    {"aout", 4, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // aout
+    {"ao\303\273t", 5, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // août
+    {"ap", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap
+    {"ap j", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap j
+    {"ap j c", 6, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // ap j c
+    {"approx", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // approx
+    {"approximately", 13, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // approximately
+    {"apr", 3, kMonth|kPrefix, 4, 0, 0, 0, 0, 0, kEraAd, 1},  // apr
+    {"apr j", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apr j
+    {"apr j c", 7, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apr j c
+    {"apres", 5, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // apres
+    {"apres j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apres j
+    {"apres j c", 9, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apres j c
+    {"apres jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apres jesus
+    {"apres jesus christ", 18, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apres jesus christ
+    {"april", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 1},  // april
+    {"apr\303\250s", 6, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // après
+    {"apr\303\250s j", 8, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // après j
+    {"apr\303\250s j c", 10, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // après j c
+    {"apr\303\250s j\303\251sus", 13, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // après jésus
+    {"apr\303\250s j\303\251sus christ", 20, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // après jésus christ
+    {"around", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // around
+    {"at", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // at
+    {"au", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // au
+    {"aug", 3, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // aug
+    {"august", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // august
+    {"auparavant", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // auparavant
+    {"ausgehenden", 11, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ausgehenden
+    {"automne", 7, kSeason, 0, 3, 0, 0, 0, 0, 0, 8},  // automne
+    {"autumn", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // autumn
+    {"av", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av
+    {"av j", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av j
+    {"av j c", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av j c
+    {"av jc", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av jc
+    {"avant", 5, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 8},  // avant
+    {"avant j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant j
+    {"avant j c", 9, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant j c
+    {"avant jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant jesus
+    {"avant jesus christ", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant jesus christ
+    {"avant j\303\251sus", 12, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant jésus
+    {"avant j\303\251sus christ", 19, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant jésus christ
+    {"avr", 3, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avr
+    {"avril", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avril
+    {"b", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // b
+    {"b c", 3, kEraBc|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // b c
+    {"b c e", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // b c e
+    {"bc", 2, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bc
+    {"bce", 3, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bce
+    {"before", 6, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // before
+    {"before christ", 13, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // before christ
+    {"beginn", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // beginn
+    {"beginning", 9, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // beginning
+    {"between", 7, kBetween, 0, 0, 0, 0, 0, 0, 0, 1},  // between
+    {"bis", 3, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // bis
+    {"by", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // by
+    {"c", 1, kCentury|kApprox|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // c
+    {"c e", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // c e
+    {"ca", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // ca
+    {"cca", 3, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // cca
+    {"ce", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ce
+    {"cent", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // cent
+    {"centuries", 9, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // centuries
+    {"century", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // century
+    {"cette", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // cette
+    {"cinq", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 8},  // cinq
+    {"circ", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circ
+    {"circa", 5, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circa
+    {"commencement", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // commencement
+    {"d", 1, kFiller|kOrdSuffix|kLead, 0, 0, 0, 0, 0, 0, 0, 9},  // d
+    {"danach", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // danach
+    {"dans", 4, kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // dans
+    {"darauf", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // darauf
+    {"das", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 4},  // das
+    {"day", 3, kUnit, 0, 0, 0, 0, 0, 1, 0, 1},  // day
+    {"days", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 1},  // days
+    {"de", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // de
+    {"debut", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // debut
+    {"dec", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // dec
+    {"december", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // december
+    {"decembre", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // decembre
+    {"dem", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // dem
+    {"demselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // demselben
+    {"den", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // den
+    {"depuis", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // depuis
+    {"der", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // der
+    {"des", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 12},  // des
+    {"desselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // desselben
+    {"deux", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 8},  // deux
+    {"deuxieme", 8, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // deuxieme
+    {"deuxieme moitie", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // deuxieme moitie
+    {"deuxi\303\250me", 9, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // deuxième
+    {"deuxi\303\250me moiti\303\251", 17, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // deuxième moitié
+    {"dez", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 4},  // dez
+    {"dezember", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 4},  // dezember
+    {"die", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 4},  // die
+    {"dienstag", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // dienstag
+    {"dimanche", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // dimanche
+    {"dix", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 8},  // dix
+    {"donnerstag", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // donnerstag
+    {"drei", 4, kNumber, 0, 0, 0, 0, 3, 0, 0, 4},  // drei
+    {"du", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // du
+    {"during", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // during
+    {"d\303\250s", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // dès
+    {"d\303\251but", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // début
+    {"d\303\251c", 4, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // déc
+    {"d\303\251cembre", 9, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // décembre
+    {"e", 1, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // e
+    {"earlier", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0, 1},  // earlier
+    {"early", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // early
+    {"eight", 5, kNumber, 0, 0, 0, 0, 8, 0, 0, 1},  // eight
+    {"eighteenth", 10, kOrdinal, 0, 0, 0, 18, 0, 0, 0, 1},  // eighteenth
+    {"eighth", 6, kOrdinal, 0, 0, 0, 8, 0, 0, 0, 1},  // eighth
+    {"ein", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // ein
+    {"eine", 4, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // eine
+    {"einem", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einem
+    {"einen", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einen
+    {"either", 6, kEither, 0, 0, 0, 0, 0, 0, 0, 1},  // either
+    {"eleven", 6, kNumber, 0, 0, 0, 0, 11, 0, 0, 1},  // eleven
+    {"eleventh", 8, kOrdinal, 0, 0, 0, 11, 0, 0, 0, 1},  // eleventh
+    {"eme", 3, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // eme
+    {"en", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // en
+    {"end", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // end
+    {"ende", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ende
+    {"entre", 5, kBetween, 0, 0, 0, 0, 0, 0, 0, 8},  // entre
+    {"entweder", 8, kEither, 0, 0, 0, 0, 0, 0, 0, 4},  // entweder
+    {"environ", 7, kApprox, 0, 0, 0, 0, 0, 0, 0, 8},  // environ
+    {"er", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 12},  // er
+    {"ern", 3, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 4},  // ern
+    {"erste", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erste
+    {"erste halfte", 12, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // erste halfte
+    {"erste h\303\244lfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // erste hälfte
+    {"ersten", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // ersten
+    {"ersten halfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // ersten halfte
+    {"ersten h\303\244lfte", 14, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // ersten hälfte
+    {"et", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 8},  // et
+    {"ete", 3, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // ete
+    {"etwa", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // etwa
+    {"fall", 4, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // fall
+    {"feb", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // feb
+    {"feber", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // feber
+    {"febr", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // febr
+    {"februar", 7, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // februar
+    {"february", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // february
+    {"fev", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fev
+    {"fevr", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevr
+    {"fevrier", 7, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevrier
+    {"fifteenth", 9, kOrdinal, 0, 0, 0, 15, 0, 0, 0, 1},  // fifteenth
+    {"fifth", 5, kOrdinal, 0, 0, 0, 5, 0, 0, 0, 1},  // fifth
+    {"fin", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 8},  // fin
+    {"first", 5, kOrdinal|kPrefix, 0, 0, 0, 1, 0, 0, kPart, 1},  // first
+    {"first half", 10, kPart, 0, 0, 4, 0, 0, 0, 0, 1},  // first half
+    {"five", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 1},  // five
+    {"folgende", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // folgende
+    {"folgenden", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // folgenden
+    {"following", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // following
+    {"four", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 1},  // four
+    {"fourteenth", 10, kOrdinal, 0, 0, 0, 14, 0, 0, 0, 1},  // fourteenth
+    {"fourth", 6, kOrdinal, 0, 0, 0, 4, 0, 0, 0, 1},  // fourth
+    {"freitag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // freitag
+    {"fri", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // fri
+    {"friday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // friday
+    {"from", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 1},  // from
+    {"fruhe", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // fruhe
+    {"fruhen", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // fruhen
+    {"fruher", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // fruher
+    {"fruhjahr", 8, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhjahr
+    {"fruhjahrs", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhjahrs
+    {"fruhling", 8, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhling
+    {"fruhlings", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhlings
+    {"fr\303\274he", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // frühe
+    {"fr\303\274hen", 7, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // frühen
+    {"fr\303\274her", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // früher
+    {"fr\303\274hjahr", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühjahr
+    {"fr\303\274hjahrs", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühjahrs
+    {"fr\303\274hling", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühling
+    {"fr\303\274hlings", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühlings
+    {"funf", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // funf
+    {"f\303\251v", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fév
+    {"f\303\251vr", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // févr
+    {"f\303\251vrier", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // février
+    {"f\303\274nf", 5, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // fünf
+    {"gegen", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // gegen
+    {"gleichen", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // gleichen
+    {"greg", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // greg
+    {"gregorian", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // gregorian
+    {"gregorianisch", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // gregorianisch
+    {"half", 4, kHalf, 0, 0, 0, 0, 0, 0, 0, 1},  // half
+    {"halfte", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // halfte
+    {"herbst", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbst
+    {"herbstes", 8, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbstes
+    {"herbsts", 7, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbsts
+    {"hiver", 5, kSeason, 0, 4, 0, 0, 0, 0, 0, 8},  // hiver
+    {"huit", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 8},  // huit
+    {"h\303\244lfte", 7, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // hälfte
+    {"im", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // im
+    {"in", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 5},  // in
+    {"jahr", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahr
+    {"jahre", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahre
+    {"jahren", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahren
+    {"jahres", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahres
+    {"jahrhundert", 11, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrhundert
+    {"jahrhunderte", 12, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrhunderte
+    {"jahrhunderts", 12, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrhunderts
+    {"jahrs", 5, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrs
+    {"jahrtausend", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrtausend
+    {"jahrtausends", 12, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrtausends
+    {"jan", 3, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // jan
+    {"janner", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // janner
+    {"januar", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // januar
+    {"january", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // january
+    {"janv", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janv
+    {"janvier", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janvier
+    {"jeudi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // jeudi
+    {"jh", 2, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jh
+    {"jhd", 3, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhd
+    {"jhdt", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhdt
+    {"jhs", 3, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhs
+    {"jour", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 8},  // jour
+    {"jours", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 8},  // jours
+    {"jt", 2, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jt
+    {"jtsd", 4, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jtsd
+    {"juil", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 8},  // juil
+    {"juillet", 7, kMonth, 7, 0, 0, 0, 0, 0, 0, 8},  // juillet
+    {"juin", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 8},  // juin
+    {"jul", 3, kMonth|kCalOs, 7, 0, 0, 0, 0, 0, 0, 5},  // jul
+    {"juli", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 4},  // juli
+    {"julian", 6, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // julian
+    {"julianisch", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // julianisch
+    {"july", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 1},  // july
+    {"jun", 3, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // jun
+    {"june", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // june
+    {"juni", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 4},  // juni
+    {"jusqu", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // jusqu
+    {"j\303\244n", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jän
+    {"j\303\244nner", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jänner
+    {"l", 1, kFiller|kPrefix, 0, 0, 0, 0, 0, 0, kYearBefore, 8},  // l
+    {"l an", 4, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // l an
+    {"la", 2, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // la
+    {"late", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // late
+    {"later", 5, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // later
+    {"latter", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // latter
+    {"latter half", 11, kPart, 0, 0, 5, 0, 0, 0, 0, 1},  // latter half
+    {"le", 2, kPrep|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // le
+    {"lendemain", 9, kDayAfter, 0, 0, 0, 0, 0, 0, 0, 8},  // lendemain
+    {"les", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // les
+    {"lundi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // lundi
+    {"maerz", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // maerz
+    {"mai", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 4},  // mai
+    {"mar", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // mar
+    {"march", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // march
+    {"mardi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // mardi
+    {"mars", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 8},  // mars
+    {"marz", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // marz
+    {"may", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 1},  // may
+    {"meme", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // meme
+    {"mercredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // mercredi
+    {"mid", 3, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // mid
+    {"middle", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // middle
+    {"milieu", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // milieu
+    {"millenaire", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0, 8},  // millenaire
+    {"millenium", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millenium
+    {"millennia", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millennia
+    {"millennium", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millennium
+    {"mill\303\251naire", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0, 8},  // millénaire
+    {"mitte", 5, kPart, 0, 0, 2, 0, 0, 0, 0, 4},  // mitte
+    {"mittwoch", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // mittwoch
+    {"mois", 4, kFiller|kUnit, 0, 0, 0, 0, 0, 3, 0, 8},  // mois
+    {"moitie", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitie
+    {"moiti\303\251", 7, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitié
+    {"mon", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // mon
+    {"monat", 5, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monat
+    {"monate", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monate
+    {"monaten", 7, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monaten
+    {"monats", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monats
+    {"monday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // monday
+    {"montag", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // montag
+    {"month", 5, kUnit, 0, 0, 0, 0, 0, 3, 0, 1},  // month
+    {"months", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 1},  // months
+    {"mrz", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // mrz
+    {"m\303\244r", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // mär
+    {"m\303\244rz", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // märz
+    {"m\303\252me", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // même
+    {"n", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // n
+    {"n chr", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // n chr
+    {"n s", 3, kCalNs, 0, 0, 0, 0, 0, 0, 0, 9},  // n s
+    {"n st", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // n st
+    {"nach", 4, kContext|kWithin|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 4},  // nach
+    {"nach chr", 8, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // nach chr
+    {"nach christus", 13, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // nach christus
+    {"nachste", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nachste
+    {"nachsten", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nachsten
+    {"nd", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // nd
+    {"neuen", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuen
+    {"neuen stils", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // neuen stils
+    {"neuer", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuer
+    {"neuer stil", 10, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // neuer stil
+    {"neuf", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 8},  // neuf
+    {"neun", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 4},  // neun
+    {"new", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // new
+    {"new style", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // new style
+    {"next", 4, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // next
+    {"nine", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 1},  // nine
+    {"nineteenth", 10, kOrdinal, 0, 0, 0, 19, 0, 0, 0, 1},  // nineteenth
+    {"ninth", 5, kOrdinal, 0, 0, 0, 9, 0, 0, 0, 1},  // ninth
+    {"nouveau", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // nouveau
+    {"nouveau style", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // nouveau style
+    {"nov", 3, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // nov
+    {"november", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // november
+    {"novembre", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 8},  // novembre
+    {"ns", 2, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // ns
+    {"n\303\244chste", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nächste
+    {"n\303\244chsten", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nächsten
+    {"o", 1, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // o
+    {"o s", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // o s
+    {"oct", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // oct
+    {"october", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // october
+    {"octobre", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 8},  // octobre
+    {"oder", 4, kOr, 0, 0, 0, 0, 0, 0, 0, 4},  // oder
+    {"of", 2, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 1},  // of
+    {"okt", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // okt
+    {"oktober", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // oktober
+    {"old", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // old
+    {"old style", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // old style
+    {"on", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // on
+    {"one", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 1},  // one
+    {"or", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 1},  // or
+    {"os", 2, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // os
+    {"ou", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 8},  // ou
+    {"plus", 4, kPrefix, 0, 0, 0, 0, 0, 0, kLater|kEarlier, 0},  // plus
+    {"plus tard", 9, kLater, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tard
+    {"plus tot", 8, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tot
+    {"plus t\303\264t", 9, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tôt
+    {"precedent", 9, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // precedent
+    {"precedente", 10, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // precedente
+    {"preceding", 9, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // preceding
+    {"premiere", 8, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // premiere
+    {"premiere moitie", 15, kPart, 0, 0, 4, 0, 0, 0, 0, 8},  // premiere moitie
+    {"premi\303\250re", 9, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // première
+    {"premi\303\250re moiti\303\251", 17, kPart, 0, 0, 4, 0, 0, 0, 0, 8},  // première moitié
+    {"previous", 8, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // previous
+    {"previously", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 1},  // previously
+    {"printemps", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 8},  // printemps
+    {"prior", 5, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // prior
+    {"pr\303\251c\303\251dent", 11, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // précédent
+    {"pr\303\251c\303\251dente", 12, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // précédente
+    {"quatre", 6, kNumber, 0, 0, 0, 0, 4, 0, 0, 8},  // quatre
+    {"rd", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // rd
+    {"re", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // re
+    {"roughly", 7, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // roughly
+    {"s", 1, kCentury|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 9},  // s
+    {"same", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // same
+    {"samedi", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // samedi
+    {"samstag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // samstag
+    {"sat", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sat
+    {"saturday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // saturday
+    {"sechs", 5, kNumber, 0, 0, 0, 0, 6, 0, 0, 4},  // sechs
+    {"second", 6, kOrdinal|kPrefix, 0, 0, 0, 2, 0, 0, kPart, 1},  // second
+    {"second half", 11, kPart, 0, 0, 5, 0, 0, 0, 0, 1},  // second half
+    {"seconde", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // seconde
+    {"seconde moitie", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // seconde moitie
+    {"seconde moiti\303\251", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // seconde moitié
+    {"seit", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // seit
+    {"selben", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // selben
+    {"semaine", 7, kUnit, 0, 0, 0, 0, 0, 2, 0, 8},  // semaine
+    {"semaines", 8, kUnit, 0, 0, 0, 0, 0, 2, 0, 8},  // semaines
+    {"sep", 3, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // sep
+    {"sept", 4, kMonth|kNumber, 9, 0, 0, 0, 7, 0, 0, 9},  // sept
+    {"september", 9, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // september
+    {"septembre", 9, kMonth, 9, 0, 0, 0, 0, 0, 0, 8},  // septembre
+    {"seven", 5, kNumber, 0, 0, 0, 0, 7, 0, 0, 1},  // seven
+    {"seventeenth", 11, kOrdinal, 0, 0, 0, 17, 0, 0, 0, 1},  // seventeenth
+    {"seventh", 7, kOrdinal, 0, 0, 0, 7, 0, 0, 0, 1},  // seventh
+    {"sieben", 6, kNumber, 0, 0, 0, 0, 7, 0, 0, 4},  // sieben
+    {"siecle", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecle
+    {"siecles", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecles
+    {"since", 5, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // since
+    {"six", 3, kNumber, 0, 0, 0, 0, 6, 0, 0, 9},  // six
+    {"sixteenth", 9, kOrdinal, 0, 0, 0, 16, 0, 0, 0, 1},  // sixteenth
+    {"sixth", 5, kOrdinal, 0, 0, 0, 6, 0, 0, 0, 1},  // sixth
+    {"si\303\250cle", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siècle
+    {"si\303\250cles", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siècles
+    {"soit", 4, kEither, 0, 0, 0, 0, 0, 0, 0, 8},  // soit
+    {"sommer", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommer
+    {"sommers", 7, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommers
+    {"sonnabend", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // sonnabend
+    {"sonntag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // sonntag
+    {"spate", 5, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // spate
+    {"spaten", 6, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // spaten
+    {"spater", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // spater
+    {"spring", 6, kSeason, 0, 1, 0, 0, 0, 0, 0, 1},  // spring
+    {"sp\303\244te", 6, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // späte
+    {"sp\303\244ten", 7, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // späten
+    {"sp\303\244ter", 7, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // später
+    {"st", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // st
+    {"start", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // start
+    {"subsequent", 10, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // subsequent
+    {"suivant", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0, 8},  // suivant
+    {"suivante", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 8},  // suivante
+    {"summer", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 1},  // summer
+    {"sun", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sun
+    {"sunday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sunday
+    {"tag", 3, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tag
+    {"tage", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tage
+    {"tagen", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tagen
+    {"tages", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tages
+    {"ten", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 1},  // ten
+    {"tenth", 5, kOrdinal, 0, 0, 0, 10, 0, 0, 0, 1},  // tenth
+    {"th", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // th
+    {"that", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // that
+    {"the", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 1},  // the
+    {"third", 5, kOrdinal, 0, 0, 0, 3, 0, 0, 0, 1},  // third
+    {"thirteenth", 10, kOrdinal, 0, 0, 0, 13, 0, 0, 0, 1},  // thirteenth
+    {"three", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 1},  // three
+    {"through", 7, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // through
+    {"thu", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thu
+    {"thur", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thur
+    {"thurs", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thurs
+    {"thursday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thursday
+    {"till", 4, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // till
+    {"to", 2, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // to
+    {"trois", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 8},  // trois
+    {"tue", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tue
+    {"tues", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tues
+    {"tuesday", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tuesday
+    {"twelfth", 7, kOrdinal, 0, 0, 0, 12, 0, 0, 0, 1},  // twelfth
+    {"twelve", 6, kNumber, 0, 0, 0, 0, 12, 0, 0, 1},  // twelve
+    {"twentieth", 9, kOrdinal, 0, 0, 0, 20, 0, 0, 0, 1},  // twentieth
+    {"twenty", 6, kPrefix, 0, 0, 0, 0, 0, 0, kOrdinal, 0},  // twenty
+    {"twenty first", 12, kOrdinal, 0, 0, 0, 21, 0, 0, 0, 1},  // twenty first
+    {"two", 3, kNumber, 0, 0, 0, 0, 2, 0, 0, 1},  // two
+    {"um", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // um
+    {"un", 2, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // un
+    {"und", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 4},  // und
+    {"une", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // une
+    {"ungefahr", 8, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // ungefahr
+    {"ungef\303\244hr", 9, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // ungefähr
+    {"until", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // until
+    {"v", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v
+    {"v chr", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v chr
+    {"v u", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v u
+    {"v u z", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v u z
+    {"veille", 6, kDayBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // veille
+    {"vendredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // vendredi
+    {"vers", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // vers
+    {"vier", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 4},  // vier
+    {"vieux", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // vieux
+    {"vieux style", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // vieux style
+    {"vom", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // vom
+    {"von", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // von
+    {"vor", 3, kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 4},  // vor
+    {"vor chr", 7, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // vor chr
+    {"vor christi", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // vor christi
+    {"vor christi geburt", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // vor christi geburt
+    {"vor christus", 12, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // vor christus
+    {"vorher", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // vorher
+    {"vorhergehenden", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 4},  // vorhergehenden
+    {"vorigen", 7, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 4},  // vorigen
+    {"wed", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wed
+    {"wednesday", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wednesday
+    {"week", 4, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // week
+    {"weeks", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // weeks
+    {"winter", 6, kSeason, 0, 4, 0, 0, 0, 0, 0, 1},  // winter
+    {"winters", 7, kSeason, 0, 4, 0, 0, 0, 0, 0, 4},  // winters
+    {"woche", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // woche
+    {"wochen", 6, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // wochen
+    {"year", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // year
+    {"years", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // years
+    {"zehn", 4, kNumber, 0, 0, 0, 0, 10, 0, 0, 4},  // zehn
+    {"zuvor", 5, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // zuvor
+    {"zwei", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 4},  // zwei
+    {"zweite", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // zweite
+    {"zweite halfte", 13, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweite halfte
+    {"zweite h\303\244lfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweite hälfte
+    {"zweiten", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // zweiten
+    {"zweiten halfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweiten halfte
+    {"zweiten h\303\244lfte", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweiten hälfte
+    {"zwischen", 8, kBetween, 0, 0, 0, 0, 0, 0, 0, 4},  // zwischen
+    {"\303\240", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // à
+    {"\303\250", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // è
+    {"\303\250me", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // ème
+    {"\303\251t\303\251", 5, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // été
+    {"\320\260\320\262\320\263", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // авг
+    {"\320\260\320\262\320\263\321\203\321\201\321\202", 12, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // август
+    {"\320\260\320\262\320\263\321\203\321\201\321\202\320\260", 14, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // августа
+    {"\320\260\320\262\320\263\321\203\321\201\321\202\320\265", 14, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // августе
+    {"\320\260\320\277\321\200", 6, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апр
+    {"\320\260\320\277\321\200\320\265\320\273\320\265", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апреле
+    {"\320\260\320\277\321\200\320\265\320\273\321\214", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апрель
+    {"\320\260\320\277\321\200\320\265\320\273\321\217", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апреля
+    {"\320\260\321\217", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ая
+    {"\320\262", 2, kCentury|kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // в
+    {"\320\262\320\262", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // вв
+    {"\320\262\320\265\320\272", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // век
+    {"\320\262\320\265\320\272\320\260", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // века
+    {"\320\262\320\265\320\272\320\265", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // веке
+    {"\320\262\320\265\320\272\320\276\320\262", 10, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // веков
+    {"\320\262\320\265\320\272\321\203", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // веку
+    {"\320\262\320\265\321\201\320\275\320\260", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весна
+    {"\320\262\320\265\321\201\320\275\320\265", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весне
+    {"\320\262\320\265\321\201\320\275\320\276\320\271", 12, kSeason|kContext, 0, 1, 0, 0, 0, 0, 0, 2},  // весной
+    {"\320\262\320\265\321\201\320\275\321\203", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весну
+    {"\320\262\320\265\321\201\320\275\321\213", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весны
+    {"\320\262\320\276", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // во
+    {"\320\262\320\276\321\201\320\265\320\274\321\214", 12, kNumber, 0, 0, 0, 0, 8, 0, 0, 2},  // восемь
+    {"\320\262\320\276\321\201\320\272\321\200\320\265\321\201\320\265\320\275\321\214\320\265", 22, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // воскресенье
+    {"\320\262\321\202\320\276\321\200\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // вторая
+    {"\320\262\321\202\320\276\321\200\320\260\321\217 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // вторая половина
+    {"\320\262\321\202\320\276\321\200\320\275\320\270\320\272", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // вторник
+    {"\320\262\321\202\320\276\321\200\320\276\320\271", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // второй
+    {"\320\262\321\202\320\276\321\200\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // второй половине
+    {"\320\262\321\202\320\276\321\200\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\213", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // второй половины
+    {"\320\262\321\202\320\276\321\200\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // вторую
+    {"\320\262\321\202\320\276\321\200\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // вторую половину
+    {"\320\263", 2, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // г
+    {"\320\263\320\263", 4, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // гг
+    {"\320\263\320\276", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // го
+    {"\320\263\320\276\320\264", 6, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // год
+    {"\320\263\320\276\320\264\320\260", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // года
+    {"\320\263\320\276\320\264\320\260\320\274\320\270", 12, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годами
+    {"\320\263\320\276\320\264\320\260\321\205", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годах
+    {"\320\263\320\276\320\264\320\276\320\262", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годов
+    {"\320\263\320\276\320\264\320\276\320\274", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годом
+    {"\320\263\320\276\320\264\321\203", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // году
+    {"\320\263\320\276\320\264\321\213", 8, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годы
+    {"\320\264\320\262\320\260", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // два
+    {"\320\264\320\262\320\265", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // две
+    {"\320\264\320\265\320\262\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 9, 0, 0, 2},  // девять
+    {"\320\264\320\265\320\272", 6, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // дек
+    {"\320\264\320\265\320\272\320\260\320\261\321\200\320\265", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабре
+    {"\320\264\320\265\320\272\320\260\320\261\321\200\321\214", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабрь
+    {"\320\264\320\265\320\272\320\260\320\261\321\200\321\217", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабря
+    {"\320\264\320\265\320\275\321\214", 8, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // день
+    {"\320\264\320\265\321\201\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 10, 0, 0, 2},  // десять
+    {"\320\264\320\275\320\265\320\271", 8, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дней
+    {"\320\264\320\275\321\216", 6, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дню
+    {"\320\264\320\275\321\217", 6, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дня
+    {"\320\264\320\276", 4, kTo|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 2},  // до
+    {"\320\264\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // до н
+    {"\320\264\320\276 \320\275 \321\215", 10, kEraBc, 0, 0, 0, 0, 0, 0, 0, 2},  // до н э
+    {"\320\264\320\276 \320\275\320\260\321\210\320\265\320\271", 15, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // до нашей
+    {"\320\264\320\276 \320\275\320\260\321\210\320\265\320\271 \321\215\321\200\321\213", 22, kEraBc, 0, 0, 0, 0, 0, 0, 0, 2},  // до нашей эры
+    {"\320\264\320\276 \321\200", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // до р
+    {"\320\264\320\276 \321\200 \321\205", 10, kEraBc, 0, 0, 0, 0, 0, 0, 0, 2},  // до р х
+    {"\320\265", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // е
+    {"\320\265\320\265", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ее
+    {"\320\266\320\265", 4, kFiller, 0, 0, 0, 0, 0, 0, 0, 2},  // же
+    {"\320\267\320\270\320\274\320\260", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зима
+    {"\320\267\320\270\320\274\320\265", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зиме
+    {"\320\267\320\270\320\274\320\276\320\271", 10, kSeason|kContext, 0, 4, 0, 0, 0, 0, 0, 2},  // зимой
+    {"\320\267\320\270\320\274\321\203", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зиму
+    {"\320\267\320\270\320\274\321\213", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зимы
+    {"\320\270", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 2},  // и
+    {"\320\270\320\273\320\270", 6, kOr, 0, 0, 0, 0, 0, 0, 0, 2},  // или
+    {"\320\270\321\216\320\273", 6, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июл
+    {"\320\270\321\216\320\273\320\265", 8, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июле
+    {"\320\270\321\216\320\273\321\214", 8, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июль
+    {"\320\270\321\216\320\273\321\217", 8, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июля
+    {"\320\270\321\216\320\275", 6, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июн
+    {"\320\270\321\216\320\275\320\265", 8, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июне
+    {"\320\270\321\216\320\275\321\214", 8, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июнь
+    {"\320\270\321\216\320\275\321\217", 8, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июня
+    {"\320\271", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // й
+    {"\320\272", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // к
+    {"\320\272\320\276\320\275\320\265\321\206", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конец
+    {"\320\272\320\276\320\275\321\206\320\260", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конца
+    {"\320\272\320\276\320\275\321\206\320\265", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конце
+    {"\320\273\320\265\321\202", 6, kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // лет
+    {"\320\273\320\265\321\202\320\260", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лета
+    {"\320\273\320\265\321\202\320\265", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лете
+    {"\320\273\320\265\321\202\320\276", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лето
+    {"\320\273\320\265\321\202\320\276\320\274", 10, kSeason|kContext, 0, 2, 0, 0, 0, 0, 0, 2},  // летом
+    {"\320\273\320\270\320\261\320\276", 8, kOr, 0, 0, 0, 0, 0, 0, 0, 2},  // либо
+    {"\320\274", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // м
+    {"\320\274\320\260\320\265", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мае
+    {"\320\274\320\260\320\271", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // май
+    {"\320\274\320\260\321\200", 6, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // мар
+    {"\320\274\320\260\321\200\321\202", 8, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // март
+    {"\320\274\320\260\321\200\321\202\320\260", 10, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // марта
+    {"\320\274\320\260\321\200\321\202\320\265", 10, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // марте
+    {"\320\274\320\260\321\217", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мая
+    {"\320\274\320\265\320\266\320\264\321\203", 10, kBetween, 0, 0, 0, 0, 0, 0, 0, 2},  // между
+    {"\320\274\320\265\321\201\321\217\321\206", 10, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяц
+    {"\320\274\320\265\321\201\321\217\321\206\320\260", 12, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяца
+    {"\320\274\320\265\321\201\321\217\321\206\320\265", 12, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяце
+    {"\320\274\320\265\321\201\321\217\321\206\320\265\320\262", 14, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяцев
+    {"\320\275", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // н
+    {"\320\275 \321\201\321\202", 7, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // н ст
+    {"\320\275 \321\215", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 2},  // н э
+    {"\320\275\320\260", 4, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 2},  // на
+    {"\320\275\320\260\320\267\320\260\320\262\321\202\321\200\320\260", 16, kDayAfter, 0, 0, 0, 0, 0, 0, 0, 2},  // назавтра
+    {"\320\275\320\260\320\272\320\260\320\275\321\203\320\275\320\265", 16, kDayBefore, 0, 0, 0, 0, 0, 0, 0, 2},  // накануне
+    {"\320\275\320\260\321\207\320\260\320\273\320\260", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 2},  // начала
+    {"\320\275\320\260\321\207\320\260\320\273\320\265", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 2},  // начале
+    {"\320\275\320\260\321\207\320\260\320\273\320\276", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 2},  // начало
+    {"\320\275\320\260\321\210\320\265\320\271", 10, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // нашей
+    {"\320\275\320\260\321\210\320\265\320\271 \321\215\321\200\321\213", 17, kEraAd, 0, 0, 0, 0, 0, 0, 0, 2},  // нашей эры
+    {"\320\275\320\265\320\264\320\265\320\273\320\265", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // неделе
+    {"\320\275\320\265\320\264\320\265\320\273\320\270", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // недели
+    {"\320\275\320\265\320\264\320\265\320\273\321\214", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // недель
+    {"\320\275\320\265\320\264\320\265\320\273\321\216", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // неделю
+    {"\320\275\320\265\320\264\320\265\320\273\321\217", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // неделя
+    {"\320\275\320\276\320\262", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // нов
+    {"\320\275\320\276\320\262 \321\201\321\202", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // нов ст
+    {"\320\275\320\276\320\262\320\276\320\263\320\276", 12, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // нового
+    {"\320\275\320\276\320\262\320\276\320\263\320\276 \321\201\321\202\320\270\320\273\321\217", 23, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // нового стиля
+    {"\320\275\320\276\321\217", 6, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноя
+    {"\320\275\320\276\321\217\320\261", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // нояб
+    {"\320\275\320\276\321\217\320\261\321\200\320\265", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноябре
+    {"\320\275\320\276\321\217\320\261\321\200\321\214", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноябрь
+    {"\320\275\320\276\321\217\320\261\321\200\321\217", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноября
+    {"\320\276\320\263\320\276", 6, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ого
+    {"\320\276\320\264\320\270\320\275", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // один
+    {"\320\276\320\264\320\275\320\260", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // одна
+    {"\320\276\320\264\320\275\321\203", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // одну
+    {"\320\276\320\271", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ой
+    {"\320\276\320\272", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 2},  // ок
+    {"\320\276\320\272\320\276\320\273\320\276", 10, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // около
+    {"\320\276\320\272\321\202", 6, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // окт
+    {"\320\276\320\272\321\202\321\217\320\261\321\200\320\265", 14, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // октябре
+    {"\320\276\320\272\321\202\321\217\320\261\321\200\321\214", 14, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // октябрь
+    {"\320\276\320\272\321\202\321\217\320\261\321\200\321\217", 14, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // октября
+    {"\320\276\320\274", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ом
+    {"\320\276\321\201\320\265\320\275\320\270", 10, kSeason, 0, 3, 0, 0, 0, 0, 0, 2},  // осени
+    {"\320\276\321\201\320\265\320\275\321\214", 10, kSeason, 0, 3, 0, 0, 0, 0, 0, 2},  // осень
+    {"\320\276\321\201\320\265\320\275\321\214\321\216", 12, kSeason|kContext, 0, 3, 0, 0, 0, 0, 0, 2},  // осенью
+    {"\320\276\321\202", 4, kFrom|kLead, 0, 0, 0, 0, 0, 0, 0, 2},  // от
+    {"\320\277\320\265\321\200\320\262\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // первая
+    {"\320\277\320\265\321\200\320\262\320\260\321\217 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первая половина
+    {"\320\277\320\265\321\200\320\262\320\276\320\271", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // первой
+    {"\320\277\320\265\321\200\320\262\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первой половине
+    {"\320\277\320\265\321\200\320\262\320\276\320\271 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\213", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первой половины
+    {"\320\277\320\265\321\200\320\262\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // первую
+    {"\320\277\320\265\321\200\320\262\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первую половину
+    {"\320\277\320\276", 4, kTo|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 2},  // по
+    {"\320\277\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по н
+    {"\320\277\320\276 \320\275 \321\201\321\202", 12, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по н ст
+    {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203", 17, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по новому
+    {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203 \321\201\321\202\320\270\320\273\321\216", 28, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по новому стилю
+    {"\320\277\320\276 \321\201\321\202", 9, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // по ст
+    {"\320\277\320\276 \321\201\321\202 \321\201\321\202", 14, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // по ст ст
+    {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203", 19, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // по старому
+    {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203 \321\201\321\202\320\270\320\273\321\216", 30, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // по старому стилю
+    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половина
+    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половине
+    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половину
+    {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\213", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половины
+    {"\320\277\320\276\320\275\320\265\320\264\320\265\320\273\321\214\320\275\320\270\320\272", 22, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // понедельник
+    {"\320\277\320\276\321\201\320\273\320\265", 10, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // после
+    {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\265\320\263\320\276", 22, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // предыдущего
+    {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\265\320\274", 20, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // предыдущем
+    {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\270\320\271", 20, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // предыдущий
+    {"\320\277\321\200\320\270\320\261\320\273\320\270\320\267\320\270\321\202\320\265\320\273\321\214\320\275\320\276", 28, kApprox, 0, 0, 0, 0, 0, 0, 0, 2},  // приблизительно
+    {"\320\277\321\200\320\270\320\274\320\265\321\200\320\275\320\276", 16, kApprox, 0, 0, 0, 0, 0, 0, 0, 2},  // примерно
+    {"\320\277\321\200\320\276\321\210\320\273\320\276\320\274", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // прошлом
+    {"\320\277\321\217\321\202\320\275\320\270\321\206\320\260", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // пятница
+    {"\320\277\321\217\321\202\320\275\320\270\321\206\321\203", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // пятницу
+    {"\320\277\321\217\321\202\321\214", 8, kNumber, 0, 0, 0, 0, 5, 0, 0, 2},  // пять
+    {"\321\200\320\260\320\275\320\265\320\265", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 2},  // ранее
+    {"\321\200\320\260\320\275\321\214\321\210\320\265", 12, kEarlier, 0, 0, 0, 0, 0, 0, 0, 2},  // раньше
+    {"\321\201", 2, kFrom|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // с
+    {"\321\201\320\265\320\274\321\214", 8, kNumber, 0, 0, 0, 0, 7, 0, 0, 2},  // семь
+    {"\321\201\320\265\320\275", 6, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сен
+    {"\321\201\320\265\320\275\321\202", 8, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сент
+    {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\320\265", 16, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сентябре
+    {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\321\214", 16, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сентябрь
+    {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\321\217", 16, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сентября
+    {"\321\201\320\265\321\200\320\265\320\264\320\270\320\275\320\260", 16, kPart, 0, 0, 2, 0, 0, 0, 0, 2},  // середина
+    {"\321\201\320\265\321\200\320\265\320\264\320\270\320\275\320\265", 16, kPart, 0, 0, 2, 0, 0, 0, 0, 2},  // середине
+    {"\321\201\320\265\321\200\320\265\320\264\320\270\320\275\321\213", 16, kPart, 0, 0, 2, 0, 0, 0, 0, 2},  // середины
+    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\263\320\276", 20, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующего
+    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\265", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующее
+    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\271", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующей
+    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\274", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующем
+    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\270\320\271", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующий
+    {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\321\203\321\216", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующую
+    {"\321\201\320\276", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 2},  // со
+    {"\321\201\320\277\321\203\321\201\321\202\321\217", 12, kLater, 0, 0, 0, 0, 0, 0, 0, 2},  // спустя
+    {"\321\201\321\200\320\265\320\264\320\260", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // среда
+    {"\321\201\321\200\320\265\320\264\321\203", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // среду
+    {"\321\201\321\202", 4, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ст
+    {"\321\201\321\202 \321\201\321\202", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // ст ст
+    {"\321\201\321\202\320\260\321\200", 8, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // стар
+    {"\321\201\321\202\320\260\321\200 \321\201\321\202", 13, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // стар ст
+    {"\321\201\321\202\320\260\321\200\320\276\320\263\320\276", 14, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // старого
+    {"\321\201\321\202\320\260\321\200\320\276\320\263\320\276 \321\201\321\202\320\270\320\273\321\217", 25, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // старого стиля
+    {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\320\265", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетие
+    {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\320\270", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетии
+    {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\321\217", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетия
+    {"\321\201\321\203\320\261\320\261\320\276\321\202\320\260", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // суббота
+    {"\321\201\321\203\320\261\320\261\320\276\321\202\321\203", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // субботу
+    {"\321\202\320\265\321\205", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // тех
+    {"\321\202\320\276\320\263\320\276", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // того
+    {"\321\202\320\276\320\271", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // той
+    {"\321\202\320\276\320\274", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // том
+    {"\321\202\320\276\321\202", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // тот
+    {"\321\202\321\200\320\270", 6, kNumber, 0, 0, 0, 0, 3, 0, 0, 2},  // три
+    {"\321\202\321\203", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // ту
+    {"\321\202\321\213\321\201", 6, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тыс
+    {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\265", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетие
+    {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\270", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетии
+    {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\321\217", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетия
+    {"\321\203\321\216", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ую
+    {"\321\204\320\265\320\262", 6, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // фев
+    {"\321\204\320\265\320\262\321\200", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февр
+    {"\321\204\320\265\320\262\321\200\320\260\320\273\320\265", 14, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // феврале
+    {"\321\204\320\265\320\262\321\200\320\260\320\273\321\214", 14, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февраль
+    {"\321\204\320\265\320\262\321\200\320\260\320\273\321\217", 14, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февраля
+    {"\321\205", 2, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // х
+    {"\321\207\320\265\321\200\320\265\320\267", 10, kWithin, 0, 0, 0, 0, 0, 0, 0, 2},  // через
+    {"\321\207\320\265\321\202\320\262\320\265\321\200\320\263", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // четверг
+    {"\321\207\320\265\321\202\321\213\321\200\320\265", 12, kNumber, 0, 0, 0, 0, 4, 0, 0, 2},  // четыре
+    {"\321\210\320\265\321\201\321\202\321\214", 10, kNumber, 0, 0, 0, 0, 6, 0, 0, 2},  // шесть
+    {"\321\213\320\265", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ые
+    {"\321\213\320\271", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ый
+    {"\321\213\321\205", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ых
+    {"\321\215\321\202\320\276\320\263\320\276", 10, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // этого
+    {"\321\215\321\202\320\276\320\274", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // этом
+    {"\321\216", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ю
+    {"\321\217", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // я
+    {"\321\217\320\275\320\262", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // янв
+    {"\321\217\320\275\320\262\320\260\321\200\320\265", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // январе
+    {"\321\217\320\275\320\262\320\260\321\200\321\214", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // январь
+    {"\321\217\320\275\320\262\320\260\321\200\321\217", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // января
 };
 
 extern const std::uint16_t kSlots[] = {
