@@ -6,7 +6,11 @@ Run: /usr/bin/python3 tests/clients/apsw_client.py BUILD_DIR
 import os
 import sys
 
-import apsw
+try:
+    import apsw
+except ImportError:
+    print("FAIL clients/apsw/setup: APSW is not installed (Debian python3-apsw)")
+    sys.exit(1)
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import run_cases  # noqa: E402

@@ -6,6 +6,7 @@ Run: /usr/bin/python3 tests/clients/sqlite_utils_client.py BUILD_DIR
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,9 @@ class CliError(Exception):
 
 
 def main():
+    if shutil.which("sqlite-utils") is None:
+        print("FAIL clients/sqlite-utils/setup: the sqlite-utils command is missing (Debian sqlite-utils)")
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "test.db")
 
@@ -40,9 +44,11 @@ def main():
         tsv = os.path.join(tmp, "more_persons.tsv")
         with open(tsv, "w", encoding="utf-8") as f:
             f.write("id\tname\tborn\tdied\nchekhov\tAnton Chekhov\t1860-01-29\t1904-07-15\n")
-        subprocess.run(["sqlite-utils", "insert", db, "clio_person", tsv, "--tsv"], check=True,
-                       capture_output=True, timeout=60)
+        inserted = subprocess.run(["sqlite-utils", "insert", db, "clio_person", tsv, "--tsv"],
+                                  capture_output=True, text=True, timeout=60)
         try:
+            if inserted.returncode != 0:
+                raise CliError(inserted.stderr.strip())
             rows = runner("SELECT clio_resolve('Anton Pavlovich Chekhov')", {})
         except CliError as e:
             rows = str(e)

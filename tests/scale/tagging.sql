@@ -5,7 +5,8 @@
 -- shard.tags.
 --
 -- Until clio_mentions exists the step is: every date expression in the text (clio_dates) and the
--- person a names column refers to (clio_resolve with the row's date as context). To tag
+-- person a names column refers to (clio_resolve with the row's date as context; clio_date turns
+-- an unreadable date into NULL, no context, instead of an error that would stop the shard). To tag
 -- mentions instead, replace the second INSERT with, e.g.:
 --   INSERT INTO shard.tags SELECT s.id, 'person', m.start, m.length, m.surface, m.person_id
 --   FROM shard.sources AS s, clio_mentions(s.text) AS m;
@@ -22,6 +23,6 @@ INSERT INTO shard.tags(source_id, kind, start, length, surface, value)
   SELECT s.id, 'date', d.start, d.length, d.surface, d.edtf
   FROM shard.sources AS s, clio_dates(s.text) AS d;
 INSERT INTO shard.tags(source_id, kind, start, length, surface, value)
-  SELECT s.id, 'person', NULL, NULL, s.correspondent, clio_resolve(s.correspondent, s.date)
+  SELECT s.id, 'person', NULL, NULL, s.correspondent, clio_resolve(s.correspondent, clio_date(s.date))
   FROM shard.sources AS s
   WHERE s.correspondent IS NOT NULL;

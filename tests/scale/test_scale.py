@@ -88,7 +88,11 @@ def all_tags(path):
 
 
 def main():
-    from distributed import LocalCluster
+    try:
+        from distributed import LocalCluster
+    except ImportError as e:
+        check("dask-installed", False, f"{e} (Debian python3-dask and python3-distributed)")
+        return 1
 
     with tempfile.TemporaryDirectory() as tmp:
         sources, authority = os.path.join(tmp, "sources.db"), os.path.join(tmp, "authority.db")
