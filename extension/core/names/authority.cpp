@@ -84,7 +84,10 @@ bool verbatim_key(std::string_view s, std::string& out) {
 
 // The exact-match signature of a form: its token skeletons in name_key order (ordinals by key), so
 // "Ekaterina II" equals "Екатерина II" and "Dostoevsky, Fyodor" equals "Fyodor Dostoevsky".
-std::uint32_t form_signature(const ParsedName& p) {
+std::uint64_t form_signature64(const ParsedName& p);
+std::uint32_t form_check(std::uint64_t sig64) { return static_cast<std::uint32_t>(sig64); }
+
+std::uint64_t form_signature64(const ParsedName& p) {
   std::string sig;
   for (Role r : {Role::given, Role::initial, Role::patronymic, Role::surname, Role::ordinal}) {
     for (const auto& t : p.tokens) {
@@ -93,7 +96,7 @@ std::uint32_t form_signature(const ParsedName& p) {
       sig.push_back(' ');
     }
   }
-  return sig.empty() ? 0 : h32(sig);
+  return sig.empty() ? 0 : hash_bytes(sig);
 }
 
 }  // namespace
@@ -116,7 +119,7 @@ struct Authority::Query {
   std::vector<char> initials;
   std::uint32_t ordinal = UINT32_MAX;  // word id of "#" + key, or none
   bool ordinal_unknown = false;        // an ordinal the authority never uses
-  std::uint32_t key_hash = 0;
+  std::uint32_t key_hash = 0, key_check = 0;
   bool empty = true;
   char gender = '-';
   std::vector<std::pair<std::uint32_t, Sim>> stem_sims;  // surname stems matched, exact or fuzzy
@@ -169,7 +172,9 @@ Authority::Query Authority::make_query(std::string_view name) const {
     (t.role == Role::surname ? q.surnames : t.role == Role::given ? q.givens : q.patronymics).push_back(std::move(qt));
   }
   q.empty = q.surnames.empty() && q.givens.empty() && q.patronymics.empty() && q.initials.empty();
-  q.key_hash = form_signature(p);
+  const std::uint64_t sig = form_signature64(p);
+  q.key_hash = static_cast<std::uint32_t>(sig >> 32);
+  q.key_check = form_check(sig);
   q.gender = p.title_gender;
   for (const auto& s : q.surnames)
     if (s.female) q.gender = 'f';
@@ -240,7 +245,9 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         if (t.role != Role::initial && t.role != Role::ordinal)
           postings.push_back(static_cast<std::uint64_t>(a.word_stem_[wid]) << 32 | p);
       }
-      f.key_hash = form_signature(pn);
+      const std::uint64_t sig = form_signature64(pn);
+      f.key_hash = static_cast<std::uint32_t>(sig >> 32);
+      f.key_check = form_check(sig);
       form_keys.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
       if (k == 0) {  // the person's gender, from the main name
@@ -319,11 +326,30 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     for (std::size_t i = 1; i < fk.size(); ++i)
       if ((fk[i] >> 32) == (fk[i - 1] >> 32) && (shared_sigs.empty() || shared_sigs.back() != (fk[i] >> 32)))
         shared_sigs.push_back(static_cast<std::uint32_t>(fk[i] >> 32));
+    // Those 32-bit hashes may be collisions: confirm with the check bits, on this small subset.
+    struct Sig {
+      std::uint64_t full;
+      std::uint32_t person;
+      bool operator<(const Sig& o) const { return full != o.full ? full < o.full : person < o.person; }
+    };
+    std::vector<Sig> maybe;
+    for (std::uint32_t p = 0; p < n; ++p)
+      for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f)
+        if (std::binary_search(shared_sigs.begin(), shared_sigs.end(), a.forms_[f].key_hash))
+          maybe.push_back({static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check, p});
+    std::sort(maybe.begin(), maybe.end());
+    std::vector<std::uint64_t> shared_full;
+    for (std::size_t i = 1; i < maybe.size(); ++i)
+      if (maybe[i].full == maybe[i - 1].full && maybe[i].person != maybe[i - 1].person &&
+          (shared_full.empty() || shared_full.back() != maybe[i].full))
+        shared_full.push_back(maybe[i].full);
+    std::vector<Sig>().swap(maybe);
     for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f) {
         const bool plain = a.forms_[f].plain;
         // several persons share this signature
-        const bool shared = std::binary_search(shared_sigs.begin(), shared_sigs.end(), a.forms_[f].key_hash);
+        const bool shared = std::binary_search(shared_full.begin(), shared_full.end(),
+                                               static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check);
         if (!a.verbatim_text(f, p, key)) continue;
         std::uint64_t h = hash_bytes(key);
         std::size_t i = h & (cap - 1);
@@ -434,7 +460,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
   const std::uint32_t fb = person_forms_[p], fe = person_forms_[p + 1];
   bool exact = false;
   for (std::uint32_t f = fb; f < fe; ++f) {
-    if (!q.empty && forms_[f].key_hash == q.key_hash) {
+    if (!q.empty && forms_[f].key_hash == q.key_hash && forms_[f].key_check == q.key_check) {
       exact = true;
       why |= forms_[f].is_alias ? kAlias : kName;
       break;

@@ -115,7 +115,8 @@ class Authority {
     std::uint8_t is_alias;
     std::uint8_t female : 1;  // a female surname form (Tolstaya)
     std::uint8_t plain : 1;   // no title, elder/younger marker or place word
-    std::uint32_t key_hash;  // hash of name_key(): exact folded match
+    std::uint32_t key_hash;   // signature hash (skeletons in name_key order): exact match
+    std::uint32_t key_check;  // a second, independent 32 bits of it, against collisions
   };
   struct PersonDates {
     dates::Jdn born = kNoDate, died = kNoDate;
