@@ -129,6 +129,7 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
   else if (p.cal == 2 || p.alt_cal == 1) main_is_os = false;
   else main_is_os = true;  // decided below by comparing labels when the year is known
   const std::int64_t alt_ay = p.alt_has_year ? (p.era < 0 ? 1 - p.alt_year : p.alt_year) : ay;
+  if (alt_ay < -9999 || alt_ay > 9999) return std::nullopt;  // EDTF days need four-digit years
   Ymd alt{alt_ay, p.alt_month ? p.alt_month : p.month, p.alt_day};
   auto label_less = [](const Ymd& x, const Ymd& y) {
     if (x.year != y.year) return x.year < y.year;
@@ -152,7 +153,7 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
   if (!(p.cal || p.alt_cal)) main_is_os = label_less(main, alt);
   const Ymd& os = main_is_os ? main : alt;
   const Ymd& ns = main_is_os ? alt : main;
-  if (!is_valid_ymd(ns, Calendar::gregorian)) return std::nullopt;
+  if (!is_valid_ymd(ns, Calendar::gregorian) || ns.year < -9999 || ns.year > 9999) return std::nullopt;
   Span s;
   s.lo = s.hi = gregorian_to_jdn(ns.year, ns.month, ns.day);
   s.julian = true;
