@@ -43,6 +43,13 @@
 // Derived words (Tolstoyan, Leninism, Mendeleevsk, Pushkino) match nobody.
 // resolve() returns the top candidate when its final score >= kThreshold (0.55): two equally good
 // namesakes (0.5 each at best) never pass.
+// Fast path: resolve() first looks the text up verbatim (ASCII case and spacing ignored) among the
+// stored forms. A form whose signature belongs to one person answers at once (with a context date
+// only if the person is known to be an adult and alive then); a plain form shared by namesakes
+// answers "nobody" without a context. This equals the full scoring except in one corner: other
+// persons known only by the same surname plus matching initials are not weighed as competitors.
+// Queries are bounded: names are cut at kMaxNameBytes, posting lists at 5,000 persons per stem and
+// 20,000 candidates per query; deletion probes at 2,000 stems, the phonetic bucket at 300.
 #pragma once
 
 #include <cstddef>
