@@ -170,3 +170,31 @@ TEST_CASE("queries from many threads agree with a single thread") {
   for (auto& th : threads) th.join();
   for (int m : mismatches) CHECK(m == 0);
 }
+
+TEST_CASE("the verbatim fast path of resolve() agrees with full scoring") {
+  auto persons = load_persons();
+  SyntheticNames gen(99);
+  for (std::size_t i = 0; i < 3000; ++i) persons.push_back(gen.person(i));
+  std::vector<std::string> texts;
+  for (auto& p : persons) {
+    texts.push_back(p.name);
+    for (auto& al : p.aliases) texts.push_back(al);
+  }
+  for (auto& f : load_forms()) texts.push_back(f.text);
+  Authority a = Authority::build(std::move(persons));
+  std::size_t differ = 0;
+  for (const char* year : {"", "1850", "1900"}) {
+    auto ctx = year_context(year);
+    for (auto& t : texts) {
+      auto fast = a.resolve(t, ctx);
+      auto c = a.candidates(t, ctx, 1);
+      std::optional<std::size_t> full;
+      if (!c.empty() && c[0].score >= Authority::kThreshold) full = c[0].person;
+      if (fast != full) {
+        ++differ;
+        if (differ <= 10) MESSAGE("resolve and candidates differ on " << t << " [" << year << "]");
+      }
+    }
+  }
+  CHECK(differ == 0);
+}
