@@ -16,17 +16,21 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 status=0
 for t in $targets; do
-  seeds=$root/tests/fuzz/seeds/$t
-  if [ ! -d "$seeds" ] || [ -z "$(ls -A "$seeds")" ]; then
+  # seeds/<target>/ and the extra folders named by clio_fuzz_seeds(<target> ...)
+  dirs=()
+  for d in "$t" $(grep -oP "^clio_fuzz_seeds\($t \K[a-z0-9_ ]+" "$root/tests/fuzz/targets.cmake"); do
+    [ -d "$root/tests/fuzz/seeds/$d" ] && dirs+=("$root/tests/fuzz/seeds/$d")
+  done
+  n=$( [ ${#dirs[@]} -gt 0 ] && find "${dirs[@]}" -maxdepth 1 -type f | wc -l || echo 0)
+  if [ "$n" -eq 0 ]; then
     echo "FAIL fuzz-replay/$t: no seeds in tests/fuzz/seeds/$t"
     status=1
     continue
   fi
-  n=$(find "$seeds" -maxdepth 1 -type f | wc -l)
   if [ -x "$build/tests/fuzz/replay/replay_$t" ]; then
-    cmd=("$build/tests/fuzz/replay/replay_$t" "$seeds")
+    cmd=("$build/tests/fuzz/replay/replay_$t" "${dirs[@]}")
   elif [ -x "$build/tests/fuzz/fuzz_$t" ]; then
-    cmd=("$build/tests/fuzz/fuzz_$t" -runs=0 "$seeds")
+    cmd=("$build/tests/fuzz/fuzz_$t" -runs=0 "${dirs[@]}")
   else
     echo "FAIL fuzz-replay/$t: not built (no replay_$t or fuzz_$t under $build/tests/fuzz)"
     status=1

@@ -7,12 +7,17 @@ macro(clio_fuzz_target name)
   list(APPEND CLIO_FUZZ_TARGETS ${name})
   set(CLIO_FUZZ_LIBS_${name} ${ARGN})
 endmacro()
+# More seed folders for a target (tests/fuzz/seeds/<folder>/), read by replay.sh and scripts/fuzz.
+macro(clio_fuzz_seeds name)
+  set(CLIO_FUZZ_SEEDS_${name} ${ARGN})
+endmacro()
 
 clio_fuzz_target(edtf clio_dates)
 clio_fuzz_target(json clio_text)
 clio_fuzz_target(utf8 clio_text)
 clio_fuzz_target(words clio_text)
 clio_fuzz_target(date_parser clio_dates)
+clio_fuzz_seeds(date_parser dates)  # seeds/dates: the date engineer's inputs, same layout
 clio_fuzz_target(date_options clio_dates)
 clio_fuzz_target(segmenter clio_passages)
 clio_fuzz_target(topics clio_passages)
