@@ -1,34 +1,37 @@
 #!/usr/bin/python3
 """clio against the tools historians use today, side by side on the same inputs.
 
-    bench.py [--quick] [--jobs dates.parse,dates.extract,names.resolve,passages.tag|none]
-    (scripts/bench installs the peers, builds clio, then runs this with the same arguments)
+    bench.py [--quick] [--jobs JOB,JOB...|none] [--extension PATH]
+    (scripts/bench installs the peers, builds clio, then runs this with the same arguments;
+     --jobs none prints only the accuracy side-tables from the last runs' answers)
 
-Jobs (each tool in its own process; seconds cover the work only, peak RSS the whole process):
+Jobs (each tool in its own process; seconds are the CPU seconds of the timed work only, peak RSS is
+the whole process's; see measure.py):
   dates.parse     isolated expressions   clio: SELECT count(clio_date(t)) FROM exprs  (all 1,000,000)
                                          dateparser: DateDataParser.get_date_data   (a sample)
                                          chrono-node: parseDate                      (a sample)
   dates.extract   running prose, MB/s    clio: SELECT count(*) FROM docs, clio_dates(docs.text)
                                          dateparser: search_dates; chrono-node: parse (samples)
-  names.resolve   name forms -> person   clio: clio_resolve(form) over the test authority
+  names.resolve   name forms -> person   clio: clio_resolve(form [, year]) over the names test
+                                         authority (tests/data/names) in clio's tables
                                          jellyfish: best Jaro-Winkler match over the same authority
   passages.tag    people/places in prose clio: SELECT count(*) FROM docs, clio_mentions(docs.text)
                                          compromise: nlp(text).people() + .places()
-  The clio side of names.resolve and passages.tag is a hook: it runs once clio_resolve /
-  clio_mentions are registered, and the row says "not registered" until then.
+  The clio rows of names.resolve and passages.tag run when clio_resolve / clio_mentions are
+  registered; until then the row says "not registered" and only the peer runs.
 
 Peers work on a sample (the first lines / documents of the same input files); throughput is per
-unit, so the ratio clio/peer compares like with like; the sample size is in the table's notes and
-in results.json.
+unit, so the ratio clio/peer compares like with like; sample sizes are in the table's notes and in
+results.json.
 
-Accuracy side-table (dates): the first ACCURACY_N generated expressions, whose spans
-hist_dates.py computed by calendar arithmetic, and tests/data/dates/gold.tsv when it exists.
-clio is judged on earliest AND latest for every item; the peers return one instant, so they are
-judged on day-precision items only (their day must equal the expected day), and so is clio in the
-column that compares all three.
+Side-tables (accuracy.py): dates on the first ACCURACY_N generated expressions and on
+tests/data/dates/gold.tsv; dates found in running text (the generator records where it put them);
+names on tests/data/names/forms.tsv. The peers return one instant per date, so they are judged on
+day-precision items only.
 
-Outputs: the table on stdout; tests/out/bench/results.json with every figure; inputs and samples
-under tests/out/bench/ (gitignored, regenerated when the generator changes).
+Outputs: the table on stdout; tests/out/bench/results.json with every figure; inputs, samples and
+the tools' answers under tests/out/bench/ (gitignored; inputs are regenerated when the generator
+or the sizes change).
 """
 
 import argparse
@@ -429,7 +432,8 @@ def print_table(rows: list[dict], info: dict) -> None:
         lines.append([r["job"], r["tool"], fmt_items(r), f"{r['cpu_seconds']:.2f}", tp, f"{r['peak_rss_mb']:.0f} MB", ratio])
     widths = [max(len(str(x)) for x in col) for col in zip(header, *lines)]
     print()
-    print(f"machine: {info['nproc']} cores, {info['cpu']}, {info['memory_gb']} GB; sqlite3 {info['sqlite3']}, "
+    print(f"machine: {info['nproc']} cores, {info['cpu']}, {info['memory_gb']} GB, "
+          f"load average {info['load_average_1min_at_start']:.1f} at the start; sqlite3 {info['sqlite3']}, "
           f"clio {info['clio']}, dateparser {info['dateparser']}, chrono-node {info['chrono-node']}, "
           f"jellyfish {info['jellyfish']}, compromise {info['compromise']}, node {info['node']}")
     print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
