@@ -206,23 +206,22 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
       ++f.letter_words;
       if (for_line && f.words <= kStopCountWords && is_stop_key(key)) ++f.stop;
     }
-    if (f.words > kMaxKeyWords) {
-      // Past the keyed words only counts matter: count the rest without building keys.
+    if (!f.keys.empty()) f.keys.push_back(' ');
+    f.keys += key;
+    f.key_ends.push_back(static_cast<std::uint32_t>(f.keys.size()));
+    f.word_ends.push_back(w.end);
+    if (for_line && f.words <= kShortLineWords && !number) {
+      if (!f.rep_key.empty()) f.rep_key.push_back(' ');
+      f.rep_key += key;
+    }
+    // Sentences can only match phrases within their first 24 words (one more tells that the
+    // span is longer); lines key 40. Past that only counts matter.
+    if (f.words > (for_line ? kMaxKeyWords : kContainsMaxWords)) {
       while (it.next(w)) {
         ++f.words;
         if (w.has(Word::kHasLetter)) ++f.letter_words;
       }
       break;
-    }
-    if (f.words <= kMaxKeyWords) {
-      if (!f.keys.empty()) f.keys.push_back(' ');
-      f.keys += key;
-      f.key_ends.push_back(static_cast<std::uint32_t>(f.keys.size()));
-      f.word_ends.push_back(w.end);
-    }
-    if (for_line && f.words <= kShortLineWords && !number) {
-      if (!f.rep_key.empty()) f.rep_key.push_back(' ');
-      f.rep_key += key;
     }
   }
   if (f.words > kShortLineWords) f.rep_key.clear();
@@ -303,19 +302,6 @@ std::string_view kind_name(Kind kind) noexcept {
 Kind classify_span(std::string_view text, Span span) {
   span = trim(text, span);
   if (span.begin >= span.end) return Kind::text;
-  // Fast path for long sentences: only heavy markup can make them chrome.
-  {
-    clio::text::WordIterator it(text.substr(0, span.end), span.begin);
-    Word w;
-    std::size_t words = 0;
-    while (words <= kContainsMaxWords && it.next(w)) ++words;
-    if (words > kContainsMaxWords) {
-      std::size_t markup = 0;
-      for (std::size_t k = span.begin; k < span.end; ++k) markup += is_markup_char(text[k]);
-      const std::size_t chars = clio::text::char_count(text.substr(span.begin, span.end - span.begin));
-      return markup >= 3 && markup * 20 >= chars ? Kind::boilerplate : Kind::text;
-    }
-  }
   thread_local Features f;
   features(text, span, f, false);
   return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
@@ -349,8 +335,12 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
     const Features& g = scratch;
     auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(std::min<std::size_t>(v, 0xFFFFFFFFu)); };
     Facts facts{u32(g.words), u32(g.letter_words), u32(g.stop), u32(g.chars), u32(g.separators),
-                g.ends_terminal, g.ends_open, g.starts_capital, g.all_caps, g.inner_terminal, !g.rep_key.empty(),
-                g.rep_key.empty() ? 0 : hash_key(g.rep_key)};
+                g.ends_terminal, g.ends_open, g.starts_capital, g.all_caps, g.inner_terminal, false, 0};
+    // Only lines that the repetition rule could label are counted (see below).
+    if (!g.rep_key.empty() && g.starts_capital && !g.ends_open && !g.ends_terminal) {
+      facts.has_rep = true;
+      facts.rep_hash = hash_key(g.rep_key);
+    }
     if (facts.has_rep) {
       auto it = repeats.find(facts.rep_hash);
       if (it != repeats.end()) ++it->second;
