@@ -326,6 +326,22 @@ bool Grammar::core(std::size_t i, Expr& e) {
   } else if (T(q).kind == TokKind::word && T(q).is(kTo) && !T(q).is(kPrep)) {
     ++q;
     joined = word_joiner = true;
+  } else if (T(q).kind == TokKind::word && T(q).is(kAnd) && ((a.bare && !a.bare_ordinal && a.digits <= 2) ||
+                                                                  (a.month_only && !a.part))) {
+    // "5 and 6 December 1941", "May and June 1917": both, written once
+    Pt b;
+    std::size_t j2 = 0;
+    if (point(q + 1, b, j2, true) && !b.bare && !b.part &&
+        (a.bare ? b.unit == Unit::day : (b.unit == Unit::month && b.has_year))) {
+      Pt a2 = a;
+      if (combine(a2, b) && a2.unit == b.unit) {
+        e.kind = Expr::Kind::all_of;
+        e.a = a2;
+        e.b = b;
+        e.last = j2;
+        return true;
+      }
+    }
   } else if (T(q).kind == TokKind::word && T(q).is(kOr) && !a.bare_ordinal) {
     // "1237 or 1238", "10 or 11 May 1920": one of two dates of the same kind
     Pt b;

@@ -52,7 +52,7 @@ struct Pt {
 };
 
 struct Expr {
-  enum class Kind : std::uint8_t { single, range, one_of };
+  enum class Kind : std::uint8_t { single, range, one_of, all_of };
   Kind kind = Kind::single;
   Pt a, b;
   std::size_t first = 0, last = 0;  // token indexes of the surface [first, last)

@@ -23,6 +23,7 @@
 //   ranges                  "between 1918 and 1928", "1922–24", "1868-9", "from March to October 1921",
 //                           "264–241 BC", "May 18, 1868 - July 17, 1918", "10–12 May 1920", "с 1918 по 1928 г."
 //   one of                  "either in 1237 or 1238", "1237 or 1238", "10 or 11 May 1920" -> "[1237,1238]"
+//   all of                  "5 and 6 December 1941", "May and June 1917" -> "{1941-12-05,1941-12-06}"
 //   doubt                   "1922?", "1922 (?)", "1918?–1928" -> uncertain ("1922?"); a question mark
 //                           that ends a sentence ("Was it 1922? No.") is not a doubt
 //   eras                    "44 BC", "A.D. 79", "44 до н. э.", "44 v. Chr.", "44 av. J.-C."

@@ -361,11 +361,13 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
   v.precision = Precision::range;
   const char* qa = qualifier(e.a.approx, sa->uncertain || e.a.uncertain);
   const char* qb = qualifier(e.b.approx, sb->uncertain || e.b.uncertain);
-  if (e.kind == Expr::Kind::one_of) {
+  if (e.kind == Expr::Kind::one_of || e.kind == Expr::Kind::all_of) {
     v.earliest = std::min(sa->lo, sb->lo);
     v.latest = std::max(sa->hi, sb->hi);
     if (!sa->natural.empty() && !sb->natural.empty()) {
-      v.edtf = "[" + sa->natural + qa + "," + sb->natural + qb + "]";
+      // EDTF sets: [a,b] one of them, {a,b} all of them
+      const bool all = e.kind == Expr::Kind::all_of;
+      v.edtf = std::string(all ? "{" : "[") + sa->natural + qa + "," + sb->natural + qb + (all ? "}" : "]");
     } else {
       v.edtf = interval(v.earliest, v.latest, qa, qb);
     }
