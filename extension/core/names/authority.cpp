@@ -116,7 +116,8 @@ struct Authority::Query {
   };
   ParsedName parsed;
   std::vector<QTok> surnames, givens, patronymics;
-  std::vector<char> initials;
+  std::vector<char> initials;      // first letter of each initial's skeleton (Yu -> u)
+  std::vector<char> initials_key;  // and of its folded key (Yu -> y), for I/J and Y/Yu
   std::uint32_t ordinal = UINT32_MAX;  // word id of "#" + key, or none
   bool ordinal_unknown = false;        // an ordinal the authority never uses
   std::uint32_t key_hash = 0, key_check = 0;
@@ -137,7 +138,10 @@ Authority::Query Authority::make_query(std::string_view name) const {
   const ParsedName& p = q.parsed;
   for (const NameToken& t : p.tokens) {
     if (t.role == Role::initial) {
-      if (!t.skel.empty()) q.initials.push_back(t.skel[0]);
+      if (!t.skel.empty()) {
+        q.initials.push_back(t.skel[0]);
+        q.initials_key.push_back(t.key.empty() ? t.skel[0] : t.key[0]);
+      }
       continue;
     }
     if (t.role == Role::ordinal) {
@@ -227,6 +231,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         }
         if (wid >= (1u << 29)) break;  // more than 500 million distinct words: ignore the rest
         a.toks_.push_back(make_tok(wid, t.role));
+        a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
         ++f.tok_count;
         // A Polish-looking surname (Mickiewicz) is also indexed under the Polish reading (c = ц),
         // so the Russian Мицкевич finds it.
@@ -237,6 +242,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
             if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
             if (pid >= (1u << 29)) break;
             a.toks_.push_back(make_tok(pid, t.role));
+            a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
             ++f.tok_count;
             postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
           }
@@ -493,7 +499,9 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
           if (s.score <= 0) continue;
           // A female form (Tolstaya) for a man is a clash; a masculine or oblique form (Tolstogo)
           // for a woman a weaker one, unless a female title or given name says otherwise.
-          bool clash = s.score < 1.0 && ((qs.female && !form.female) ||
+          std::string_view pw = words_.at(tk.word);
+          const bool adjectival = pw.size() > 2 && (pw.back() == 'i' || pw.substr(pw.size() - 2) == "oj");
+          bool clash = s.score < 1.0 && ((qs.female && !form.female && adjectival) ||
                                          (!qs.female && form.female && q.gender != 'f' && q.givens.empty()));
           double eff = clash ? s.score * (qs.female ? 0.3 : 0.5) : s.score;
           if (eff > (gender_clash ? sur.score * 0.3 : sur.score)) {
@@ -516,15 +524,23 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
     const auto& qg = q.givens.empty() ? nullptr : &q.givens[0];
     const auto* qp = q.patronymics.empty() ? nullptr : &q.patronymics[0];
     // Which initial checks the given name and which the patronymic.
-    char ig = 0, ip = 0;
+    char ig = 0, ip = 0, igk = 0, ipk = 0;  // skeleton and key letters of the initials
     if (!q.initials.empty()) {
       if (!qg) {
         ig = q.initials[0];
-        if (q.initials.size() > 1) ip = q.initials[1];
+        igk = q.initials_key[0];
+        if (q.initials.size() > 1) ip = q.initials[1], ipk = q.initials_key[1];
       } else {
         ip = q.initials[0];
+        ipk = q.initials_key[0];
       }
     }
+    // An initial agrees with a word when either its skeleton or its key letter does:
+    // I. = Iosif (skeleton "osiv"), J. = Joseph, Y. = Yuri, Yu. = Yuri.
+    auto initial_ok = [&](char qs, char qk, std::string_view w, char wk) {
+      char ws = w.empty() ? '\0' : w[0];
+      return qs == ws || qs == wk || qk == ws || qk == wk;
+    };
     for (std::uint32_t f = fb; f < fe; ++f) {
       const Form& form = forms_[f];
       int initial_index = 0;
@@ -535,7 +551,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
           person_has_given = true;
           if (ig && !w.empty()) {
             person_init_given = true;
-            init_given |= w[0] == ig;
+            init_given |= initial_ok(ig, igk, w, tok_initial_[t]);
           }
           if (qg) {
             Sim s;
@@ -555,7 +571,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
           person_has_patr = true;
           if (ip && !w.empty()) {
             person_init_patr = true;
-            init_patr |= w[0] == ip;
+            init_patr |= initial_ok(ip, ipk, w, tok_initial_[t]);
           }
           if (qp) {
             Sim s;
@@ -567,13 +583,12 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
             if (s.score > patr.score) patr = s;
           }
         } else if (tk.role == Role::initial) {
-          char c = w.empty() ? 0 : w[0];
           if (initial_index == 0 && ig) {
             person_init_given = true;
-            init_given |= c == ig;
+            init_given |= initial_ok(ig, igk, w, tok_initial_[t]);
           } else if (initial_index == 1 && ip) {
             person_init_patr = true;
-            init_patr |= c == ip;
+            init_patr |= initial_ok(ip, ipk, w, tok_initial_[t]);
           }
           ++initial_index;
         }
@@ -629,7 +644,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
     raw = sur.score * giv.score;
     why |= sur.why;
     if (gender_clash) {
-      raw *= q.surnames[0].female ? 0.3 : 0.5;
+      raw *= q.gender == 'f' ? 0.3 : 0.5;
       why |= kGender;
     }
     if (!giv_known && q.initials.empty() && q.patronymics.empty()) {
@@ -826,7 +841,7 @@ std::size_t Authority::memory_bytes() const noexcept {
     if (p.died) m += str(p.died->edtf);
   }
   m += dates_.capacity() * sizeof(PersonDates) + person_forms_.capacity() * 4 + forms_.capacity() * sizeof(Form) +
-       toks_.capacity() * sizeof(Tok) + words_.memory_bytes() + word_stem_.capacity() * 4 +
+       toks_.capacity() * sizeof(Tok) + tok_initial_.capacity() + words_.memory_bytes() + word_stem_.capacity() * 4 +
        word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + stems_.memory_bytes() +
        stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.memory_bytes() +
        phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8;

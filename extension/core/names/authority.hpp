@@ -152,6 +152,7 @@ class Authority {
   std::vector<std::uint32_t> person_forms_;  // CSR: forms of person p are [p], [p+1)
   std::vector<Form> forms_;
   std::vector<Tok> toks_;
+  std::vector<char> tok_initial_;             // first letter of each token's folded key (I in Iosif)
   StringTable words_;                         // skeletons of all tokens
   std::vector<std::uint32_t> word_stem_;      // word id -> stem id
   std::vector<std::uint32_t> word_groups_begin_;  // CSR: word id -> given-name groups
