@@ -110,6 +110,7 @@ struct Authority::Query {
     std::vector<std::string> stems;            // distinct stems of skels
     std::vector<std::uint32_t> word_ids;       // authority word ids equal to one of skels
     std::uint32_t std_word = UINT32_MAX;       // the word id of the standard-reading skeleton
+    std::vector<std::uint32_t> part_word_ids, part_stem_ids;  // parts of an unknown hyphenated word
     std::vector<std::uint32_t> stem_ids;       // authority stem ids equal to one of stems
     std::vector<GroupId> groups, groups_infl;  // given-name groups of the skeletons / of the stems
     bool female = false;
@@ -166,6 +167,15 @@ Authority::Query Authority::make_query(std::string_view name) const {
     for (const auto& s : qt.stems)
       if (auto id = stems_.find(s)) push_unique(qt.stem_ids, *id);
     if (auto id = words_.find(qt.skels[0])) qt.std_word = *id;
+    // A hyphenated surname the authority does not know as a whole: its parts, as partial evidence
+    // (Uljanow-Lenin, Nabokov-Sirin).
+    if (t.role == Role::surname && qt.word_ids.empty() && qt.stem_ids.empty())
+      for (const std::string& part : t.parts) {
+        std::string ps = skeleton(part, kStandard);
+        if (ps.size() < 3) continue;
+        if (auto id = words_.find(ps)) push_unique(qt.part_word_ids, *id);
+        if (auto id = stems_.find(stem(ps))) push_unique(qt.part_stem_ids, *id);
+      }
     if (t.role == Role::given) {
       for (const auto& s : qt.skels)
         for (GroupId g : given_groups(s)) push_unique(qt.groups, g);
@@ -233,6 +243,19 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         a.toks_.push_back(make_tok(wid, t.role));
         a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
         ++f.tok_count;
+        // Each part of a hyphenated surname is a surname too (Rimsky-Korsakov: Korsakov).
+        if (t.role == Role::surname)
+          for (const std::string& part : t.parts) {
+            std::string pw = skeleton(part, kStandard);
+            if (pw.size() < 3 || pw == w || f.tok_count == 255) continue;
+            std::uint32_t pid = a.words_.intern(pw);
+            if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
+            if (pid >= (1u << 29)) break;
+            a.toks_.push_back(make_tok(pid, t.role));
+            a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
+            ++f.tok_count;
+            postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
+          }
         // A Polish-looking surname (Mickiewicz) is also indexed under the Polish reading (c = ц),
         // so the Russian Мицкевич finds it.
         if (t.role == Role::surname && looks_polish(t.folded) && f.tok_count < 255) {
@@ -403,6 +426,11 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
       append_postings(id, out, kPostingCap);
       q.surname_hit = true;
     }
+    for (std::uint32_t id : s.part_stem_ids) {
+      q.stem_sims.push_back({id, {0.75, kPartial}});
+      append_postings(id, out, kPostingCap);
+      q.surname_hit = true;
+    }
   }
   if (q.surnames.empty()) {
     const auto& src = !q.patronymics.empty() ? q.patronymics : q.givens;
@@ -491,6 +519,8 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
           if (std::find(qs.word_ids.begin(), qs.word_ids.end(), tk.word) != qs.word_ids.end()) {
             // Equal skeletons; under a non-standard reading only (ch read as German х) a little less sure.
             s = {tk.word == qs.std_word ? 1.0 : 0.97, kTranslit};
+          } else if (std::find(qs.part_word_ids.begin(), qs.part_word_ids.end(), tk.word) != qs.part_word_ids.end()) {
+            s = {0.8, kPartial};
           } else {
             std::uint32_t st = word_stem_[tk.word];
             for (auto& [sid, sim] : q.stem_sims)

@@ -31,7 +31,9 @@
 //                  distance 2 on 8+ letters (0.74); on a given name (0.8)
 //   phonetic       same phonetic code only (0.55)
 //   partial        only the surname (x0.9), or given name + patronymic without surname (x0.85),
-//                  or a bare given name (x0.4: never enough on its own)
+//                  or a bare given name (x0.4: never enough on its own), or one part of a
+//                  hyphenated surname the authority does not know whole (Uljanow-Lenin: 0.8);
+//                  each part of an authority's hyphenated surname also counts as its surname
 //   given-name     the given name is an equivalent or diminutive of the person's (0.95)
 //   initials       initials agree with the given name / patronymic (0.95)
 //   conflict       the given name, patronymic, initial, ordinal or elder/younger contradicts (x0.1-0.3)

@@ -11,6 +11,7 @@ namespace {
 
 struct RawToken {
   std::string surface;
+  std::vector<std::uint32_t> hyphens;  // byte offsets in surface where a joining hyphen was
   bool dotted = false;       // ended by a period
   bool after_comma = false;  // a comma came before it
 };
@@ -48,6 +49,7 @@ std::vector<RawToken> tokenize(std::string_view s) {
       std::size_t j = i + ch.len;
       text::Char nx = text::next_char(s, j);
       if (!is_separator(nx.cp)) {  // Tur-genev, Rimsky-Korsakov: join
+        if (cur.hyphens.size() < 8) cur.hyphens.push_back(static_cast<std::uint32_t>(cur.surface.size()));
         i = j;
         continue;
       }
@@ -174,6 +176,11 @@ ParsedName parse_name(std::string_view name) {
     if (w.kind == WordKind::particle && !short_dotted && !(t.key.size() == 1 && rt.surface.size() == 1 && r + 1 < raw.size()))
       continue;
     if (rt.after_comma && !p.tokens.empty() && comma_at == SIZE_MAX) comma_at = p.tokens.size();
+    for (std::size_t h = 0; h <= rt.hyphens.size() && !rt.hyphens.empty(); ++h) {
+      std::size_t b = h == 0 ? 0 : rt.hyphens[h - 1];
+      std::size_t e = h == rt.hyphens.size() ? rt.surface.size() : rt.hyphens[h];
+      if (b < e && e <= rt.surface.size()) t.parts.push_back(latin_folded(std::string_view(rt.surface).substr(b, e - b)));
+    }
     t.surface = std::move(rt.surface);
     t.skel = skeleton(t.folded, kStandard);
     if (short_dotted || (t.key.size() == 1 && !is_roman_numeral(t.surface))) {

@@ -38,6 +38,7 @@ struct NameToken {
   std::string key;      // transliterated, folded, marks and punctuation removed ("dostoevsky")
   std::string skel;     // standard-reading skeleton (see skeleton.hpp)
   std::string folded;   // transliterated and folded, marks kept (input to the other readings)
+  std::vector<std::string> parts;  // for a hyphenated word: the folded parts (Rimsky, Korsakov)
   Role role = Role::surname;
 };
 

@@ -60,6 +60,8 @@ TEST_CASE("possessives, apostrophes and hyphens") {
   CHECK(name_key("Tur-genev") == "turgenev");
   CHECK(name_key("Tur- genev") == "turgenev");
   CHECK(name_key("Rimsky-Korsakov") == "rimskykorsakov");
+  CHECK(parse_name("Rimsky-Korsakov").tokens.at(0).parts == std::vector<std::string>{"rimsky", "korsakov"});
+  CHECK(parse_name("Korsakov").tokens.at(0).parts.empty());
 }
 
 TEST_CASE("name_key examples from the header") {
