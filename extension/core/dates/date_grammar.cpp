@@ -376,7 +376,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
         const bool dated = a2.unit == Unit::day || a2.unit == Unit::month || a2.unit == Unit::season;
         std::size_t y = 0;
         Pt yp;
-        if (dated && !a2.has_year && !b.has_year && year_after(j2, yp, y, false)) {
+        if (dated && !a2.has_year && !b.has_year && year_after(j2, yp, y)) {
           a2.year = b.year = yp.year;
           a2.has_year = b.has_year = true;
           a2.needs_anchor = b.needs_anchor = false;
@@ -906,7 +906,7 @@ bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
   }
   if (!p.has_year) {
     std::size_t y = 0;
-    if (year_after(k, p, y, false)) k = y;
+    if (year_after(k, p, y)) k = y;
   }
   if (!p.has_year) p.needs_anchor = true;
   if (!p.dual) {  // "7 November 1917 [O.S. 25 October]"
@@ -934,7 +934,7 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
     if (!ordinal_num(k, v, e, false)) e = k + 1;
     // "May 18" is a day unless the number is really a two-digit year ("May 44 BC").
     Pt probe;
-    std::size_t pe = marks(k + 1, probe);
+    marks(k + 1, probe);
     if (probe.era == 0) {
       p.unit = Unit::day;
       p.day = static_cast<int>(d.value);
@@ -949,16 +949,15 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
         e = m;
       }
       std::size_t y = 0;
-      if (year_after(e, p, y, false)) e = y;
+      if (year_after(e, p, y)) e = y;
       if (!p.has_year) p.needs_anchor = true;
       j = e;
       return true;
     }
-    (void)pe;
   }
   p.unit = Unit::month;
   std::size_t y = 0;
-  if (year_after(k, p, y, true)) {
+  if (year_after(k, p, y)) {
     j = y;
     return true;
   }
@@ -972,8 +971,9 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
-// The year after a day or month: "[,] [of] 1922 [года]"; two-digit years only with an era mark.
-bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j, bool short_ok) {
+// The year after a day, month or season: "[,] [of] 1922 [года]"; one- or two-digit years only
+// with an era or a year word.
+bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;
   if (T(k).is_punct(',')) ++k;
   k = skip_fillers(k);
@@ -981,19 +981,15 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j, bool short_ok) {
   std::uint32_t digits = 0;
   std::size_t e = 0;
   if (!year_num(k, v, digits, e)) return false;
-  if (T(k).newline && T(k).kind == TokKind::number && digits < 3) return false;
-  Pt probe;
-  const std::size_t after_marks = marks(year_tail(e, probe), probe);
-  if (digits < 3 && probe.era == 0 && !probe.cue) {
-    if (!short_ok) return false;
-    if (digits < 3) return false;
+  if (digits < 3) {  // "10 May 44 BC" has a two-digit year; "10 May 44" and "May 18" do not
+    Pt probe;
+    marks(year_tail(e, probe), probe);
+    if (probe.era == 0 && !probe.year_word) return false;
   }
-  // "March 3-4" is not "March 3, year 4": a dash right after a short number belongs to a range.
   p.year = v;
   p.has_year = true;
   p.digits = digits;
   j = year_tail(e, p);
-  (void)after_marks;
   return true;
 }
 
@@ -1131,7 +1127,7 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
   p.cue = true;
   std::size_t k = i + 1;
   std::size_t e = 0;
-  if (year_after(k, p, e, false)) {
+  if (year_after(k, p, e)) {
     k = e;
     if (p.season == 4 && (T(k).is_punct('/') || T(k).is_dash()) && T(k + 1).kind == TokKind::number) {
       const Token& n = T(k + 1);

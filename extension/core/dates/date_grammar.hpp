@@ -86,7 +86,7 @@ class Grammar {
   bool season(std::size_t i, Pt& p, std::size_t& j);
   bool relative(std::size_t i, Pt& p, std::size_t& j);
   bool year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
-  bool year_after(std::size_t i, Pt& p, std::size_t& j, bool short_ok);
+  bool year_after(std::size_t i, Pt& p, std::size_t& j);
   bool dual_tail(std::size_t i, Pt& p, std::size_t& j);
   std::size_t year_tail(std::size_t i, Pt& p);
   std::size_t marks(std::size_t i, Pt& p);
