@@ -104,7 +104,8 @@ struct CalendarPolicy {  // how to read dates the text does not mark as O.S./N.S
 struct ParseOptions {
   std::optional<Jdn> ref;  // anchors relative and partial expressions
   CalendarPolicy calendar;
-  std::string lang;        // hint only: "en", "ru", "de", "fr" or empty (detection works without it)
+  std::string lang;        // hint only: "en", "ru", "de", "fr" or empty; accepted and checked, but the
+                           // grammar reads all four languages at once and does not need it yet
   NumericOrder order = NumericOrder::none;
 };
 
