@@ -448,8 +448,14 @@ bool Grammar::combine(Pt& a, Pt& b) {
         a.year = a.num;
         a.has_year = true;
         break;
-      case Unit::decade:  // "1920—1930-е годы": the decade ending belongs to both
-        if (a.bare_ordinal || a.num % 10 != 0 || a.digits < 3 || a.num >= b.num) return false;
+      case Unit::decade:  // "1920—1930-е годы", "1830-40-х гг.": the decade ending belongs to both
+        if (a.bare_ordinal || a.num % 10 != 0 || a.digits < 3) return false;
+        if (b.short_decade) {
+          b.num = a.num - a.num % 100 + b.num;
+          if (b.num <= a.num) b.num += 100;
+          b.short_decade = false;
+        }
+        if (a.num >= b.num) return false;
         a.unit = Unit::decade;
         break;
       default:
@@ -478,6 +484,10 @@ bool Grammar::combine(Pt& a, Pt& b) {
         } else {
           b.year = b.num;
         }
+        break;
+      case Unit::decade:  // "les années 1880-1890"
+        if (b.bare_ordinal || b.num % 10 != 0 || b.digits < 3 || b.num <= a.num) return false;
+        b.unit = Unit::decade;
         break;
       default:
         return false;
@@ -530,6 +540,8 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
     approx = true;
     approx_cue = a->has(kContext);
     k = m;
+    // "приблизительно в 1840 г.", "approximately in 1840"
+    if (T(k).kind == TokKind::word && T(k).is(kPrep) && T(k + 1).kind == TokKind::number) ++k;
   }
   std::uint8_t part = 0;
   // "the late 1920s", "the first half of": an article may come before the part word
@@ -1061,7 +1073,14 @@ bool Grammar::century(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i + 1;
   bool ordinal = false;
   if (t.kind == TokKind::number) {
-    if (!ordinal_num(i, v, k, true)) return false;
+    if (!ordinal_num(i, v, k, true)) {
+      // "19 век", "1 тыс. до н. э.": a plain number before a full century word (not "в", "c", "s",
+      // which are also prepositions and abbreviations of other things)
+      const Token& w = T(i + 1);
+      if (t.digits > 2 || w.kind != TokKind::word || !w.is(kCentury | kMillennium) || w.letters < 3) return false;
+      v = t.value;
+      k = i + 1;
+    }
     ordinal = true;
   } else if (t.kind == TokKind::word && t.is(kOrdinal | kPrefix) && !t.roman) {
     std::size_t e = i + 1;
