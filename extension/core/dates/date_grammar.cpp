@@ -326,16 +326,20 @@ bool Grammar::core(std::size_t i, Expr& e) {
   } else if (T(q).kind == TokKind::word && T(q).is(kTo) && !T(q).is(kPrep)) {
     ++q;
     joined = word_joiner = true;
-  } else if (T(q).kind == TokKind::word && T(q).is(kAnd) && ((a.bare && !a.bare_ordinal && a.digits <= 2) ||
-                                                                  (a.month_only && !a.part))) {
-    // "5 and 6 December 1941", "May and June 1917": both, written once
+  } else if (T(q).kind == TokKind::word && T(q).is(kAnd) &&
+             ((a.bare && a.digits <= 2) || ((a.month_only || a.season_only) && !a.part))) {
+    // "5 and 6 December 1941", "May and June 1917", "spring and summer of 1917": both, written
+    // once; "the 12th and 13th centuries" is one span
     Pt b;
     std::size_t j2 = 0;
+    const bool centuries = a.bare_ordinal;
     if (point(q + 1, b, j2, true) && !b.bare && !b.part &&
-        (a.bare ? b.unit == Unit::day : (b.unit == Unit::month && b.has_year))) {
+        (centuries ? (b.unit == Unit::century || b.unit == Unit::millennium)
+         : a.bare  ? b.unit == Unit::day
+                   : ((b.unit == Unit::month || b.unit == Unit::season) && b.has_year))) {
       Pt a2 = a;
       if (combine(a2, b) && a2.unit == b.unit) {
-        e.kind = Expr::Kind::all_of;
+        e.kind = centuries ? Expr::Kind::range : Expr::Kind::all_of;
         e.a = a2;
         e.b = b;
         e.last = j2;
@@ -550,7 +554,7 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
     std::size_t e = 0;
     std::int64_t v = 0;
     if (f != k && (phrase(f, kPart, e) ||
-                   (ordinal_num(f, v, e, true) && T(e).kind == TokKind::word && T(e).is(kHalf))))
+                   (ordinal_num(f, v, e, true) && T(e).kind == TokKind::word && T(e).is(kHalf | kQuarter))))
       k = f;
   }
   // "2-я половина XIX в.", "in der 2. Hälfte des", "la 2e moitié du", "the 2nd half of"
@@ -562,12 +566,17 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
         T(e).kind == TokKind::word && T(e).is(kHalf)) {
       numbered_half = static_cast<std::uint8_t>(v == 1 ? 4 : 5);
       m = e + 1;
+    } else if (T(k).kind == TokKind::number && ordinal_num(k, v, e, true) && v >= 1 && v <= 4 &&
+               T(e).kind == TokKind::word && T(e).is(kQuarter)) {  // "1st quarter of 1922", "1-я четверть"
+      numbered_half = static_cast<std::uint8_t>(5 + v);
+      m = e + 1;
     }
   }
   const Entry* pe = numbered_half ? nullptr : phrase(k, kPart, m);
   if (pe || numbered_half) {
     std::size_t q = m;
     if (T(q).is_dash() && adjacent(T(q))) ++q;  // "mid-1920s", "mid-March"
+    if (T(q).kind == TokKind::word && T(q).is(kPrep) && T(q + 1).kind == TokKind::number) ++q;  // "early in 1918"
     q = skip_fillers(q);
     Pt inner;
     std::size_t jj = 0;
@@ -1054,7 +1063,7 @@ bool Grammar::decade(std::size_t i, Pt& p, std::size_t& j) {
     j = e;
     return true;
   }
-  if (t.value % 100 == 0 && t.digits >= 3) {
+  if (t.value % 100 == 0 && t.digits >= 3 && t.value < 2000) {  // "the 1800s"; "the 2000s" is a decade
     p.unit = Unit::hundreds;
   } else {
     p.unit = Unit::decade;

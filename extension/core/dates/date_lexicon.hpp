@@ -30,7 +30,8 @@ enum Role : std::uint64_t {
   kDecadeWord = 1ull << 9,    // "années" before a decade
   kYearWord = 1ull << 10,     // after a year: "года", "г.", "гг.", "(1930er) Jahre"
   kApprox = 1ull << 11,
-  kPart = 1ull << 12,         // Entry::part: 1 early, 2 mid, 3 late, 4 first half, 5 second half
+  kPart = 1ull << 12,         // Entry::part: 1 early, 2 mid, 3 late, 4 first half, 5 second half,
+                              // 6..9 first..last quarter
   kBetween = 1ull << 13,
   kFrom = 1ull << 14,
   kTo = 1ull << 15,
@@ -54,6 +55,7 @@ enum Role : std::uint64_t {
   kDayAfter = 1ull << 33,     // "lendemain"
   kDayBefore = 1ull << 34,    // "veille", "накануне"
   kHalf = 1ull << 36,         // "половина", "Hälfte", "moitié", "half" after an ordinal ("2-я половина")
+  kQuarter = 1ull << 38,      // "quarter", "четверть", "Viertel", "quart" after an ordinal
   kLead = 1ull << 37,         // "of", "des", "der": before a date, not part of its surface
   kYearBefore = 1ull << 35,   // "year 1922", "l'an 1922", "im Jahre 1922": a year word before the number
   kPrefix = 1ull << 40,       // a word prefix of a longer phrase key

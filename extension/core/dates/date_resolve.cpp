@@ -64,9 +64,15 @@ std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
 }
 
 // [offset, length] of part `part` of `n` units: thirds where the first takes the remainder,
-// halves where the first takes the odd one.
+// halves where the first takes the odd one, quarters (parts 6-9) where the first takes the rest.
 void part_of(int part, std::int64_t n, std::int64_t& off, std::int64_t& len) {
   const std::int64_t base = n / 3, rem = n % 3;
+  if (part >= 6) {
+    const std::int64_t q = n / 4, qrem = n % 4, k = part - 6;
+    off = k == 0 ? 0 : qrem + k * q;
+    len = k == 0 ? q + qrem : q;
+    return;
+  }
   switch (part) {
     case 1: off = 0; len = base + rem; break;
     case 2: off = base + rem; len = base; break;
@@ -275,7 +281,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
   }
   if (p.part) {
     std::int64_t off = 0, len = 0;
-    if (scale == kDays) {  // thirds of a month are days 1-10, 11-20, 21-end; halves 1-15, 16-end
+    if (scale == kDays && p.part <= 5) {  // thirds of a month: days 1-10, 11-20, 21-end; halves 1-15, 16-end
       const std::int64_t n = count;
       if (p.part <= 3) {
         off = (p.part - 1) * 10;
