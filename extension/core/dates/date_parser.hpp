@@ -16,7 +16,8 @@
 //                           "the 1700s" (1700..1799), "XIX-XX вв.", "2nd millennium BC", "au XVIIIe",
 //                           "1850s–60s", "1920—1930-е годы", "late 19th–early 20th century"
 //   early / mid / late      "late 1922", "early 1920s", "mid-March 1917", "в конце XVIII века",
-//                           "Anfang des 19. Jahrhunderts", "fin des années 1920", "first half of the 19th century"
+//                           "Anfang des 19. Jahrhunderts", "fin des années 1920", "first half of the 19th century",
+//                           "2-я половина XIX в.", "the first quarter of the 20th century" (quarters too)
 //   seasons                 "spring 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
 //                           "winter 1922" (= 1922-12-01..1923-02-28), "winter 1916/17"
 //   approximate             "circa 1922", "c. 1922", "about 1922", "um 1900", "vers 1900", "около 1900"
@@ -40,6 +41,7 @@
 //   1920-1923), except for months, whose thirds are days 1-10, 11-20, 21-end. Seasons are northern
 //   meteorological; winter runs into the next year. Approximation does not widen the span.
 //   Ranges carry year, month and era across the dash ("10–12 May 1920", "264–241 BC", "1922–24").
+//   "the 1700s" is a hundred (1700..1799, "17XX"), but "the 2000s" is the decade 2000..2009.
 //   The EDTF is the natural form for a plain value ("1922-12-30", "1922-12", "1922-24", "1922~",
 //   "193X", "17XX") and otherwise an interval of the bounds at the coarsest unit that fits both
 //   ("1922-09/1922-12", "1701/1800", "1917-10-14/1917-11-13").
