@@ -7,7 +7,7 @@
 set -euo pipefail
 
 build_pkgs=(cmake g++ make pkg-config git libsqlite3-dev sqlite3 libicu-dev libfmt-dev doctest-dev python3)
-test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev)
+test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-dask python3-distributed)
 
 case "${1:-build}" in
   build) wanted=("${build_pkgs[@]}") ;;

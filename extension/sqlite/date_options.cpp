@@ -20,13 +20,16 @@ dates::ParseOptions read_date_options(const char* function, sqlite3_value* v, co
   const std::string accepted =
       extra_keys.empty() ? std::string("ref, calendar, lang, order") : fmt::format("ref, calendar, lang, order, {}", extra_keys);
   for (const auto& [key, value] : obj.members) {
+    const bool date_key = key == "ref" || key == "calendar" || key == "lang" || key == "order";
+    // null means "not given", so json_object('ref', some_nullable_column) just works.
+    if (value.kind == text::JsonValue::null_ && date_key) continue;
     if (value.kind == text::JsonValue::string) {
       bool known = true;
       if (!dates::apply_date_option(key, value.s, opts, known, error)) {
         throw SqlError(fmt::format("{}: option \"{}\": {}", function, key, error));
       }
       if (known) continue;
-    } else if (key == "ref" || key == "calendar" || key == "lang" || key == "order") {
+    } else if (date_key) {
       throw SqlError(fmt::format("{}: option \"{}\" must be a string", function, key));
     }
     if (!extra || !extra(key, value)) {

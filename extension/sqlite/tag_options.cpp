@@ -26,6 +26,7 @@ unsigned kind_bit(std::string_view name, const char* function) {
 TagOptions read_tag_options(const char* function, sqlite3_value* v) {
   TagOptions out;
   auto extra = [&](std::string_view key, const text::JsonValue& value) {
+    if (value.kind == text::JsonValue::null_) return key == "unit" || key == "kinds";  // not given
     if (key == "unit") {
       const auto unit = value.kind == text::JsonValue::string ? passages::parse_unit(value.s) : std::nullopt;
       if (!unit) throw SqlError(fmt::format("{}: option \"unit\" must be \"sentence\", \"paragraph\" or \"line\"", function));
