@@ -16,7 +16,9 @@ namespace clio::passages {
 namespace {
 
 constexpr std::size_t kInitialCache = 256;
-constexpr std::size_t kMaxGap = 64;  // bytes of white space (and one period) between run words
+constexpr std::size_t kMaxGap = 64;
+constexpr std::size_t kCrowd = 8;  // candidates that make a tie a crowd
+constexpr float kTie = -1;  // bytes of white space (and one period) between run words
 
 // Length of a possessive ending ('s, ’s, ʼs) at the end of the word, or 0.
 std::size_t possessive_len(std::string_view w) {
@@ -76,6 +78,27 @@ std::size_t char_count(std::string_view s) {
 }
 
 std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
+
+// The name stem of one word (standard reading), hyphens joined as parse_name() does.
+std::string word_stem(std::string_view word) {
+  std::string joined;
+  for (char c : word)
+    if (c != '-') joined.push_back(c);
+  return std::string(names::stem(names::skeleton(names::latin_folded(joined), names::kStandard)));
+}
+
+// True when the record has a one-word form with the same stem as the one-word `name`: a case
+// form of a one-word place name (Петрограде ~ Petrograd), not a part of a longer one
+// (Волге ~ Stavropol-on-Volga).
+bool one_word_form(const names::PersonRecord& rec, std::string_view name) {
+  if (name.find(' ') != std::string_view::npos) return false;
+  const std::string st = word_stem(name);
+  auto same = [&](const std::string& f) { return f.find(' ') == std::string::npos && word_stem(f) == st; };
+  if (same(rec.name)) return true;
+  for (const auto& al : rec.aliases)
+    if (same(al)) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -162,6 +185,7 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
   if (!key.empty() && full) {
     std::string skel = names::skeleton(folded, names::kStandard);
     if (!names::given_groups(skel).empty()) cls |= kGiven;
+    if (names::looks_like_patronymic(skel)) cls |= kPatronymic;
     std::string_view st = names::stem(skel);
     if (persons_ && persons_->stem_id(st)) cls |= kPersonHit;
     if (places_ && places_->stem_id(st)) cls |= kPlaceHit;
@@ -181,62 +205,80 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
   return cls;
 }
 
-std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::Authority& a, std::string_view name,
-                                                                    const std::optional<dates::DateValue>& ctx,
-                                                                    Cache& cache) {
+// One cached decision of the authority for a span text under one context (or none).
+// value = person + 1 (0 = nobody); score = its score, or kTie when close candidates tie.
+NameScanner::CacheEntry NameScanner::decide(const names::Authority& a, std::string_view name,
+                                            const std::optional<dates::DateValue>& ctx, Cache& cache) {
   std::uint64_t h = names::hash_bytes(name);
   if (ctx) h ^= (static_cast<std::uint64_t>(ctx->earliest) * 0x9E3779B97F4A7C15ull) ^
                (static_cast<std::uint64_t>(ctx->latest) * 0xC2B2AE3D27D4EB4Full + 1);
   bool found = false;
   CacheEntry* e = cache.find(nonzero(h), found);
-  if (!found) {
-    e->value = 0;
-    e->score = 0;
-    const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
-    if (auto r = a.resolve(name, ctx)) {
-      auto c = a.candidates(name, ctx, 1);
-      e->value = static_cast<std::uint32_t>(*r + 1);
-      e->score = !c.empty() && c[0].person == *r ? static_cast<float>(c[0].score) : 1.0f;
-      if (!c.empty() && c[0].person == *r) {
-        const std::string& why = c[0].reason;
-        auto has = [&](const char* w) { return why.find(w) != std::string::npos; };
-        const bool exact = has("name") || has("alias") || has("translit");
-        if (&a == persons_ && single_latin && has("inflection") && !exact) e->value = 0;
-        if (&a == places_ && has("partial") && !has("inflection")) e->value = 0;
+  if (found) return *e;
+  e->value = 0;
+  e->score = 0;
+  const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
+  if (auto r = a.resolve(name, ctx)) {
+    auto c = a.candidates(name, ctx, 1);
+    e->value = static_cast<std::uint32_t>(*r + 1);
+    e->score = !c.empty() && c[0].person == *r ? static_cast<float>(c[0].score) : 1.0f;
+    if (!c.empty() && c[0].person == *r) {
+      const std::string& why = c[0].reason;
+      auto has = [&](const char* w) { return why.find(w) != std::string::npos; };
+      const bool exact = has("name") || has("alias") || has("translit");
+      if (&a == persons_ && single_latin && has("inflection") && !exact) e->value = 0;
+      if (&a == places_ && has("partial") && !(has("inflection") && one_word_form(a.person(*r), name))) e->value = 0;
+    }
+  } else if (&a == persons_) {
+    // A tie between a few close candidates (namesakes) may be settled by the date or by an
+    // earlier mention; a crowd (kCrowd or more: a given name used alone) never is.
+    auto c = a.candidates(name, ctx, kCrowd);
+    if (c.size() >= 2 && c.size() < kCrowd && c[0].score >= 0.25 && c[1].score >= c[0].score * 0.8) e->score = kTie;
+  } else if (&a == places_) {
+    // Places only: a tie between places whose names share a skeleton (Gorky / Gorki) goes to
+    // the one spelled exactly as in the text. Persons keep the authority's verdict, because
+    // namesakes share spellings and only dates tell them apart.
+    auto c = a.candidates(name, ctx, 4);
+    if (c.size() >= 2 && c[0].score >= 0.4) {
+      const std::string key = text::phrase_key(name);
+      std::size_t exact = 0, count = 0;
+      for (const auto& x : c) {
+        if (x.score < c[0].score * 0.9) break;
+        const names::PersonRecord& rec = a.person(x.person);
+        bool same = text::phrase_key(rec.name) == key;
+        for (const auto& al : rec.aliases) same = same || text::phrase_key(al) == key;
+        if (same) {
+          exact = x.person;
+          ++count;
+        }
       }
-    } else if (&a == persons_) {
-      auto c = a.candidates(name, ctx, 2);
-      if (c.size() >= 2 && c[0].score >= 0.25 && c[1].score >= c[0].score * 0.8) e->score = -1;  // a tie
-    } else if (&a == places_) {
-      // Places only: a tie between places whose names share a skeleton (Gorky / Gorki) goes to
-      // the one spelled exactly as in the text. Persons keep the authority's verdict, because
-      // namesakes share spellings and only dates tell them apart.
-      auto c = a.candidates(name, ctx, 4);
-      if (c.size() >= 2 && c[0].score >= 0.4) {
-        const std::string key = text::phrase_key(name);
-        std::size_t exact = 0, count = 0;
-        for (const auto& x : c) {
-          if (x.score < c[0].score * 0.9) break;
-          const names::PersonRecord& rec = a.person(x.person);
-          bool same = text::phrase_key(rec.name) == key;
-          for (const auto& al : rec.aliases) same = same || text::phrase_key(al) == key;
-          if (same) {
-            exact = x.person;
-            ++count;
-          }
-        }
-        if (count == 1) {
-          e->value = static_cast<std::uint32_t>(exact + 1);
-          e->score = static_cast<float>(c[0].score);
-        }
+      if (count == 1) {
+        e->value = static_cast<std::uint32_t>(exact + 1);
+        e->score = static_cast<float>(c[0].score);
       }
     }
   }
-  if (e->value == 0) {
-    if (e->score < 0 && &a == persons_ && !seen_persons_.empty()) return corefer(name, ctx);
+  return *e;
+}
+
+std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::Authority& a, std::string_view name,
+                                                                    const std::optional<dates::DateValue>& ctx,
+                                                                    Cache& cache) {
+  // First without a date: a name that one person alone bears is decided once for the whole
+  // corpus. Only a tie between namesakes is decided again under the context date.
+  CacheEntry e = decide(a, name, std::nullopt, cache);
+  if (ctx && e.value == 0 && e.score == kTie) e = decide(a, name, ctx, cache);
+  if (ctx && e.value != 0 && &a == persons_) {
+    // ... or when the date rules the winner out: not yet born or a child (Сталина in 1925 is
+    // Stalin's genitive, not his daughter Svetlana, born 1926).
+    const auto& born = a.person(e.value - 1).born;
+    if (born && ctx->latest < born->earliest + 14 * 365) e = decide(a, name, ctx, cache);
+  }
+  if (e.value == 0) {
+    if (e.score == kTie && &a == persons_ && !seen_persons_.empty()) return corefer(name, ctx);
     return std::nullopt;
   }
-  return std::pair<std::size_t, double>(e->value - 1, e->score);
+  return std::pair<std::size_t, double>(e.value - 1, e.score);
 }
 
 std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_view name,
@@ -294,12 +336,26 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
         if (i == 0 && prev_end > prev_begin && (classify(text.substr(prev_begin, prev_end - prev_begin), false) & kPlaceWord))
           continue;
       }
+      // A span of given names, patronymics and initials alone ("Ivan", "Ivan Ivanovich") names
+      // nobody in particular and is costly to resolve against a large authority: skip it,
+      // unless an ordinal makes it a monarch ("Nicholas II").
+      bool surname = false;
+      for (std::size_t j = i; j < k && !surname; ++j)
+        surname = (run_[j].cls & kOrdinal) ||
+                  ((run_[j].cls & hit) && !(run_[j].cls & (kGiven | kPatronymic)) && !run_[j].initial);
+      if (!surname && kind == NameKind::person) continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
       std::optional<dates::DateValue> ctx;
       if (kind == NameKind::person) {
         while (date_cursor_ < dates.size() && dates[date_cursor_].end <= first.begin) ++date_cursor_;
         if (date_cursor_ > 0) ctx = dates[date_cursor_ - 1].value;
         else ctx = ref;
+        if (ctx) {  // whole years: the precision that tells namesakes apart, and cache-friendly
+          dates::Ymd a = dates::from_jdn(ctx->earliest, dates::Calendar::gregorian);
+          dates::Ymd b = dates::from_jdn(ctx->latest, dates::Calendar::gregorian);
+          ctx->earliest = dates::gregorian_to_jdn(a.year, 1, 1);
+          ctx->latest = dates::gregorian_to_jdn(b.year, 12, 31);
+        }
       }
       auto r = resolve(a, name, ctx, cache);
       if (!r) continue;

@@ -31,8 +31,15 @@
 //     ("Tolstoy" ~ the station "Lev Tolstoy", "Novgorod" ~ "Nizhny Novgorod") is not a place,
 //     unless a case ending explains it (Петрограде). Between places whose names share a
 //     skeleton (Gorky / Gorki), the one spelled exactly as in the text wins.
-//  7. The context date of a person span is the last date mention that ends before it (narrative
-//     dating), else the caller's reference date.
+//  7. Dates separate namesakes: a span is first resolved without a date (cached once per
+//     spelling); only when close candidates tie (Tolstoy: Leo, A. K., A. N.) is it resolved
+//     again under its context date: the last date mention that ends before it (narrative
+//     dating), else the caller's reference date, widened to whole years (the precision that
+//     tells namesakes apart; it keeps the cache effective). So a unique name is linked even in
+//     a year its bearer was not alive ("the Lenin of 1850" is still Lenin).
+//  8. A span needs a word that can be a surname (an authority word that is not a known given
+//     name, a patronymic or an initial) or an ordinal: "Ivan", "Ivan Ivanovich" alone are not
+//     resolved (they name nobody in particular, and cost most against a large authority).
 //
 // Cost: classification is the expensive step (transliteration, skeleton rules) and runs once per
 // distinct capitalised spelling; everything else is table lookups. Memory: the caches hold at
@@ -88,6 +95,7 @@ class NameScanner {
   enum : std::uint16_t {
     kPersonHit = 1, kPlaceHit = 2, kGiven = 4, kTitle = 8, kParticle = 16, kPlaceWord = 32,
     kGeneration = 64, kOrdinal = 128, kConnective = 256,  // and, of, y: never inside a run
+    kPatronymic = 512,
     kClassified = 0x8000,
   };
   struct RunWord {
@@ -113,6 +121,8 @@ class NameScanner {
   void process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
                    std::span<const dates::DateMention> dates, const std::optional<dates::DateValue>& ref,
                    std::vector<NameMatch>& out);
+  CacheEntry decide(const names::Authority& a, std::string_view name, const std::optional<dates::DateValue>& ctx,
+                    Cache& cache);
   std::optional<std::pair<std::size_t, double>> resolve(const names::Authority& a, std::string_view name,
                                                         const std::optional<dates::DateValue>& ctx, Cache& cache);
   // For a person span that resolve() left undecided between close candidates: the best of them
