@@ -218,27 +218,28 @@ NameScanner::CacheEntry NameScanner::decide(const names::Authority& a, std::stri
   e->value = 0;
   e->score = 0;
   const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
-  if (auto r = a.resolve(name, ctx)) {
-    auto c = a.candidates(name, ctx, 1);
-    e->value = static_cast<std::uint32_t>(*r + 1);
-    e->score = !c.empty() && c[0].person == *r ? static_cast<float>(c[0].score) : 1.0f;
-    if (!c.empty() && c[0].person == *r) {
+  // One candidates() call answers everything resolve() would (its top candidate over
+  // kThreshold), with the score and evidence, and shows ties and crowds on failure.
+  auto c = a.candidates(name, ctx, &a == persons_ ? kCrowd : 4);
+  if (!c.empty() && c[0].score >= names::Authority::kThreshold) {
+    const std::size_t r = c[0].person;
+    e->value = static_cast<std::uint32_t>(r + 1);
+    e->score = static_cast<float>(c[0].score);
+    {
       const std::string& why = c[0].reason;
       auto has = [&](const char* w) { return why.find(w) != std::string::npos; };
       const bool exact = has("name") || has("alias") || has("translit");
       if (&a == persons_ && single_latin && has("inflection") && !exact) e->value = 0;
-      if (&a == places_ && has("partial") && !(has("inflection") && one_word_form(a.person(*r), name))) e->value = 0;
+      if (&a == places_ && has("partial") && !(has("inflection") && one_word_form(a.person(r), name))) e->value = 0;
     }
   } else if (&a == persons_) {
     // A tie between a few close candidates (namesakes) may be settled by the date or by an
     // earlier mention; a crowd (kCrowd or more: a given name used alone) never is.
-    auto c = a.candidates(name, ctx, kCrowd);
     if (c.size() >= 2 && c.size() < kCrowd && c[0].score >= 0.25 && c[1].score >= c[0].score * 0.8) e->score = kTie;
   } else if (&a == places_) {
     // Places only: a tie between places whose names share a skeleton (Gorky / Gorki) goes to
     // the one spelled exactly as in the text. Persons keep the authority's verdict, because
     // namesakes share spellings and only dates tell them apart.
-    auto c = a.candidates(name, ctx, 4);
     if (c.size() >= 2 && c[0].score >= 0.4) {
       const std::string key = text::phrase_key(name);
       std::size_t exact = 0, count = 0;
@@ -344,6 +345,9 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
         surname = (run_[j].cls & kOrdinal) ||
                   ((run_[j].cls & hit) && !(run_[j].cls & (kGiven | kPatronymic)) && !run_[j].initial);
       if (!surname && kind == NameKind::person) continue;
+      // Nor is a span that ends in a patronymic ("Matvei Ivanovich": given name and patronymic;
+      // the surname-first official order "Пушкин Александр Сергеевич" is found as "Пушкин").
+      if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal)) continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
       std::optional<dates::DateValue> ctx;
       if (kind == NameKind::person) {
