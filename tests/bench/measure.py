@@ -47,12 +47,21 @@ def run_timed(cmd: list[str], env: dict | None = None, cwd: str | None = None,
         os.unlink(time_file)
 
 
+def failure(code: int, stderr: str, work_done: bool) -> str:
+    """What went wrong, in a few words: the last line of stderr, or how the process ended."""
+    if code < 0 or code > 128:  # killed by a signal (GNU time reports 128 + signal)
+        signal = -code if code < 0 else code - 128
+        return f"crashed (signal {signal})" + (" after the timed query finished" if work_done else "")
+    lines = stderr.strip().splitlines()
+    return lines[-1] if lines else f"exit {code}"
+
+
 def run_peer(cmd: list[str], cwd: str | None = None) -> Measured:
     """A peer script that prints its JSON result as the last line of stdout."""
     code, out, err, rss = run_timed(cmd, env={"TZ": "UTC"}, cwd=cwd)
     lines = [line for line in out.splitlines() if line.strip()]
     if code != 0 or not lines:
-        return Measured(False, error=(err.strip().splitlines() or ["exit %d" % code])[-1])
+        return Measured(False, error=failure(code, err, False))
     result = json.loads(lines[-1])
     return Measured(True, result["seconds"], result["cpu_seconds"], rss, result)
 
@@ -68,7 +77,7 @@ def run_sqlite(db: str, extension: str, query: str, setup: str = "") -> Measured
     times = re.findall(r"Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)", out)
     rows = [line for line in out.splitlines() if line and not line.startswith("Run Time:")]
     if code != 0 or len(times) < 2:
-        return Measured(False, error=(err.strip().splitlines() or ["exit %d" % code])[-1])
+        return Measured(False, error=failure(code, err, len(times) >= 2))
     real, user, sys_ = (float(x) for x in times[-1])
     return Measured(True, real, user + sys_, rss, {"rows": rows[len(rows) // 2:]})
 
