@@ -15,7 +15,7 @@ the whole process's; see measure.py):
   names.resolve   name forms -> person   clio: clio_resolve(form [, year]) over the names test
                                          authority (tests/data/names) in clio's tables
                                          jellyfish: best Jaro-Winkler match over the same authority
-  passages.tag    people/places in prose clio: SELECT count(*) FROM docs, clio_mentions(docs.text)
+  passages.tag    people/places in prose clio: count(*) FROM docs, clio_mentions(docs.text, {"kinds": "person,place"})
                                          compromise: nlp(text).people() + .places()
   The clio rows of names.resolve and passages.tag run when clio_resolve / clio_mentions are
   registered; until then the row says "not registered" and only the peer runs.
@@ -35,6 +35,7 @@ or the sizes change).
 """
 
 import argparse
+import csv
 import hashlib
 import json
 import os
@@ -52,7 +53,9 @@ import measure  # noqa: E402
 
 OUT = os.path.join(ROOT, "tests", "out", "bench")
 EXTENSION = os.path.join(ROOT, "build", "clio")
-DB = os.path.join(OUT, "bench.db")
+DB = os.path.join(OUT, "bench.db")          # exprs, docs, and the names test authority
+TAG_DB = os.path.join(OUT, "tag.db")        # docs again, with the sample authority the prose draws on
+SAMPLE_AUTHORITY = os.path.join(ROOT, "samples", "authority")
 NAMES_AUTHORITY = os.path.join(ROOT, "tests", "data", "names", "persons.tsv")
 NAMES_FORMS = os.path.join(ROOT, "tests", "data", "names", "forms.tsv")
 DATES_GOLD = os.path.join(ROOT, "tests", "data", "dates", "gold.tsv")
@@ -96,9 +99,9 @@ def mark_done(name: str, stamp: str) -> None:
 
 def prepare_inputs(sizes: dict) -> None:
     """Generates exprs.tsv and prose.jsonl and loads them (and the names authority) into bench.db."""
-    stamp = stamp_of(os.path.join(HERE, "gen_inputs.py"), os.path.join(HERE, "hist_dates.py"),
-                     os.path.join(ROOT, "samples", "authority", "persons.tsv"),
-                     os.path.join(ROOT, "samples", "authority", "places.tsv"),
+    stamp = stamp_of(os.path.join(HERE, "gen_inputs.py"), os.path.join(HERE, "hist_dates.py"), __file__,
+                     *(os.path.join(SAMPLE_AUTHORITY, f) for f in
+                       ("persons.tsv", "aliases.tsv", "places.tsv", "place_aliases.tsv")),
                      NAMES_AUTHORITY, NAMES_FORMS, str(sizes["exprs"]), str(sizes["prose_mb"]),
                      str(sizes["names"]))
     if up_to_date("inputs", stamp):
@@ -119,7 +122,37 @@ def prepare_inputs(sizes: dict) -> None:
     load_names(con, sizes["names"])
     con.commit()
     con.close()
+    make_tag_db()
     mark_done("inputs", stamp)
+
+
+def read_tsv(name: str) -> list[dict]:
+    with open(os.path.join(SAMPLE_AUTHORITY, name), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def make_tag_db() -> None:
+    """tag.db: the prose documents and the sample authority (samples/authority: the persons and
+    places the prose names), for passages.tag."""
+    if os.path.exists(TAG_DB):
+        os.unlink(TAG_DB)
+    con = sqlite3.connect(TAG_DB)
+    with open(os.path.join(ROOT, "sql", "authority.sql"), encoding="utf-8") as f:
+        con.executescript(f.read())
+    if os.path.exists(os.path.join(SAMPLE_AUTHORITY, "persons.tsv")):
+        con.executemany("INSERT OR IGNORE INTO clio_person VALUES (?,?,?,?)",
+                        ((r["id"], r["name"], r.get("born") or None, r.get("died") or None)
+                         for r in read_tsv("persons.tsv")))
+        con.executemany("INSERT INTO clio_alias VALUES (?,?)",
+                        ((r["person_id"], r["alias"]) for r in read_tsv("aliases.tsv")))
+        con.executemany("INSERT OR IGNORE INTO clio_place VALUES (?,?)",
+                        ((r["id"], r["name"]) for r in read_tsv("places.tsv")))
+        con.executemany("INSERT INTO clio_place_alias VALUES (?,?)",
+                        ((r["place_id"], r["alias"]) for r in read_tsv("place_aliases.tsv")))
+    con.execute("ATTACH ? AS bench", (DB,))
+    con.execute("CREATE TABLE docs AS SELECT id, text FROM bench.docs")
+    con.commit()
+    con.close()
 
 
 def load_names(con: sqlite3.Connection, count: int) -> None:
@@ -323,11 +356,14 @@ def job_passages_tag(sizes: dict) -> list[dict]:
     print("== passages.tag: people and places in prose", flush=True)
     rows = []
     if registered("clio_mentions"):
-        # HOOK: assumes clio_mentions(text) is table-valued with one row per mention, reading the
-        # authority tables of bench.db (empty of places: only persons of the names test set).
+        # the same job as compromise's: people and places (clio also resolves each to the authority)
         total = db_scalar("SELECT sum(length(CAST(text AS BLOB))) FROM docs")
-        rows.append(clio_query("passages.tag", "SELECT count(*) FROM docs, clio_mentions(docs.text)", total, "byte",
-                               f"all {total / 1e6:.1f} MB"))
+        m = measure.run_sqlite(TAG_DB, EXTENSION, "SELECT count(*) FROM docs, "
+                               "clio_mentions(docs.text, '{\"kinds\": \"person,place\"}')")
+        if m.ok:
+            m.output = {"items": total, "found": int(m.output["rows"][-1])}
+        rows.append(row("passages.tag", "clio", m, "byte",
+                        f"all {total / 1e6:.1f} MB, persons and places of samples/authority"))
     else:
         rows.append(not_registered("passages.tag", "clio_mentions"))
     cp = head_docs("sample_prose_compromise.jsonl", sizes["compromise_bytes"])
