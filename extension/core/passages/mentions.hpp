@@ -14,10 +14,12 @@
 //   person       names of the persons authority and their variants (scripts, transliterations,
 //                case endings, initials): see name_scanner.hpp. value = the person's id, score =
 //                the resolution score. The span excludes titles (Tsar, Count, Comrade, товарищ)
-//                and a possessive 's / ’s. A person is resolved with the context date of the last
-//                date mention before it (else options.dates.ref), so "Tolstoy" after "1870" is
-//                Leo, after "1925" Aleksey Nikolayevich. Names in place names, institutions and
-//                derived words ("Pushkin Square", "Gorky Park", "Tolstoyan") are not persons.
+//                and a possessive 's / ’s. Namesakes are told apart by the year of the last
+//                date mention before the name (else options.dates.ref), so "Tolstoy" after
+//                "1878" is Leo, after "1935" Aleksey Nikolayevich; or by an earlier fuller
+//                mention in the same text ("Leo Tolstoy ... Tolstoy"). Names in place names,
+//                institutions and derived words ("Pushkin Square", "Gorky Park", "Tolstoyan")
+//                are not persons. A person inside a date-less tie stays untagged.
 //   place        the same scanner against the places authority (historic names, other scripts,
 //                case forms: "в Петрограде" -> saint_petersburg). value = the place's id.
 //   topic        TopicMatcher::match (leftmost-longest per topic); value = the topic name.
