@@ -92,7 +92,8 @@ struct TagOptions {
 };
 
 // A reusable tagger: keeps the name scanner's caches warm across texts (the SQL layer can hold
-// one per statement). Not thread-safe; the authorities and matcher must outlive it.
+// one per statement). Not thread-safe; the authorities and matcher must outlive it, and its
+// caches belong to them: build a new tagger when an authority is rebuilt.
 class MentionTagger {
  public:
   explicit MentionTagger(const TagSources& sources);
