@@ -15,7 +15,8 @@ the whole process's; see measure.py):
   names.resolve   name forms -> person   clio: clio_resolve(form [, year]) over the names test
                                          authority (tests/data/names) in clio's tables
                                          jellyfish: best Jaro-Winkler match over the same authority
-  passages.tag    people/places in prose clio: count(*) FROM docs, clio_mentions(docs.text, {"kinds": "person,place"})
+  passages.tag    people/places in prose clio: SELECT count(*) FROM docs, clio_mentions(docs.text,
+                                         '{"kinds": "person,place"}') in tag.db (sample authority)
                                          compromise: nlp(text).people() + .places()
   The clio rows of names.resolve and passages.tag run when clio_resolve / clio_mentions are
   registered; until then the row says "not registered" and only the peer runs.
