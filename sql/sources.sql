@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS mention(
   value TEXT,                                 -- person id, EDTF, place id, topic; NULL for boilerplate
   earliest TEXT, latest TEXT,                 -- ISO days, for dates
   earliest_jd INTEGER, latest_jd INTEGER,     -- Julian Day Numbers, for dates (they sort across eras)
+  calendar TEXT,                              -- for dates: the calendar the source wrote it in
   score REAL
 );
 

@@ -8,10 +8,10 @@ SELECT s.id, p.n, p.start, p.length, p.kind, p.text
 FROM source s, clio_passages(s.text) p;
 
 INSERT INTO mention(source_id, passage_n, start, length, surface, kind, value,
-                    earliest, latest, earliest_jd, latest_jd, score)
+                    earliest, latest, earliest_jd, latest_jd, calendar, score)
 SELECT s.id,
        (SELECT max(p.n) FROM passage p WHERE p.source_id = s.id AND p.start <= m.start),
        m.start, m.length, m.surface, m.kind, m.value,
-       m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.score
+       m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
      clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang)) m;

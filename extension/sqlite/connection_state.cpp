@@ -158,4 +158,33 @@ std::shared_ptr<const passages::TopicMatcher> ConnectionState::topics(const char
   return topics_;
 }
 
+
+
+bool ConnectionState::has_authority() const noexcept {
+  return sqlite3_table_column_metadata(db_, "main", "clio_authority_stamp", nullptr, nullptr, nullptr, nullptr,
+                                       nullptr, nullptr) == SQLITE_OK;
+}
+
+passages::MentionTagger& ConnectionState::tagger(const char* function, unsigned kinds) {
+  using passages::kind_bit;
+  using passages::MentionKind;
+  passages::TagSources sources;
+  std::shared_ptr<const names::Authority> persons, places;
+  std::shared_ptr<const passages::TopicMatcher> topics;
+  if ((kinds & (kind_bit(MentionKind::person) | kind_bit(MentionKind::place) | kind_bit(MentionKind::topic))) &&
+      has_authority()) {
+    if (kinds & kind_bit(MentionKind::person)) sources.persons = (persons = this->persons(function)).get();
+    if (kinds & kind_bit(MentionKind::place)) sources.places = (places = this->places(function)).get();
+    if (kinds & kind_bit(MentionKind::topic)) sources.topics = (topics = this->topics(function)).get();
+  }
+  if (!tagger_ || persons != tagger_persons_ || places != tagger_places_ || topics != tagger_topics_) {
+    tagger_.reset();
+    tagger_ = std::make_unique<passages::MentionTagger>(sources);
+    tagger_persons_ = std::move(persons);
+    tagger_places_ = std::move(places);
+    tagger_topics_ = std::move(topics);
+  }
+  return *tagger_;
+}
+
 }  // namespace clio::sql

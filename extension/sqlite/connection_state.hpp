@@ -22,6 +22,7 @@
 #include <string>
 
 #include "names/authority.hpp"
+#include "passages/mentions.hpp"
 #include "passages/topics.hpp"
 #include "sqlite/sqlite_api.hpp"
 
@@ -38,6 +39,13 @@ class ConnectionState {
   std::shared_ptr<const names::Authority> places(const char* function);
   std::shared_ptr<const passages::TopicMatcher> topics(const char* function);
 
+  // True when the main database has clio's authority tables (sql/authority.sql).
+  bool has_authority() const noexcept;
+  // A mention tagger over the current persons, places and topics (those of `kinds` only; none
+  // when the database has no authority), reused while the authority is unchanged. The tagger
+  // keeps caches, so it serves one call at a time: SQLite runs a connection on one thread.
+  passages::MentionTagger& tagger(const char* function, unsigned kinds);
+
  private:
   // Rebuilds what is stale; afterwards the members below match the current stamp.
   void refresh(const char* function);
@@ -51,6 +59,11 @@ class ConnectionState {
   std::shared_ptr<const names::Authority> persons_;  // built lazily, dropped on change
   std::shared_ptr<const names::Authority> places_;
   std::shared_ptr<const passages::TopicMatcher> topics_;
+  // The tagger and the indexes it was built over, kept alive with it (so a new index can never
+  // reuse an old one's address and pass for it).
+  std::unique_ptr<passages::MentionTagger> tagger_;
+  std::shared_ptr<const names::Authority> tagger_persons_, tagger_places_;
+  std::shared_ptr<const passages::TopicMatcher> tagger_topics_;
 };
 
 }  // namespace clio::sql

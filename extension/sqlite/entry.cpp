@@ -64,8 +64,8 @@ int init(sqlite3* db, char** pzErrMsg) {
   }
   auto conn = std::make_shared<ConnectionState>(db);
   const std::span<const FunctionSpec> function_tables[] = {info_functions(), date_functions(), name_functions(),
-                                                            passage_functions()};
-  const std::span<const ModuleSpec> module_tables[] = {date_modules(), name_modules(), passage_modules()};
+                                                            passage_functions(), mention_functions()};
+  const std::span<const ModuleSpec> module_tables[] = {date_modules(), name_modules(), passage_modules(), mention_modules()};
   for (auto table : function_tables) {
     if (int rc = register_functions(db, table, conn, pzErrMsg); rc != SQLITE_OK) return rc;
   }

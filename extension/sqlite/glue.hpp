@@ -88,6 +88,8 @@ std::span<const FunctionSpec> name_functions();
 std::span<const ModuleSpec> name_modules();
 std::span<const FunctionSpec> passage_functions();
 std::span<const ModuleSpec> passage_modules();
+std::span<const FunctionSpec> mention_functions();
+std::span<const ModuleSpec> mention_modules();
 
 // Runs `body`, turning any exception into a result error on `ctx`.
 template <class Body>

@@ -229,8 +229,12 @@ std::string word_key(std::string_view text, const Word& w) {
 std::string phrase_key(std::string_view phrase) {
   std::string out;
   for_each_word(phrase, [&](const Word& w) {
+    // A word of stress marks or joiners alone has an empty key: it adds no separator either.
+    const std::size_t before = out.size();
     if (!out.empty()) out.push_back(' ');
+    const std::size_t key_start = out.size();
     append_word_key(out, phrase, w);
+    if (out.size() == key_start) out.resize(before);
   });
   return out;
 }

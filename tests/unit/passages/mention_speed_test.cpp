@@ -67,7 +67,8 @@ std::string generate_prose(const std::vector<clio::names::PersonRecord>& persons
 
 }  // namespace
 
-TEST_CASE("mention tagger speed with a 100,000-person authority (prints MB/s)") {
+TEST_CASE("mention tagger speed with a 100,000-person authority (prints MB/s)" *
+          doctest::skip(std::getenv("CLIO_BENCH") == nullptr)) {
   std::vector<clio::names::PersonRecord> recs;
   {  // the sample persons first, then synthetic ones up to 100,000
     for (auto& f : read_tsv("samples/authority/persons.tsv")) {

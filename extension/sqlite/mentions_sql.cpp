@@ -1,0 +1,168 @@
+// Mentions in SQL: what a passage names, and when.
+//
+//   SELECT * FROM clio_mentions(text [, options])
+//       start, length, surface, kind, value, earliest, latest, earliest_jd, latest_jd, score, calendar
+//   clio_tags(text [, options])   the distinct tags as a JSON array (SQLite's JSON subtype):
+//       [{"kind":"person","value":"lenin"},{"kind":"date","value":"1922-05-25",
+//         "earliest":"1922-05-25","latest":"1922-05-25"}, ...]
+//
+// kinds: person (value = clio_person.id), place (clio_place.id), date (EDTF, with ISO and Julian
+// Day bounds, and the calendar the source wrote it in), topic (clio_topic.topic), boilerplate
+// (site chrome; value NULL). Persons, places and topics come from the authority tables of
+// sql/authority.sql; without them only dates and boilerplate are found. Options: the date options
+// (ref, calendar, lang, order) plus "kinds" (see tag_options.hpp).
+//
+// Flags: both read the authority tables, so they are neither deterministic nor innocuous.
+#include <fmt/format.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dates/edtf.hpp"
+#include "passages/mentions.hpp"
+#include "sqlite/connection_state.hpp"
+#include "sqlite/glue.hpp"
+#include "sqlite/table_function.hpp"
+#include "sqlite/tag_options.hpp"
+#include "text/utf8.hpp"
+
+namespace clio::sql {
+namespace {
+
+std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* function, std::string_view text,
+                                             const TagOptions& opts) {
+  passages::TagOptions tag;
+  tag.dates = opts.dates;
+  tag.kinds = opts.kinds;
+  return conn.tagger(function, opts.kinds).tag(text, tag);
+}
+
+struct MentionsTable {
+  static constexpr const char* kName = "clio_mentions";
+  static constexpr const char* kSchema =
+      "CREATE TABLE x(start INTEGER, length INTEGER, surface TEXT, kind TEXT, value TEXT, earliest TEXT, latest TEXT,"
+      " earliest_jd INTEGER, latest_jd INTEGER, score REAL, calendar TEXT, source HIDDEN, options HIDDEN)";
+  enum Column { kStart, kLength, kSurface, kKind, kValue, kEarliest, kLatest, kEarliestJd, kLatestJd, kScore,
+                kCalendar };
+  static constexpr int kFirstArgColumn = 11;
+  static constexpr int kArgCount = 2;
+  static constexpr int kRequiredArgs = 1;
+  static constexpr const char* kUsage = "SELECT * FROM clio_mentions(text [, options])";
+  static constexpr bool kInnocuous = false;  // reads the authority tables
+
+  struct Row {
+    std::size_t start, length;
+    passages::Mention mention;
+  };
+
+  struct Cursor {
+    std::string_view text;
+    std::vector<Row> rows;
+    std::size_t at = 0;
+
+    void filter(ConnectionState& conn, sqlite3_value* const* args) {
+      text = *value_text(args[0], kName, "text");
+      const TagOptions opts = read_tag_options(kName, args[1]);
+      auto found = find_mentions(conn, kName, text, opts);
+      text::CharOffsets offsets(text);
+      rows.reserve(found.size());
+      for (auto& m : found) {
+        const std::size_t start = offsets.position(m.begin);
+        const std::size_t end = offsets.position(m.end);
+        rows.push_back(Row{start, end - start, std::move(m)});
+      }
+    }
+    bool eof() const { return at >= rows.size(); }
+    void next() { ++at; }
+    void column(sqlite3_context* ctx, int col) const {
+      const Row& r = rows[at];
+      const passages::Mention& m = r.mention;
+      auto text_result = [&](std::string_view s) {
+        sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      };
+      auto day = [&](bool earliest, bool iso) {
+        if (!m.date) return;
+        const dates::Jdn d = earliest ? m.date->earliest : m.date->latest;
+        if (dates::is_open_or_unknown(d)) return;
+        if (iso) text_result(dates::iso_day(d));
+        else sqlite3_result_int64(ctx, d);
+      };
+      switch (col) {
+        case kStart: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
+        case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
+        case kSurface: text_result(text.substr(m.begin, m.end - m.begin)); break;
+        case kKind: text_result(passages::mention_kind_name(m.kind)); break;
+        case kValue: if (m.kind != passages::MentionKind::boilerplate) text_result(m.value); break;
+        case kEarliest: day(true, true); break;
+        case kLatest: day(false, true); break;
+        case kEarliestJd: day(true, false); break;
+        case kLatestJd: day(false, false); break;
+        case kScore: sqlite3_result_double(ctx, m.score); break;
+        case kCalendar:
+          if (m.date) text_result(m.date->calendar == dates::Calendar::julian ? "julian" : "gregorian");
+          break;
+        default: break;
+      }
+    }
+  };
+};
+
+// Appends `s` as a JSON string literal.
+void append_json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+        else out.push_back(static_cast<char>(c));
+    }
+  }
+  out.push_back('"');
+}
+
+void tags(const Call& call) {
+  const auto text = call.text(0, "text");
+  if (!text) return;
+  const TagOptions opts = read_tag_options(call.name(), call.value(1));
+  const auto found = find_mentions(call.connection(), call.name(), text::sanitize_utf8(*text), opts);
+  std::set<std::pair<passages::MentionKind, std::string>> seen;
+  std::string json = "[";
+  for (const auto& m : found) {
+    if (!seen.emplace(m.kind, m.value).second) continue;
+    if (json.size() > 1) json.push_back(',');
+    json += "{\"kind\":";
+    append_json_string(json, passages::mention_kind_name(m.kind));
+    if (m.kind != passages::MentionKind::boilerplate) {
+      json += ",\"value\":";
+      append_json_string(json, m.value);
+    }
+    if (m.date && !dates::is_open_or_unknown(m.date->earliest) && !dates::is_open_or_unknown(m.date->latest)) {
+      json += fmt::format(",\"earliest\":\"{}\",\"latest\":\"{}\"", dates::iso_day(m.date->earliest),
+                          dates::iso_day(m.date->latest));
+    }
+    json.push_back('}');
+  }
+  json.push_back(']');
+  call.result_json(json);
+}
+
+constexpr FunctionSpec kFunctions[] = {
+    {"clio_tags", 1, 2, 0, tags},
+};
+
+const ModuleSpec kModules[] = {
+    {MentionsTable::kName, TableFunction<MentionsTable>::module()},
+};
+
+}  // namespace
+
+std::span<const FunctionSpec> mention_functions() { return kFunctions; }
+std::span<const ModuleSpec> mention_modules() { return kModules; }
+
+}  // namespace clio::sql
