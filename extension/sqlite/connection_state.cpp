@@ -106,7 +106,11 @@ void ConnectionState::refresh(const char* function) {
   const bool have_version =
       sqlite3_file_control(db_, "main", SQLITE_FCNTL_DATA_VERSION, &data_version) == SQLITE_OK;
   const int total_changes = sqlite3_total_changes(db_);
-  if (!stamp_.empty() && settled_ && have_version && sqlite3_get_autocommit(db_) &&
+  // The data version reflects other connections' commits only once this connection holds a
+  // read transaction on main (the pager checks the file when one starts); a statement that
+  // reads no table of main holds none, so then only the stamp itself can tell.
+  const bool reading = sqlite3_txn_state(db_, "main") != SQLITE_TXN_NONE;
+  if (!stamp_.empty() && settled_ && have_version && reading && sqlite3_get_autocommit(db_) &&
       data_version == data_version_ && total_changes == total_changes_) {
     return;
   }

@@ -8,10 +8,12 @@
 // the stamp it was built from is the stamp the current transaction reads.
 // Reading the stamp costs a prepared statement (clio cannot keep one across calls: an unfinalized
 // statement would make the host's sqlite3_close() fail), so a cheap test comes first: when no
-// transaction is open, the database's data version (which moves with every commit, by this or
-// another connection) and this connection's change counter are both unchanged since the last
-// stamp read, and that read itself was a settled one (no change of this connection was in flight:
-// the counter had not moved since the read before it), the index is still valid.
+// explicit transaction is open, the running statement holds a read transaction on main (so the
+// pager has looked for other connections' commits), the database's data version (which moves
+// with every commit, by this or another connection) and this connection's change counter are
+// both unchanged since the last stamp read, and that read itself was a settled one (no change of
+// this connection was in flight: the counter had not moved since the read before it), the index
+// is still valid.
 //
 // THREADS. A connection is used by one thread at a time (SQLite serializes it); indexes are
 // immutable and shared by pointer, so a query keeps the index it started with.

@@ -14,7 +14,8 @@ SQLITE_EXTENSION_INIT3
 
 namespace clio::sql {
 // SQLite 3.31.0 introduced SQLITE_INNOCUOUS, SQLITE_DIRECTONLY and sqlite3_vtab_config(INNOCUOUS),
-// on which clio's function-flag policy rests.
-inline constexpr int kMinimumSqliteVersion = 3031000;
-inline constexpr const char* kMinimumSqliteVersionText = "3.31.0";
+// on which clio's function-flag policy rests; 3.34.0 sqlite3_txn_state(), which the authority
+// freshness check needs (connection_state.cpp).
+inline constexpr int kMinimumSqliteVersion = 3034000;
+inline constexpr const char* kMinimumSqliteVersionText = "3.34.0";
 }  // namespace clio::sql

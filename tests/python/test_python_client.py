@@ -5,13 +5,18 @@ Run: /usr/bin/python3 tests/python/test_python_client.py BUILD_DIR
 import os
 import sqlite3
 import sys
+import tempfile
 import unittest
 
 BUILD = os.path.abspath(sys.argv.pop(1) if len(sys.argv) > 1 else "build")
 
 
 def connect():
-    con = sqlite3.connect(":memory:")
+    return connect_file(":memory:")
+
+
+def connect_file(path):
+    con = sqlite3.connect(path)
     con.enable_load_extension(True)
     con.load_extension(os.path.join(BUILD, "clio"))
     con.enable_load_extension(False)
@@ -33,6 +38,35 @@ class PythonClient(unittest.TestCase):
         connect()
         with self.assertRaises(sqlite3.OperationalError):
             sqlite3.connect(":memory:").execute("SELECT clio_version()")
+
+    def test_another_connections_commit_is_seen_by_the_next_call(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "authority.db")
+            reader = connect_file(path)
+            reader.execute("SELECT clio_authority_install()")
+            reader.execute("INSERT INTO clio_person VALUES ('lenin', 'Vladimir Lenin', '1870', '1924')")
+            reader.commit()
+            self.assertEqual(reader.execute("SELECT clio_resolve('Lenin')").fetchone()[0], "lenin")
+            self.assertIsNone(reader.execute("SELECT clio_resolve('Starik')").fetchone()[0])
+            writer = sqlite3.connect(path)  # without clio: the triggers alone keep the stamp
+            writer.execute("INSERT INTO clio_alias VALUES ('lenin', 'Starik')")
+            writer.commit()
+            self.assertEqual(reader.execute("SELECT clio_resolve('Starik')").fetchone()[0], "lenin")
+            writer.execute("DELETE FROM clio_alias")
+            writer.commit()
+            self.assertIsNone(reader.execute("SELECT clio_resolve('Starik')").fetchone()[0])
+            # the same through statements that read a table (the cheap freshness test applies)
+            reader.execute("CREATE TABLE form(text TEXT)")
+            reader.executemany("INSERT INTO form VALUES (?)", [("Lenin",), ("Ilyich",)])
+            reader.commit()
+            query = "SELECT group_concat(coalesce(clio_resolve(text), '-')) FROM form"
+            for _ in range(3):
+                self.assertEqual(reader.execute(query).fetchone()[0], "lenin,-")
+            writer.execute("INSERT INTO clio_alias VALUES ('lenin', 'Ilyich')")
+            writer.commit()
+            self.assertEqual(reader.execute(query).fetchone()[0], "lenin,lenin")
+            writer.close()
+            reader.close()
 
     def test_loading_twice_is_harmless(self):
         con = connect()
