@@ -35,7 +35,9 @@
 //
 // Years: attributes use ISO 8601 / XSD 1.1 astronomical numbering as TEI's
 // teidata.temporal.w3c does: 1 BC is "0000", 44 BC is "-0043" (e.g. when="-0043-03-15"),
-// years beyond 9999 have more digits and no '+' (XSD has no plus sign).
+// years beyond 9999 have more digits and no '+' (XSD has no plus sign). Caveat: XSD 1.0
+// (which some RELAX NG validators such as Jing implement) has no year 0000 and reads "-0043"
+// as 43 BC; XSD 1.1 and ISO 8601 changed that, and clio follows them.
 //
 // Escaping: & < > are escaped in text, & < > " in attributes; CR is written as &#13; (a parser
 // would otherwise turn CR LF into LF). Malformed UTF-8 becomes U+FFFD, one per character in
