@@ -113,15 +113,15 @@ void open_mention(std::string& out, const Mention& m) {
   switch (m.kind) {
     case MentionKind::person:
       out += "<persName";
-      attr(out, "ref", "#" + m.value);
+      if (!m.value.empty()) attr(out, "ref", "#" + m.value);
       break;
     case MentionKind::place:
       out += "<placeName";
-      attr(out, "ref", "#" + m.value);
+      if (!m.value.empty()) attr(out, "ref", "#" + m.value);
       break;
     case MentionKind::topic:
       out += "<term type=\"topic\"";
-      attr(out, "key", m.value);
+      if (!m.value.empty()) attr(out, "key", m.value);
       break;
     case MentionKind::date:
       out += "<date";

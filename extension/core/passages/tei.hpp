@@ -4,7 +4,9 @@
 //   auto ms = tagger.tag(text, tag_options);
 //   std::string xml = clio::passages::to_tei(text, ps, ms, {});
 //
-// Structure (no root element: the caller wraps the fragment, e.g. in <body>/<div>):
+// Structure (no root element: the caller wraps the fragment, e.g. in <body>/<div>; a <head>
+// that is not first in the text may need its own <div> for schema validity, which is beyond
+// this writer):
 //   unit sentence   <p><s>..</s> <s>..</s></p>  one <p> per paragraph (a blank line, or a heading
 //                   or boilerplate passage, ends it), one <s> per text passage
 //   unit paragraph  <p>..</p> per text passage
@@ -27,6 +29,7 @@
 //             expects a <calendar xml:id="julian"> in the header (the caller's business).
 //           + cert="low" when uncertain, precision="low" (att.dimensions) when approximate.
 //           A date mention without a DateValue is a bare <date>.
+//   An empty value (unresolved name) leaves out ref/key: a bare <persName>.
 //   boilerplate mentions are ignored (the passages already carry that).
 // A mention is emitted as plain text when it is empty, ends beyond the text, is not inside a
 // single passage (crosses a sentence boundary, lies between passages, or sits in a dropped

@@ -108,6 +108,8 @@ TEST_CASE("tei: English sentences, paragraphs and mentions") {
         "<p><s><persName ref=\"#lincoln_a\">Lincoln</persName> visited <placeName ref=\"#boston\">Boston</placeName>"
         " on <date when=\"1861-05-03\">3 May 1861</date>.</s> <s>He left.</s></p>\n\n<p><s>A new paragraph.</s></p>");
   CHECK(tei(t, ms, {false, Unit::paragraph}).starts_with("<p><persName"));
+  ms[0].value.clear();  // unresolved person: no ref
+  CHECK(tei(t, ms).starts_with("<p><s><persName>Lincoln</persName> visited"));
   CHECK(tei(t, {}, {false, Unit::paragraph}) == "<p>Lincoln visited Boston on 3 May 1861. He left.</p>\n\n<p>A new paragraph.</p>");
 }
 
