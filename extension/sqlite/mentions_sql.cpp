@@ -2,6 +2,9 @@
 //
 //   SELECT * FROM clio_mentions(text [, options])
 //       start, length, surface, kind, value, earliest, latest, earliest_jd, latest_jd, score, calendar
+//   clio_tei(text [, options])    the text as a TEI fragment: <p>/<s>, <persName ref="#id">,
+//       <placeName ref="#id">, <date when=..> or notBefore/notAfter (Gregorian values, the source's
+//       wording kept), <term type="topic">, boilerplate in <fw> or dropped ({"boilerplate":"drop"})
 //   clio_tags(text [, options])   the distinct tags as a JSON array (SQLite's JSON subtype):
 //       [{"kind":"person","value":"lenin"},{"kind":"date","value":"1922-05-25",
 //         "earliest":"1922-05-25","latest":"1922-05-25"}, ...]
@@ -21,6 +24,8 @@
 
 #include "dates/edtf.hpp"
 #include "passages/mentions.hpp"
+#include "passages/passages.hpp"
+#include "passages/tei.hpp"
 #include "sqlite/connection_state.hpp"
 #include "sqlite/glue.hpp"
 #include "sqlite/table_function.hpp"
@@ -152,8 +157,20 @@ void tags(const Call& call) {
   call.result_json(json);
 }
 
+void tei(const Call& call) {
+  const auto text = call.text(0, "text");
+  if (!text) return;
+  const TagOptions opts = read_tag_options(call.name(), call.value(1));
+  const auto found = find_mentions(call.connection(), call.name(), *text, opts);
+  passages::TeiOptions tei_opts;
+  tei_opts.unit = opts.unit;
+  tei_opts.drop_boilerplate = opts.drop_boilerplate;
+  call.result_text(passages::to_tei(*text, passages::analyze(*text, opts.unit), found, tei_opts));
+}
+
 constexpr FunctionSpec kFunctions[] = {
     {"clio_tags", 1, 2, 0, tags},
+    {"clio_tei", 1, 2, 0, tei},
 };
 
 const ModuleSpec kModules[] = {

@@ -26,7 +26,14 @@ unsigned kind_bit(std::string_view name, const char* function) {
 TagOptions read_tag_options(const char* function, sqlite3_value* v) {
   TagOptions out;
   auto extra = [&](std::string_view key, const text::JsonValue& value) {
-    if (value.kind == text::JsonValue::null_) return key == "unit" || key == "kinds";  // not given
+    if (value.kind == text::JsonValue::null_) return key == "unit" || key == "kinds" || key == "boilerplate";
+    if (key == "boilerplate") {
+      if (value.kind != text::JsonValue::string || (value.s != "keep" && value.s != "drop")) {
+        throw SqlError(fmt::format("{}: option \"boilerplate\" must be \"keep\" or \"drop\"", function));
+      }
+      out.drop_boilerplate = value.s == "drop";
+      return true;
+    }
     if (key == "unit") {
       const auto unit = value.kind == text::JsonValue::string ? passages::parse_unit(value.s) : std::nullopt;
       if (!unit) throw SqlError(fmt::format("{}: option \"unit\" must be \"sentence\", \"paragraph\" or \"line\"", function));
@@ -54,7 +61,7 @@ TagOptions read_tag_options(const char* function, sqlite3_value* v) {
     }
     return false;
   };
-  out.dates = read_date_options(function, v, extra, "unit, kinds");
+  out.dates = read_date_options(function, v, extra, "unit, kinds, boilerplate");
   return out;
 }
 

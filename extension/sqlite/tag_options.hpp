@@ -2,6 +2,7 @@
 // date option (ref, calendar, lang, order) plus
 //   "unit":  "sentence" (default) | "paragraph" | "line"       how clio_passages splits
 //   "kinds": ["person", "date", "place", "topic", "boilerplate"] or "person,date"   what to tag
+//   "boilerplate": "keep" (default) | "drop"                  clio_tei: <fw> elements or nothing
 // All passage functions accept the same keys, so one json_object(...) can serve a whole pipeline.
 #pragma once
 
@@ -19,6 +20,7 @@ struct TagOptions {
   dates::ParseOptions dates;
   passages::Unit unit = passages::Unit::sentence;
   unsigned kinds = kAllKinds;
+  bool drop_boilerplate = false;
 };
 
 TagOptions read_tag_options(const char* function, sqlite3_value* v);
