@@ -96,6 +96,18 @@ std::uint64_t form_signature64(const ParsedName& p) {
       sig.push_back(' ');
     }
   }
+  // A form that is a title and one name word ("Sergeant Pavlov", "Tsar Nicholas") is distinctive
+  // only through its title: the title belongs to the signature, so the bare word ("Pavlov") is
+  // partial evidence, not an exact alias match for this one person among its namesakes.
+  if (!sig.empty() && !p.titles.empty() && p.tokens.size() == 1) {
+    std::vector<std::string_view> titles(p.titles.begin(), p.titles.end());
+    std::sort(titles.begin(), titles.end());
+    titles.erase(std::unique(titles.begin(), titles.end()), titles.end());
+    for (std::string_view t : titles) {
+      sig.push_back('~');
+      sig.append(t);
+    }
+  }
   return sig.empty() ? 0 : hash_bytes(sig);
 }
 
@@ -305,6 +317,11 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     std::vector<std::uint32_t> fill(a.word_groups_begin_.begin(), a.word_groups_begin_.end() - 1);
     for (auto& [w, g] : word_group_pairs) a.word_groups_[fill[w]++] = g;
   }
+  a.group_stems_.reserve(word_group_pairs.size());
+  for (auto& [w, g] : word_group_pairs) a.group_stems_.push_back(static_cast<std::uint64_t>(g) << 32 | a.word_stem_[w]);
+  std::sort(a.group_stems_.begin(), a.group_stems_.end());
+  a.group_stems_.erase(std::unique(a.group_stems_.begin(), a.group_stems_.end()), a.group_stems_.end());
+  a.group_stems_.shrink_to_fit();
   // Stem -> persons (CSR).
   std::sort(postings.begin(), postings.end());
   postings.erase(std::unique(postings.begin(), postings.end()), postings.end());
@@ -436,6 +453,17 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
     const auto& src = !q.patronymics.empty() ? q.patronymics : q.givens;
     for (const auto& s : src)
       for (std::uint32_t id : s.stem_ids) append_postings(id, out, kPostingCap);
+    // A monarch named in another language (Nikolaus II, Nicolas II for Nicholas II): the
+    // authority's spellings of the same given-name group. Only with a regnal number or a title,
+    // where a bare given name can mean one person; otherwise it would only add weak candidates.
+    const bool regnal = q.ordinal != UINT32_MAX || q.ordinal_unknown || !q.parsed.titles.empty();
+    if (regnal && q.patronymics.empty())
+      for (const auto& s : q.givens)
+        for (GroupId g : s.groups) {
+          auto b = std::lower_bound(group_stems_.begin(), group_stems_.end(), static_cast<std::uint64_t>(g) << 32);
+          for (auto it = b; it != group_stems_.end() && (*it >> 32) == g; ++it)
+            append_postings(static_cast<std::uint32_t>(*it), out, kPostingCap);
+        }
   }
 }
 
@@ -872,7 +900,7 @@ std::size_t Authority::memory_bytes() const noexcept {
   }
   m += dates_.capacity() * sizeof(PersonDates) + person_forms_.capacity() * 4 + forms_.capacity() * sizeof(Form) +
        toks_.capacity() * sizeof(Tok) + tok_initial_.capacity() + words_.memory_bytes() + word_stem_.capacity() * 4 +
-       word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + stems_.memory_bytes() +
+       word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + group_stems_.capacity() * 8 + stems_.memory_bytes() +
        stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.memory_bytes() +
        phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8;
   return m;

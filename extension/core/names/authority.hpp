@@ -159,6 +159,9 @@ class Authority {
   std::vector<std::uint32_t> word_stem_;      // word id -> stem id
   std::vector<std::uint32_t> word_groups_begin_;  // CSR: word id -> given-name groups
   std::vector<GroupId> word_groups_;
+  std::vector<std::uint64_t> group_stems_;    // sorted group << 32 | stem id: the authority's
+                                              // spellings of each given-name group (Nicholas II
+                                              // found from Nikolaus II)
   StringTable stems_;
   std::vector<std::uint32_t> stem_post_begin_;  // CSR: stem -> sorted distinct persons
   std::vector<std::uint32_t> stem_post_;

@@ -104,6 +104,14 @@ bool is_roman_numeral(std::string_view s) {
   return true;
 }
 
+// Connectives of a territorial designation after a regnal number: "William II of Germany",
+// "Wilhelm II. von Preußen", "Louis XIV de France", "Николай II из ..." is not used, so Latin only.
+bool territorial_connective(std::string_view key) {
+  for (std::string_view c : {"of", "von", "de", "du", "d", "di", "da", "af", "av", "van", "z", "ze"})
+    if (key == c) return true;
+  return false;
+}
+
 bool known_given(const NameToken& t) { return !given_groups(t.skel).empty(); }
 
 // Polish -wicz and South Slavic -vić/-vic are surnames, never patronymics (Mickiewicz, Milošević).
@@ -157,6 +165,9 @@ ParsedName parse_name(std::string_view name) {
     t.folded = latin_folded(rt.surface);
     t.key = strip_marks(t.folded);
     if (t.key.empty()) continue;
+    // After a regnal number, "of <Territory>" designates the realm, not a surname: the rest of
+    // the name is dropped (William II of Germany = William II).
+    if (!p.tokens.empty() && p.tokens.back().role == Role::ordinal && territorial_connective(t.key)) break;
     WordInfo w = name_word(t.key);
     if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-'};
     bool short_dotted = rt.dotted && t.key.size() <= 2;
@@ -183,7 +194,20 @@ ParsedName parse_name(std::string_view name) {
     }
     t.surface = std::move(rt.surface);
     t.skel = skeleton(t.folded, kStandard);
-    if (short_dotted || (t.key.size() == 1 && !is_roman_numeral(t.surface))) {
+    // German writes regnal numbers with a period (Wilhelm II.): a dotted Roman numeral after a
+    // full word is an ordinal when it has several letters, or when "von/of <Territory>" follows
+    // (Wilhelm I. von Preußen); a single dotted letter is an initial otherwise (Wilhelm I. Schmidt).
+    bool dotted_ordinal = false;
+    if (rt.dotted && !p.tokens.empty() && p.tokens.back().role != Role::initial && is_roman_numeral(t.surface)) {
+      dotted_ordinal = t.surface.size() >= 2;
+      if (!dotted_ordinal && r + 1 < raw.size()) {
+        std::string next_key = strip_marks(latin_folded(raw[r + 1].surface));
+        dotted_ordinal = territorial_connective(next_key);
+      }
+    }
+    if (dotted_ordinal) {
+      t.role = Role::ordinal;
+    } else if (short_dotted || (t.key.size() == 1 && !is_roman_numeral(t.surface))) {
       t.role = Role::initial;
     } else if (!p.tokens.empty() && !rt.dotted && is_roman_numeral(t.surface)) {
       t.role = Role::ordinal;

@@ -178,6 +178,7 @@ void append_translit(std::string& out, std::string_view s, Scheme scheme) {
         in_cyr_word = true;
         word_lang = 0;
         prev_iotating = true;
+        prev_lower = 0;  // no letter before: a word-initial й stays j in German (Joschkar-Ola)
         for (std::size_t j = i; j < s.size();) {
           std::uint32_t l2 = 0;
           Decoded w = decode_at(s, j, &l2);
@@ -219,7 +220,9 @@ void append_translit(std::string& out, std::string_view s, Scheme scheme) {
         const bool hushing = prev_lower == U'ж' || prev_lower == U'ш' || prev_lower == U'ч' || prev_lower == U'щ';
         if (c == U'ё' && hushing && (scheme == Scheme::german || scheme == Scheme::french || scheme == Scheme::polish))
           o = "o";
-        if (c == U'й' && scheme == Scheme::german && prev_iotating && consumed == len) o = "i";
+        if (c == U'й' && scheme == Scheme::german && prev_lower != 0 && prev_lower != U'ъ' && prev_lower != U'ь' &&
+            prev_iotating && consumed == len)
+          o = "i";
         append_cased(out, o, mode);
         prev_iotating = consumed > len ? true : iotates_next(c);
       } else {
