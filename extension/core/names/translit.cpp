@@ -218,11 +218,18 @@ void append_translit(std::string& out, std::string_view s, Scheme scheme) {
         // spellings (Chruschtschow, Khrouchtchov, Chruszczow), and German writes й after a vowel
         // as i (Tschaikowski).
         const bool hushing = prev_lower == U'ж' || prev_lower == U'ш' || prev_lower == U'ч' || prev_lower == U'щ';
-        if (c == U'ё' && hushing && (scheme == Scheme::german || scheme == Scheme::french || scheme == Scheme::polish))
+        // clio's English-like key spelling does the same (Gorbachov, Khrushchov: never "chyo").
+        if (c == U'ё' && hushing &&
+            (scheme == Scheme::german || scheme == Scheme::french || scheme == Scheme::polish || scheme == Scheme::key))
           o = "o";
+        // German й: i after a vowel (Tschaikowski, Tolstoi), but j after и/ы (Bijsk) and nothing
+        // before е ё ю я, whose own j carries the sound (Майя = Maja); j at a word start (Joschkar).
         if (c == U'й' && scheme == Scheme::german && prev_lower != 0 && prev_lower != U'ъ' && prev_lower != U'ь' &&
-            prev_iotating && consumed == len)
-          o = "i";
+            prev_iotating && consumed == len) {
+          const bool before_iotated = next.lower == U'е' || next.lower == U'ё' || next.lower == U'ю' || next.lower == U'я';
+          if (before_iotated) o = "";
+          else if (prev_lower != U'и' && prev_lower != U'ы') o = "i";
+        }
         append_cased(out, o, mode);
         prev_iotating = consumed > len ? true : iotates_next(c);
       } else {

@@ -81,6 +81,11 @@ TEST_CASE("German (Duden) spelling: й after a vowel is i, ё after hushing cons
   CHECK(translit("Королёв", Scheme::german) == "Koroljow");  // after a non-hushing consonant: jo
   CHECK(translit("Эйзенштейн", Scheme::german) == "Eisenschtein");
   CHECK(translit("Йошкар", Scheme::german) == "Joschkar");   // word-initial й stays j
+  CHECK(translit("Майя", Scheme::german) == "Maja");         // й before я: the j of ja suffices
+  CHECK(translit("Бийск", Scheme::german) == "Bijsk");       // after и: j, not "ii"
+  CHECK(translit("Гайдар", Scheme::german) == "Gaidar");
+  CHECK(translit("Хрущёв", Scheme::key) == "Khrushchov");    // the key spelling never writes "chyo"
+  CHECK(translit("Королёв", Scheme::key) == "Korolyov");
   // BGN keeps ë after hushing consonants (no y), the key spelling has no diacritics.
   CHECK(translit("Хрущёв", Scheme::bgn) == "Khrushchëv");
   CHECK(translit("Горбачёв", Scheme::french) == "Gorbatchov");
