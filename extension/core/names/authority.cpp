@@ -100,7 +100,11 @@ std::uint64_t form_signature64(const ParsedName& p) {
   // only through its title: the title belongs to the signature, so the bare word ("Pavlov") is
   // partial evidence, not an exact alias match for this one person among its namesakes.
   if (!sig.empty() && !p.titles.empty() && p.tokens.size() == 1) {
-    std::vector<std::string_view> titles(p.titles.begin(), p.titles.end());
+    std::vector<std::string_view> titles;
+    for (const auto& t : p.titles) {
+      std::string_view same = name_word(t).same;  // Сержант = Sergeant
+      titles.push_back(same.empty() ? std::string_view(t) : same);
+    }
     std::sort(titles.begin(), titles.end());
     titles.erase(std::unique(titles.begin(), titles.end()), titles.end());
     for (std::string_view t : titles) {

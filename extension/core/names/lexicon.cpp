@@ -61,7 +61,7 @@ WordInfo name_word(std::string_view w) noexcept {
     auto* m = new std::unordered_map<std::string_view, WordInfo>();
     for (std::size_t i = 0; i < generated::kNameWordCount; ++i) {
       const auto& x = generated::kNameWords[i];
-      m->emplace(x.word, WordInfo{static_cast<WordKind>(x.kind), x.gender});
+      m->emplace(x.word, WordInfo{static_cast<WordKind>(x.kind), x.gender, x.same});
     }
     return m;
   }();

@@ -24,6 +24,7 @@ enum class WordKind : std::uint8_t { none = 0, title = 1, particle = 2, elder = 
 struct WordInfo {
   WordKind kind = WordKind::none;
   char gender = '-';  // for titles: 'm', 'f' or '-'
+  std::string_view same;  // the same title in English (serzhant -> sergeant; the word itself if none)
 };
 // Looks up a stripped, folded word ("comrade", "graf", "tovarishch", "ulitsa").
 WordInfo name_word(std::string_view stripped) noexcept;

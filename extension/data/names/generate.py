@@ -122,12 +122,14 @@ def main():
     # --- name words ---
     kinds = {'title': 1, 'particle': 2, 'elder': 3, 'younger': 4, 'place': 5}
     words = {}
-    for w, kind, g in rows('name_words.tsv'):
-        words.setdefault(w, (kinds[kind], g))
+    for r in rows('name_words.tsv'):
+        w, kind, g = r[0], r[1], r[2]
+        same = r[3] if len(r) > 3 and r[3] else w  # optional 4th column: the same title in English
+        words.setdefault(w, (kinds[kind], g, same))
     cpp.append('const NameWord kNameWords[] = {')
     for w in sorted(words):
-        k, g = words[w]
-        cpp.append("  {%s, %d, '%s'}," % (c_str(w), k, g))
+        k, g, same = words[w]
+        cpp.append("  {%s, %d, '%s', %s}," % (c_str(w), k, g, c_str(same)))
     cpp.append('};')
     cpp.append('const std::size_t kNameWordCount = %d;' % len(words))
     # --- given names ---
@@ -165,7 +167,7 @@ struct CyrillicRule {
 struct SimpleRule { char32_t src[2]; const char* key; const char* latin; };  // Greek, Georgian
 struct SkeletonRule { const char* pattern; const char* replacement; std::uint8_t readings; std::uint8_t final; };
 struct StripRule { char32_t cp; const char* ascii; };  // lower-case letter -> letters without diacritics
-struct NameWord { const char* word; std::uint8_t kind; char gender; };
+struct NameWord { const char* word; std::uint8_t kind; char gender; const char* same; };  // same: English equivalent
 struct GivenGroup { const char* id; char gender; const char* forms; };  // forms separated by '|'
 
 extern const CyrillicRule kCyrillicRules[];   // sorted by src

@@ -103,6 +103,8 @@ TEST_CASE("a title + surname alias does not make the bare surname an alias match
   }
   CHECK(resolved("Pavlov") == "-");
   CHECK(resolved("Sergeant Pavlov") == "pavlov_yakov");
+  CHECK(resolved("Сержант Павлов") == "pavlov_yakov");  // the same rank in Russian (name_words.tsv)
+  CHECK(resolved("Lieutenant Pavlov") == "-");         // another rank is not that alias
   CHECK(resolved("Yakov Pavlov") == "pavlov_yakov");
   CHECK(resolved("Ivan Pavlov") == "pavlov_ivan");
 }

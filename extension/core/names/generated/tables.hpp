@@ -19,7 +19,7 @@ struct CyrillicRule {
 struct SimpleRule { char32_t src[2]; const char* key; const char* latin; };  // Greek, Georgian
 struct SkeletonRule { const char* pattern; const char* replacement; std::uint8_t readings; std::uint8_t final; };
 struct StripRule { char32_t cp; const char* ascii; };  // lower-case letter -> letters without diacritics
-struct NameWord { const char* word; std::uint8_t kind; char gender; };
+struct NameWord { const char* word; std::uint8_t kind; char gender; const char* same; };  // same: English equivalent
 struct GivenGroup { const char* id; char gender; const char* forms; };  // forms separated by '|'
 
 extern const CyrillicRule kCyrillicRules[];   // sorted by src
