@@ -84,10 +84,10 @@ bool verbatim_key(std::string_view s, std::string& out) {
 
 // The exact-match signature of a form: its token skeletons in name_key order (ordinals by key), so
 // "Ekaterina II" equals "Екатерина II" and "Dostoevsky, Fyodor" equals "Fyodor Dostoevsky".
-std::uint64_t form_signature64(const ParsedName& p);
+std::uint64_t form_signature64(const ParsedName& p, bool with_titles = true);
 std::uint32_t form_check(std::uint64_t sig64) { return static_cast<std::uint32_t>(sig64); }
 
-std::uint64_t form_signature64(const ParsedName& p) {
+std::uint64_t form_signature64(const ParsedName& p, bool with_titles) {
   std::string sig;
   for (Role r : {Role::given, Role::initial, Role::patronymic, Role::surname, Role::ordinal}) {
     for (const auto& t : p.tokens) {
@@ -99,7 +99,7 @@ std::uint64_t form_signature64(const ParsedName& p) {
   // A form that is a title and one name word ("Sergeant Pavlov", "Tsar Nicholas") is distinctive
   // only through its title: the title belongs to the signature, so the bare word ("Pavlov") is
   // partial evidence, not an exact alias match for this one person among its namesakes.
-  if (!sig.empty() && !p.titles.empty() && p.tokens.size() == 1) {
+  if (with_titles && !sig.empty() && !p.titles.empty() && p.tokens.size() == 1) {
     std::vector<std::string_view> titles;
     for (const auto& t : p.titles) {
       std::string_view same = name_word(t).same;  // Сержант = Sergeant
@@ -138,6 +138,12 @@ struct Authority::Query {
   std::uint32_t ordinal = UINT32_MAX;  // word id of "#" + key, or none
   bool ordinal_unknown = false;        // an ordinal the authority never uses
   std::uint32_t key_hash = 0, key_check = 0;
+  // The signature without the title, for a titled one-word query ("Comrade Stalin" still matches
+  // a bare alias "Stalin"; only the reverse direction is blocked). Equal to key_* otherwise.
+  std::uint32_t bare_hash = 0, bare_check = 0;
+  bool matches_signature(std::uint32_t h, std::uint32_t c) const {
+    return (h == key_hash && c == key_check) || (h == bare_hash && c == bare_check);
+  }
   bool empty = true;
   char gender = '-';
   std::vector<std::pair<std::uint32_t, Sim>> stem_sims;  // surname stems matched, exact or fuzzy
@@ -205,6 +211,9 @@ Authority::Query Authority::make_query(std::string_view name) const {
   const std::uint64_t sig = form_signature64(p);
   q.key_hash = static_cast<std::uint32_t>(sig >> 32);
   q.key_check = form_check(sig);
+  const std::uint64_t bare = form_signature64(p, false);
+  q.bare_hash = static_cast<std::uint32_t>(bare >> 32);
+  q.bare_check = form_check(bare);
   q.gender = p.title_gender;
   for (const auto& s : q.surnames)
     if (s.female) q.gender = 'f';
@@ -440,6 +449,10 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
   if (!q.empty) {
     auto [b, e] = form_keys_.range(q.key_hash);
     for (auto it = b; it != e; ++it) out.push_back(static_cast<std::uint32_t>(*it));
+    if (q.bare_hash != q.key_hash) {
+      auto [b2, e2] = form_keys_.range(q.bare_hash);
+      for (auto it = b2; it != e2; ++it) out.push_back(static_cast<std::uint32_t>(*it));
+    }
   }
   for (const auto& s : q.surnames) {
     for (std::uint32_t id : s.stem_ids) {
@@ -526,7 +539,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
   const std::uint32_t fb = person_forms_[p], fe = person_forms_[p + 1];
   bool exact = false;
   for (std::uint32_t f = fb; f < fe; ++f) {
-    if (!q.empty && forms_[f].key_hash == q.key_hash && forms_[f].key_check == q.key_check) {
+    if (!q.empty && q.matches_signature(forms_[f].key_hash, forms_[f].key_check)) {
       exact = true;
       why |= forms_[f].is_alias ? kAlias : kName;
       break;

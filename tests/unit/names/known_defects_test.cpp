@@ -105,6 +105,13 @@ TEST_CASE("a title + surname alias does not make the bare surname an alias match
   CHECK(resolved("Sergeant Pavlov") == "pavlov_yakov");
   CHECK(resolved("Сержант Павлов") == "pavlov_yakov");  // the same rank in Russian (name_words.tsv)
   CHECK(resolved("Lieutenant Pavlov") == "-");         // another rank is not that alias
+  // The other direction still holds: a titled query matches a bare alias ("Stalin" is listed).
+  {
+    auto c = sample_authority().candidates("Comrade Stalin", std::nullopt, 2);
+    REQUIRE(!c.empty());
+    CHECK(sample_authority().person(c[0].person).id == "stalin");
+    CHECK(c[0].reason.find("alias") != std::string::npos);
+  }
   CHECK(resolved("Yakov Pavlov") == "pavlov_yakov");
   CHECK(resolved("Ivan Pavlov") == "pavlov_ivan");
 }
