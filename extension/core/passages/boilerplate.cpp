@@ -34,11 +34,16 @@ struct PhraseIndex {
   };
   std::vector<Entry> entries;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first;
-  // Cheap rejection before hashing: which (first byte, last byte) pairs start a phrase.
-  std::vector<bool> first_pairs = std::vector<bool>(65536, false);
+  // Cheap rejection before hashing: which (first byte, last byte, length) triples start a
+  // phrase (lengths from 15 up share one slot). The length matters: "in", "to", "de", "не"
+  // start phrases, and without it every word from i to n was looked up.
+  std::vector<bool> first_pairs = std::vector<bool>(65536 * 16, false);
 
   static std::size_t pair_of(std::string_view w) {
-    return (static_cast<unsigned char>(w.front()) << 8) | static_cast<unsigned char>(w.back());
+    return slot(static_cast<unsigned char>(w.front()), static_cast<unsigned char>(w.back()), w.size());
+  }
+  static std::size_t slot(unsigned char first, unsigned char last, std::size_t size) {
+    return (((static_cast<std::size_t>(first) << 8) | last) << 4) | std::min<std::size_t>(size, 15);
   }
   bool may_start(std::string_view w) const { return !w.empty() && first_pairs[pair_of(w)]; }
 
@@ -66,12 +71,8 @@ const PhraseIndex& phrase_index() {
   return index;
 }
 
-bool is_stop_key(std::string_view key) {
-  static const std::unordered_set<std::string_view> stops = [] {
-    std::unordered_set<std::string_view> set;
-    for (std::size_t k = 0; k < data::kStopwordCount; ++k) set.insert(data::kStopwords[k].key);
-    return set;
-  }();
+// Which (first byte, last byte) pairs of keys are stopwords: cheap rejection before hashing.
+const std::vector<bool>& stop_pairs() {
   static const std::vector<bool> pairs = [] {
     std::vector<bool> v(65536, false);
     for (std::size_t k = 0; k < data::kStopwordCount; ++k) {
@@ -80,6 +81,16 @@ bool is_stop_key(std::string_view key) {
     }
     return v;
   }();
+  return pairs;
+}
+
+bool is_stop_key(std::string_view key) {
+  static const std::unordered_set<std::string_view> stops = [] {
+    std::unordered_set<std::string_view> set;
+    for (std::size_t k = 0; k < data::kStopwordCount; ++k) set.insert(data::kStopwords[k].key);
+    return set;
+  }();
+  const std::vector<bool>& pairs = stop_pairs();
   if (key.empty()) return false;
   if (pairs[(static_cast<unsigned char>(key.front()) << 8) | static_cast<unsigned char>(key.back())] &&
       stops.count(key))
@@ -87,6 +98,90 @@ bool is_stop_key(std::string_view key) {
   // French elision: l'histoire, d'une, qu'il.
   const std::size_t apo = key.find('\'');
   return apo != std::string_view::npos && apo >= 1 && apo <= 2 && apo + 1 < key.size();
+}
+
+// Keys of non-ASCII words, remembered per thread in a small direct-mapped table: prose repeats
+// its words, and folding every Cyrillic or accented word through ICU again was a sixth of the
+// cost of analyze(). A key depends only on the word's bytes (and its hyphenation flag, itself
+// a function of those bytes), so a hit returns exactly what append_word_key would.
+class KeyCache {
+ public:
+  const std::string& key(std::string_view s, const Word& w) {
+    const std::string_view raw = s.substr(w.begin, w.size());
+    const bool hyphen = w.has(Word::kLineHyphen);
+    std::uint64_t h = 1469598103934665603ull ^ (hyphen ? 0x9E37u : 0u);
+    for (const char c : raw) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    Entry& e = entries_[(h ^ (h >> 29)) & (kEntries - 1)];
+    if (e.used && e.hyphen == hyphen && e.raw == raw) return e.key;
+    e.used = true;
+    e.hyphen = hyphen;
+    e.raw.assign(raw);
+    e.key.clear();
+    clio::text::append_word_key(e.key, s, w);
+    return e.key;
+  }
+
+ private:
+  static constexpr std::size_t kEntries = 4096;
+  struct Entry {
+    bool used = false;
+    bool hyphen = false;
+    std::string raw, key;
+  };
+  std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
+};
+
+// The key of a word, appended to `out` (append_word_key, through the cache for non-ASCII).
+void append_key(std::string& out, std::string_view s, const Word& w);
+
+// Whether the word is plain ASCII without OCR hyphenation: its key is then the word lower-cased
+// (append_word_key's fast path), and can be judged from the raw bytes.
+bool plain_ascii(std::string_view s, const Word& w) {
+  if (w.has(Word::kLineHyphen)) return false;
+  for (std::size_t i = w.begin; i < w.end; ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
+}
+
+void append_key(std::string& out, std::string_view s, const Word& w) {
+  if (plain_ascii(s, w)) {
+    clio::text::append_word_key(out, s, w);
+    return;
+  }
+  thread_local KeyCache cache;
+  out += cache.key(s, w);
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Whether the key of a word may start a phrase (PhraseIndex::may_start), without building the
+// key of plain ASCII words.
+bool may_start_phrase(std::string_view s, const Word& w, std::string& scratch) {
+  const PhraseIndex& index = phrase_index();
+  if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return index.may_start("#");
+  if (plain_ascii(s, w))
+    return index.first_pairs[PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[w.begin])),
+                                                static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size())];
+  scratch.clear();
+  append_key(scratch, s, w);
+  return index.may_start(scratch);
+}
+
+// is_stop_key(key of w) without building the key of plain ASCII words that cannot be stopwords.
+bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
+  if (plain_ascii(s, w)) {
+    const std::string_view raw = s.substr(w.begin, w.size());
+    const std::size_t pair = (static_cast<unsigned char>(ascii_lower(raw.front())) << 8) |
+                             static_cast<unsigned char>(ascii_lower(raw.back()));
+    if (!stop_pairs()[pair]) {
+      // Only the elision rule can apply; lower-casing moves no apostrophe.
+      const std::size_t apo = raw.find('\'');
+      return apo != std::string_view::npos && apo >= 1 && apo <= 2 && apo + 1 < raw.size();
+    }
+  }
+  scratch.clear();
+  append_key(scratch, s, w);
+  return is_stop_key(scratch);
 }
 
 bool is_markup_char(char c) {
@@ -108,10 +203,15 @@ struct Features {
   bool ends_open = false;
   bool starts_capital = false;  // first letter or digit is upper case or a digit
   bool all_caps = false;
-  std::string keys;          // word keys (numbers as '#'), space separated, first kMaxKeyWords words
-  std::vector<std::uint32_t> key_ends;  // end offset of each word's key in `keys`
-  std::vector<std::size_t> word_ends;   // byte end of each keyed word in the text
-  std::string rep_key;       // for repetition: keys of words with letters, when short
+  // The first kMaxKeyWords + 1 words (kContainsMaxWords + 1 for sentences). Their keys are
+  // built lazily (key_word), only for words where a phrase may start and the words after
+  // them: keying every word (ICU case folding) was most of the cost of analyze().
+  std::vector<Word> word_list;
+  std::string keys;                     // the keys built so far, in any order
+  std::vector<std::uint32_t> key_begin, key_end;  // per listed word; kNoKey until built
+  std::string rep_key;       // for repetition: keys of words with letters, when short and the
+                             // line could be a running head (see classify_lines); else empty
+  std::string scratch;       // one word's key
 };
 
 bool terminal_cp(char32_t cp) {
@@ -126,9 +226,10 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
   f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
   f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
   f.inner_terminal = false;
+  f.word_list.clear();
   f.keys.clear();
-  f.key_ends.clear();
-  f.word_ends.clear();
+  f.key_begin.clear();
+  f.key_end.clear();
   f.rep_key.clear();
   const std::string_view t = s.substr(span.begin, span.end - span.begin);
   f.chars = clio::text::char_count(t);
@@ -195,28 +296,17 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
   // Words.
   clio::text::WordIterator it(s.substr(0, span.end), span.begin);
   Word w;
-  std::string key;
+  const std::size_t limit = for_line ? kMaxKeyWords : kContainsMaxWords;
   while (it.next(w)) {
     ++f.words;
-    key.clear();
-    const bool number = w.has(Word::kHasDigit) && !w.has(Word::kHasLetter);
-    if (number) key.push_back('#');
-    else clio::text::append_word_key(key, s, w);
     if (w.has(Word::kHasLetter)) {
       ++f.letter_words;
-      if (for_line && f.words <= kStopCountWords && is_stop_key(key)) ++f.stop;
+      if (for_line && f.words <= kStopCountWords && is_stop_word(s, w, f.scratch)) ++f.stop;
     }
-    if (!f.keys.empty()) f.keys.push_back(' ');
-    f.keys += key;
-    f.key_ends.push_back(static_cast<std::uint32_t>(f.keys.size()));
-    f.word_ends.push_back(w.end);
-    if (for_line && f.words <= kShortLineWords && !number) {
-      if (!f.rep_key.empty()) f.rep_key.push_back(' ');
-      f.rep_key += key;
-    }
+    f.word_list.push_back(w);
     // Sentences can only match phrases within their first 24 words (one more tells that the
     // span is longer); lines key 40. Past that only counts matter.
-    if (f.words > (for_line ? kMaxKeyWords : kContainsMaxWords)) {
+    if (f.words > limit) {
       while (it.next(w)) {
         ++f.words;
         if (w.has(Word::kHasLetter)) ++f.letter_words;
@@ -224,12 +314,32 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
       break;
     }
   }
-  if (f.words > kShortLineWords) f.rep_key.clear();
+  // Only a short capitalized line without final punctuation can be a running head.
+  if (for_line && f.words <= kShortLineWords && f.starts_capital && !f.ends_open && !f.ends_terminal) {
+    for (const Word& x : f.word_list) {
+      if (x.has(Word::kHasDigit) && !x.has(Word::kHasLetter)) continue;
+      if (!f.rep_key.empty()) f.rep_key.push_back(' ');
+      append_key(f.rep_key, s, x);
+    }
+  }
 }
 
-std::string_view key_word(const Features& f, std::size_t k) {
-  const std::size_t b = k == 0 ? 0 : f.key_ends[k - 1] + 1;
-  return std::string_view(f.keys).substr(b, f.key_ends[k] - b);
+constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
+
+// The key of listed word k (numbers as '#'), built on first use.
+std::string_view key_word(std::string_view s, Features& f, std::size_t k) {
+  if (f.key_begin.size() != f.word_list.size()) {
+    f.key_begin.assign(f.word_list.size(), kNoKey);
+    f.key_end.assign(f.word_list.size(), kNoKey);
+  }
+  if (f.key_begin[k] == kNoKey) {
+    const Word& w = f.word_list[k];
+    f.key_begin[k] = static_cast<std::uint32_t>(f.keys.size());
+    if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) f.keys.push_back('#');
+    else append_key(f.keys, s, w);
+    f.key_end[k] = static_cast<std::uint32_t>(f.keys.size());
+  }
+  return std::string_view(f.keys).substr(f.key_begin[k], f.key_end[k] - f.key_begin[k]);
 }
 
 // Whether the text right after byte `pos` (skipping blanks) is a label separator.
@@ -240,21 +350,22 @@ bool label_follows(std::string_view s, std::size_t pos, std::size_t end) {
   return c.cp == ':' || c.cp == '|' || c.cp == '/' || c.cp == '-' || c.cp == 0x2013 || c.cp == 0x2014;
 }
 
-bool matches_phrase(std::string_view s, Span span, const Features& f) {
+bool matches_phrase(std::string_view s, Span span, Features& f) {
   const PhraseIndex& index = phrase_index();
-  const std::size_t keyed = f.key_ends.size();
+  const std::size_t keyed = f.word_list.size();
   if (keyed == 0) return false;
   const std::size_t positions = f.words <= kMaxKeyWords ? keyed : 1;
   for (std::size_t pos = 0; pos < positions; ++pos) {
-    if (!index.may_start(key_word(f, pos))) continue;
-    auto it = index.by_first.find(key_word(f, pos));
+    // Most words cannot start a phrase: their keys are never built.
+    if (!may_start_phrase(s, f.word_list[pos], f.scratch)) continue;
+    auto it = index.by_first.find(key_word(s, f, pos));
     if (it == index.by_first.end()) continue;
     for (std::uint32_t e : it->second) {
       const PhraseIndex::Entry& entry = index.entries[e];
       const std::size_t len = entry.words.size();
       if (pos + len > keyed) continue;
       bool same = true;
-      for (std::size_t k = 1; k < len && same; ++k) same = key_word(f, pos + k) == entry.words[k];
+      for (std::size_t k = 1; k < len && same; ++k) same = key_word(s, f, pos + k) == entry.words[k];
       if (!same) continue;
       switch (entry.match) {
         case data::PhraseMatch::exact:
@@ -264,7 +375,7 @@ bool matches_phrase(std::string_view s, Span span, const Features& f) {
           if (pos == 0 && f.words <= kContainsMaxWords) return true;
           break;
         case data::PhraseMatch::label:
-          if (pos == 0 && f.words <= kContainsMaxWords && label_follows(s, f.word_ends[len - 1], span.end))
+          if (pos == 0 && f.words <= kContainsMaxWords && label_follows(s, f.word_list[len - 1].end, span.end))
             return true;
           break;
         case data::PhraseMatch::contains:
@@ -277,13 +388,49 @@ bool matches_phrase(std::string_view s, Span span, const Features& f) {
 }
 
 // Boilerplate judged from the span's own content (shared by lines and sentences).
-bool intrinsic_boilerplate(std::string_view s, Span span, const Features& f) {
+bool intrinsic_boilerplate(std::string_view s, Span span, Features& f) {
   // A copyright sign or a tag marks a short span; in a long one (a whole flattened page on one
   // line) it only marks the sentence that carries it, which is judged on its own later.
   if ((f.copyright || f.html) && f.words <= kContainsMaxWords) return true;
   if (f.letter_words == 0) return true;  // page numbers, dividers, stray digits
   if (f.markup >= 3 && f.markup * 20 >= f.chars) return true;
   return matches_phrase(s, span, f);
+}
+
+// A quick, conservative test that a sentence is text, for the common case: true only when
+// intrinsic_boilerplate would be false. No copyright sign ("\u00A9" or "(c)"), no '<' or '&'
+// (tags, entities), fewer than three markup characters, an ASCII letter (so a word with
+// letters), and no word among the first kContainsMaxWords + 1 that may start a phrase (a
+// superset of the positions matches_phrase tries). Anything else takes the full path.
+bool plainly_text(std::string_view s, Span span) {
+  std::size_t markup = 0;
+  bool letter = false;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    const char c = s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      letter = true;
+      continue;
+    }
+    switch (c) {
+      case '<': case '&': return false;
+      case '(':
+        if (i + 2 < span.end && (s[i + 1] == 'c' || s[i + 1] == 'C') && s[i + 2] == ')') return false;
+        break;
+      case '\xC2':
+        if (i + 1 < span.end && s[i + 1] == '\xA9') return false;
+        break;
+      default:
+        if (is_markup_char(c) && ++markup >= 3) return false;
+        break;
+    }
+  }
+  if (!letter) return false;
+  thread_local std::string scratch;
+  clio::text::WordIterator it(s.substr(0, span.end), span.begin);
+  Word w;
+  for (std::size_t n = 0; n <= kContainsMaxWords && it.next(w); ++n)
+    if (may_start_phrase(s, w, scratch)) return false;
+  return true;
 }
 
 std::uint64_t hash_key(std::string_view k) { return std::hash<std::string_view>{}(k); }
@@ -302,6 +449,7 @@ std::string_view kind_name(Kind kind) noexcept {
 Kind classify_span(std::string_view text, Span span) {
   span = trim(text, span);
   if (span.begin >= span.end) return Kind::text;
+  if (plainly_text(text, span)) return Kind::text;
   thread_local Features f;
   features(text, span, f, false);
   return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
@@ -332,7 +480,7 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       continue;
     }
     features(text, t, scratch, true);
-    const Features& g = scratch;
+    Features& g = scratch;
     auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(std::min<std::size_t>(v, 0xFFFFFFFFu)); };
     Facts facts{u32(g.words), u32(g.letter_words), u32(g.stop), u32(g.chars), u32(g.separators),
                 g.ends_terminal, g.ends_open, g.starts_capital, g.all_caps, g.inner_terminal, false, 0};
