@@ -1,6 +1,7 @@
 #include "passages/boilerplate.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -84,16 +85,45 @@ const std::vector<bool>& stop_pairs() {
   return pairs;
 }
 
+// The stopwords in an open-addressing table with a cheap hash: stopwords are short and looked
+// up for most words of every line, where std::unordered_set's hashing showed in profiles.
+class StopSet {
+ public:
+  StopSet() {
+    std::size_t size = 64;
+    while (size < data::kStopwordCount * 4) size *= 2;
+    slots_.assign(size, std::string_view());
+    for (std::size_t k = 0; k < data::kStopwordCount; ++k) {
+      const std::string_view w = data::kStopwords[k].key;
+      if (w.empty()) continue;
+      std::size_t i = hash(w) & (slots_.size() - 1);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = w;
+    }
+  }
+  bool contains(std::string_view key) const {
+    if (key.empty()) return false;
+    for (std::size_t i = hash(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == key) return true;
+    }
+  }
+
+ private:
+  static std::size_t hash(std::string_view w) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+  std::vector<std::string_view> slots_;
+};
+
 bool is_stop_key(std::string_view key) {
-  static const std::unordered_set<std::string_view> stops = [] {
-    std::unordered_set<std::string_view> set;
-    for (std::size_t k = 0; k < data::kStopwordCount; ++k) set.insert(data::kStopwords[k].key);
-    return set;
-  }();
+  static const StopSet stops;
   const std::vector<bool>& pairs = stop_pairs();
   if (key.empty()) return false;
   if (pairs[(static_cast<unsigned char>(key.front()) << 8) | static_cast<unsigned char>(key.back())] &&
-      stops.count(key))
+      stops.contains(key))
     return true;
   // French elision: l'histoire, d'une, qu'il.
   const std::size_t apo = key.find('\'');
@@ -221,6 +251,15 @@ bool closer_cp(char32_t cp) {
   return cp == ')' || cp == ']' || cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB;
 }
 
+// ASCII letters and digits.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 256> a{};
+  for (int c = 0; c < 256; ++c) a[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return a;
+}();
+
+void features_words(std::string_view s, Span span, Features& f, bool for_line);
+
 // Fills `f` (reusing its buffers) with the features of the span.
 void features(std::string_view s, Span span, Features& f, bool for_line) {
   f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
@@ -241,6 +280,26 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
     if (b < 0x80) {
       // ASCII: no ICU calls.
       const char c = static_cast<char>(b);
+      if (kAsciiAlnum[b]) {
+        // A run of ASCII letters and digits (most of the bytes of Latin-script prose): none is
+        // a space, closer, terminal or markup; only the case flags and the first word change.
+        if (!seen_word) {
+          seen_word = true;
+          f.starts_capital = !(c >= 'a' && c <= 'z');
+        }
+        std::size_t j = i;
+        bool lo = false, up = false;
+        for (; j < t.size() && kAsciiAlnum[static_cast<unsigned char>(t[j])]; ++j) {
+          const char d = t[j];
+          lo |= d >= 'a' && d <= 'z';
+          up |= d >= 'A' && d <= 'Z';
+        }
+        any_lower |= lo;
+        any_upper |= up;
+        last = last_noncloser = static_cast<unsigned char>(t[j - 1]);
+        i = j;
+        continue;
+      }
       ++i;
       if (c == ' ' || (c >= 0x09 && c <= 0x0D)) continue;
       last = b;
@@ -293,7 +352,18 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
     while (k < t.size() && t[k] == ' ') ++k;
     if (k < t.size() && t[k] >= '0' && t[k] <= '9') f.copyright = true;
   }
-  // Words.
+  features_words(s, span, f, for_line);
+}
+
+// The word part of features(): counts, the word list, stopwords and the repetition key (which
+// reads starts_capital, ends_open and ends_terminal, so lines need the character part first).
+void features_words(std::string_view s, Span span, Features& f, bool for_line) {
+  f.words = f.letter_words = f.stop = 0;
+  f.word_list.clear();
+  f.keys.clear();
+  f.key_begin.clear();
+  f.key_end.clear();
+  f.rep_key.clear();
   clio::text::WordIterator it(s.substr(0, span.end), span.begin);
   Word w;
   const std::size_t limit = for_line ? kMaxKeyWords : kContainsMaxWords;
@@ -397,18 +467,17 @@ bool intrinsic_boilerplate(std::string_view s, Span span, Features& f) {
   return matches_phrase(s, span, f);
 }
 
-// A quick, conservative test that a sentence is text, for the common case: true only when
-// intrinsic_boilerplate would be false. No copyright sign ("\u00A9" or "(c)"), no '<' or '&'
-// (tags, entities), fewer than three markup characters, an ASCII letter (so a word with
-// letters), and no word among the first kContainsMaxWords + 1 that may start a phrase (a
-// superset of the positions matches_phrase tries). Anything else takes the full path.
-bool plainly_text(std::string_view s, Span span) {
+// A quick byte test for sentences: true only when intrinsic_boilerplate would reduce to
+// matches_phrase: no copyright sign ("\u00A9" or "(c)"), no '<' or '&' (tags, entities), fewer
+// than three markup characters, and an ASCII letter (so a word with letters). Anything else
+// takes the full path.
+bool plain_bytes(std::string_view s, Span span) {
   std::size_t markup = 0;
   bool letter = false;
   for (std::size_t i = span.begin; i < span.end; ++i) {
     const char c = s[i];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      letter = true;
+    if (kAsciiAlnum[static_cast<unsigned char>(c)]) {
+      letter |= c > '9';
       continue;
     }
     switch (c) {
@@ -424,13 +493,7 @@ bool plainly_text(std::string_view s, Span span) {
         break;
     }
   }
-  if (!letter) return false;
-  thread_local std::string scratch;
-  clio::text::WordIterator it(s.substr(0, span.end), span.begin);
-  Word w;
-  for (std::size_t n = 0; n <= kContainsMaxWords && it.next(w); ++n)
-    if (may_start_phrase(s, w, scratch)) return false;
-  return true;
+  return letter;
 }
 
 std::uint64_t hash_key(std::string_view k) { return std::hash<std::string_view>{}(k); }
@@ -449,8 +512,12 @@ std::string_view kind_name(Kind kind) noexcept {
 Kind classify_span(std::string_view text, Span span) {
   span = trim(text, span);
   if (span.begin >= span.end) return Kind::text;
-  if (plainly_text(text, span)) return Kind::text;
   thread_local Features f;
+  if (plain_bytes(text, span)) {
+    // Only a phrase can make it boilerplate: the characters need not be looked at.
+    features_words(text, span, f, false);
+    return matches_phrase(text, span, f) ? Kind::boilerplate : Kind::text;
+  }
   features(text, span, f, false);
   return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
 }
