@@ -115,7 +115,11 @@ void ConnectionState::refresh(const char* function) {
     return;
   }
   std::string stamp = read_stamp(function);
-  settled_ = total_changes == total_changes_;
+  // Settled: no change of ours can be undone behind our back. Inside an explicit transaction a
+  // later ROLLBACK (TO) may restore an older stamp without moving the data version or the
+  // change counter, so only a read made outside one, with no change since the read before it,
+  // lets the next calls skip the stamp.
+  settled_ = total_changes == total_changes_ && sqlite3_get_autocommit(db_);
   data_version_ = data_version;
   total_changes_ = total_changes;
   if (stamp != stamp_) {
