@@ -136,30 +136,39 @@ bool is_stop_key(std::string_view key) {
 // a function of those bytes), so a hit returns exactly what append_word_key would.
 class KeyCache {
  public:
-  const std::string& key(std::string_view s, const Word& w) {
+  struct Entry {
+    bool used = false;
+    bool hyphen = false;
+    bool stop = false;   // is_stop_key(key)
+    bool start = false;  // the phrase index's may_start(key)
+    std::string raw, key;
+  };
+  const Entry& entry(std::string_view s, const Word& w) {
     const std::string_view raw = s.substr(w.begin, w.size());
     const bool hyphen = w.has(Word::kLineHyphen);
     std::uint64_t h = 1469598103934665603ull ^ (hyphen ? 0x9E37u : 0u);
     for (const char c : raw) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     Entry& e = entries_[(h ^ (h >> 29)) & (kEntries - 1)];
-    if (e.used && e.hyphen == hyphen && e.raw == raw) return e.key;
+    if (e.used && e.hyphen == hyphen && e.raw == raw) return e;
     e.used = true;
     e.hyphen = hyphen;
     e.raw.assign(raw);
     e.key.clear();
     clio::text::append_word_key(e.key, s, w);
-    return e.key;
+    e.stop = is_stop_key(e.key);
+    e.start = phrase_index().may_start(e.key);
+    return e;
   }
 
  private:
   static constexpr std::size_t kEntries = 4096;
-  struct Entry {
-    bool used = false;
-    bool hyphen = false;
-    std::string raw, key;
-  };
   std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
 };
+
+KeyCache& key_cache() {
+  thread_local KeyCache cache;
+  return cache;
+}
 
 // The key of a word, appended to `out` (append_word_key, through the cache for non-ASCII).
 void append_key(std::string& out, std::string_view s, const Word& w);
@@ -178,8 +187,7 @@ void append_key(std::string& out, std::string_view s, const Word& w) {
     clio::text::append_word_key(out, s, w);
     return;
   }
-  thread_local KeyCache cache;
-  out += cache.key(s, w);
+  out += key_cache().entry(s, w).key;
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -192,9 +200,8 @@ bool may_start_phrase(std::string_view s, const Word& w, std::string& scratch) {
   if (plain_ascii(s, w))
     return index.first_pairs[PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[w.begin])),
                                                 static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size())];
-  scratch.clear();
-  append_key(scratch, s, w);
-  return index.may_start(scratch);
+  (void)scratch;
+  return key_cache().entry(s, w).start;
 }
 
 // is_stop_key(key of w) without building the key of plain ASCII words that cannot be stopwords.
@@ -210,7 +217,8 @@ bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
     }
   }
   scratch.clear();
-  append_key(scratch, s, w);
+  if (!plain_ascii(s, w)) return key_cache().entry(s, w).stop;
+  clio::text::append_word_key(scratch, s, w);
   return is_stop_key(scratch);
 }
 
