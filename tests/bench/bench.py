@@ -13,15 +13,24 @@ the whole process's; see measure.py):
   dates.extract   running prose, MB/s    clio: SELECT count(*) FROM docs, clio_dates(docs.text)
                                          dateparser: search_dates; chrono-node: parse (samples)
   names.resolve   name forms -> person   clio: clio_resolve(form [, year]) over the names test
-                                         authority (tests/data/names) in clio's tables
+                                         authority (tests/data/names, 106 persons) in clio's tables
                                          jellyfish: best Jaro-Winkler match over the same authority
+                                         three rows each: all forms ("names.resolve small"), forms
+                                         written exactly as a name or alias ("names.exact small"),
+                                         every other form ("names.fuzzy small")
+  names.big       a generated authority  clio: build/names_bench N (tests/bench/names_bench.cpp; N =
+                  of N persons, 5 names  1,000,000 in full runs): index build (aliases/s, index MB),
+                  each                   exact, folded and fuzzy lookups/s, in-process (no SQL)
+                                         jellyfish: Jaro-Winkler linear scan over all 6N names on 3
+                                         fuzzy queries (printed by names_bench), the fuzzy row's peer
   passages.tag    people/places in prose clio: SELECT count(*) FROM docs, clio_mentions(docs.text,
                                          '{"kinds": "person,place"}') in tag.db (sample authority)
                                          compromise: nlp(text).people() + .places()
   The clio rows of names.resolve and passages.tag run when clio_resolve / clio_mentions are
   registered; until then the row says "not registered" and only the peer runs.
 
-Peers work on a sample (the first lines / documents of the same input files); throughput is per
+The prose is 100 MB in full runs (3 MB with --quick): clio's dates.extract and passages.tag run over
+all of it. Peers work on a sample (the first lines / documents of the same input files); throughput is per
 unit, so the ratio clio/peer compares like with like; sample sizes are in the table's notes and in
 results.json.
 
@@ -65,10 +74,10 @@ ACCURACY_N = 5000
 # Sample sizes: full runs keep scripts/bench under ~10 minutes on 2 cores; --quick is for trying
 # the harness.
 SIZES = {
-    "full": {"exprs": 1_000_000, "prose_mb": 24.0, "names": 200_000,
+    "full": {"exprs": 1_000_000, "prose_mb": 100.0, "names": 200_000, "big_authority": 1_000_000,
              "dateparser_exprs": 20_000, "chrono_exprs": 50_000, "dateparser_bytes": 1_000_000,
              "chrono_bytes": 5_000_000, "jellyfish_names": 2_000, "compromise_bytes": 1_000_000},
-    "quick": {"exprs": 100_000, "prose_mb": 3.0, "names": 20_000,
+    "quick": {"exprs": 100_000, "prose_mb": 3.0, "names": 20_000, "big_authority": 50_000,
               "dateparser_exprs": 2_000, "chrono_exprs": 5_000, "dateparser_bytes": 100_000,
               "chrono_bytes": 500_000, "jellyfish_names": 600, "compromise_bytes": 100_000},
 }
@@ -172,9 +181,16 @@ def load_names(con: sqlite3.Connection, count: int) -> None:
             con.execute("INSERT INTO clio_alias VALUES (?,?)", (cols[0], alias))
     forms = [line.rstrip("\n").split("\t") for line in open(NAMES_FORMS, encoding="utf-8")
              if not line.startswith("#") and line.strip()]
-    con.execute("CREATE TABLE name_queries(form TEXT, year INTEGER, expected TEXT)")
-    con.executemany("INSERT INTO name_queries VALUES (?,?,?)",
-                    ((f[0], int(f[1]) if f[1] else None, f[2]) for f in (forms[i % len(forms)] for i in range(count))))
+    # The same `count` queries twice more, split: name_queries_exact cycles the forms written exactly
+    # as a name or alias of the authority; name_queries_fuzzy every other form (transliteration,
+    # inflection, word order, typo, a person not in the authority, ...).
+    known = {r[0] for r in con.execute("SELECT name FROM clio_person UNION SELECT alias FROM clio_alias")}
+    for table, subset in [("name_queries", forms), ("name_queries_exact", [f for f in forms if f[0] in known]),
+                          ("name_queries_fuzzy", [f for f in forms if f[0] not in known])]:
+        con.execute(f"CREATE TABLE {table}(form TEXT, year INTEGER, expected TEXT)")
+        con.executemany(f"INSERT INTO {table} VALUES (?,?,?)",
+                        ((f[0], int(f[1]) if f[1] else None, f[2])
+                         for f in (subset[i % len(subset)] for i in range(count if subset else 0))))
 
 
 def head_lines(src: str, dst_name: str, n: int) -> str:
@@ -333,23 +349,121 @@ def resolve_call() -> str:
     return "clio_resolve(form)"
 
 
+def forms_sample(dst_name: str, table: str, n: int) -> str:
+    """The first n forms of a name_queries table, one per line, for the jellyfish peer."""
+    con = sqlite3.connect(DB)
+    try:
+        forms = [r[0] for r in con.execute(f"SELECT form FROM {table} WHERE rowid <= ? ORDER BY rowid", (n,))]
+    finally:
+        con.close()
+    dst = os.path.join(OUT, dst_name)
+    with open(dst, "w", encoding="utf-8") as f:
+        f.writelines(form + "\n" for form in forms)
+    return dst
+
+
 def job_names_resolve(sizes: dict) -> list[dict]:
-    print("== names.resolve: name forms against the authority", flush=True)
+    """The small authority (tests/data/names, 106 persons): all forms (names.resolve, whose answers
+    the accuracy side-table judges), then split into exact forms (a name or alias written as the
+    authority has it) and all other forms (names.fuzzy: variants, typos, nobody)."""
+    print("== names.resolve: name forms against the small authority", flush=True)
     if not os.path.exists(NAMES_AUTHORITY):
         return [{"job": "names.resolve", "tool": "-", "unit": "", "note": "",
                  "status": "skipped: tests/data/names/persons.tsv missing"}]
-    n = db_scalar("SELECT count(*) FROM name_queries")
     rows = []
-    if registered("clio_resolve"):
-        # clio_resolve(name [, context]) returns the clio_person id or NULL.
-        rows.append(clio_query("names.resolve", f"SELECT count({resolve_call()}) FROM name_queries", n, "name",
-                               f"{n:,} forms (tests/data/names, cycled)"))
-    else:
-        rows.append(not_registered("names.resolve", "clio_resolve"))
-    rows.append(peer("names.resolve", "jellyfish", [sys.executable, "peer_jellyfish.py", NAMES_AUTHORITY, NAMES_FORMS,
-                                                    str(sizes["jellyfish_names"]),
-                                                    "--ids", os.path.join(OUT, "ids_jellyfish.txt")],
-                     "name", f"first {sizes['jellyfish_names']:,} forms, Jaro-Winkler >= 0.85"))
+    small = "names.{} small"
+    for job, table, what in [(small.format("resolve"), "name_queries", "forms"),
+                             (small.format("exact"), "name_queries_exact", "exact forms"),
+                             (small.format("fuzzy"), "name_queries_fuzzy", "other forms")]:
+        n = db_scalar(f"SELECT count(*) FROM {table}")
+        if registered("clio_resolve"):
+            # clio_resolve(name [, context]) returns the clio_person id or NULL.
+            rows.append(clio_query(job, f"SELECT count({resolve_call()}) FROM {table}", n, "name",
+                                   f"{n:,} {what} (tests/data/names, cycled)"))
+        else:
+            rows.append(not_registered(job, "clio_resolve"))
+        if table == "name_queries":
+            queries, ids = NAMES_FORMS, ["--ids", os.path.join(OUT, "ids_jellyfish.txt")]
+        else:
+            queries, ids = forms_sample(f"sample_{table}.txt", table, sizes["jellyfish_names"]), []
+        rows.append(peer(job, "jellyfish", [sys.executable, "peer_jellyfish.py", NAMES_AUTHORITY, queries,
+                                            str(sizes["jellyfish_names"])] + ids,
+                         "name", f"{sizes['jellyfish_names']:,} {what}, cycled, Jaro-Winkler >= 0.85"))
+    return rows
+
+
+def parse_names_bench(out: str) -> dict:
+    """The figures names_bench prints (see names_bench.cpp)."""
+    import re
+    f = {}
+    if m := re.search(r"authority: (\d+) persons, (\d+) aliases", out):
+        f["persons"], f["aliases"] = int(m.group(1)), int(m.group(2))
+    if m := re.search(r"build: ([0-9.]+) s; memory ([0-9.]+) MB", out):
+        f["build_seconds"], f["index_mb"] = float(m.group(1)), float(m.group(2))
+    for kind in ("exact", "folded", "fuzzy"):
+        if m := re.search(kind + r" +([0-9.]+) lookups/s \(([0-9.]+) us each, (\d+)/(\d+) resolved\)", out):
+            f[kind] = {"rate": float(m.group(1)), "resolved": int(m.group(3)), "queries": int(m.group(4))}
+    if m := re.search(r"accuracy on forms.tsv with \d+ distractors: (\d+)/(\d+)", out):
+        f["forms_right"], f["forms"] = int(m.group(1)), int(m.group(2))
+    if m := re.search(r"peak RSS: ([0-9.]+) MB", out):
+        f["peak_rss_mb"] = float(m.group(1))
+    if m := re.search(r"jellyfish Jaro-Winkler linear scan: ([0-9.]+) lookups/s", out):
+        f["jellyfish_rate"] = float(m.group(1))
+    return f
+
+
+def job_names_big(sizes: dict) -> list[dict]:
+    """A generated authority of N persons with 5 aliases each (tests/bench/names_bench.cpp, built by
+    CMake as build/names_bench): the index is built in-process by clio's names library, not loaded
+    through SQL. Its exact, folded and fuzzy (one substitution in the surname) lookups are timed on
+    one core in thread CPU time; the peer is a jellyfish Jaro-Winkler linear scan over all names and
+    aliases, on 3 of the fuzzy queries. Peak RSS is names_bench's own (getrusage, before the
+    jellyfish child runs): the generated persons, the query lists and the index."""
+    n = sizes["big_authority"]
+    label = f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
+    print(f"== names at scale: a generated authority of {n:,} persons (build/names_bench)", flush=True)
+    exe = os.path.join(ROOT, "build", "names_bench")
+    jobs = [f"names.{k} {label}" for k in ("build", "exact", "folded", "fuzzy")]
+    if not os.path.exists(exe):
+        return [{"job": j, "tool": "clio", "unit": "", "note": "",
+                 "status": "skipped: build/names_bench missing (cmake --build build --target names_bench)"}
+                for j in jobs]
+    started = time.time()
+    code, out, err, _ = measure.run_timed([exe, str(n), ROOT])
+    wall = time.time() - started
+    f = parse_names_bench(out)
+    with open(os.path.join(OUT, "names_bench.txt"), "w", encoding="utf-8") as log:
+        log.write(out + err)
+    if code != 0 or "build_seconds" not in f:
+        return [{"job": j, "tool": "clio", "unit": "", "note": "",
+                 "status": "failed: " + measure.failure(code, err, False)} for j in jobs]
+    rss = f.get("peak_rss_mb", 0.0)
+
+    def figure(job, tool, items, unit, cpu, note, found=None, rss_mb=rss):
+        r = {"job": job, "tool": tool, "unit": unit, "note": note, "status": "ok", "items": items,
+             "cpu_seconds": cpu, "wall_seconds": None, "peak_rss_mb": rss_mb, "found": found,
+             "throughput": items / cpu if cpu > 0 else float("inf"), "throughput_unit": unit + "/s"}
+        return r
+
+    rows = [figure(jobs[0], "clio", f["aliases"], "alias", f["build_seconds"],
+                   f"index of {f['persons']:,} persons / {f['aliases']:,} names and aliases built in "
+                   f"{f['build_seconds']:.1f} s; index {f['index_mb']:.0f} MB "
+                   f"({f['index_mb'] * 1e6 / f['aliases']:.0f} bytes/alias); names_bench ran {wall:.0f} s wall",
+                   found=f["persons"])]
+    rows[0]["index_mb"] = f["index_mb"]
+    if "forms" in f:
+        rows[0]["forms_right_against_big_authority"] = f"{f['forms_right']}/{f['forms']}"
+    for job, kind, what in [(jobs[1], "exact", "the full Latin name"),
+                            (jobs[2], "folded", "upper-cased name or Cyrillic alias"),
+                            (jobs[3], "fuzzy", "one letter of the surname replaced")]:
+        if kind in f:
+            k = f[kind]
+            rows.append(figure(job, "clio", k["queries"], "name", k["queries"] / k["rate"],
+                               f"{k['queries']:,} queries: {what}", found=k["resolved"]))
+    if "jellyfish_rate" in f:
+        rows.append(figure(jobs[3], "jellyfish", 3, "name", 3 / f["jellyfish_rate"],
+                           "3 of the fuzzy queries, Jaro-Winkler linear scan over all names and aliases "
+                           "(process time; peak RSS not measured separately)", rss_mb=None))
     return rows
 
 
@@ -464,9 +578,13 @@ def print_table(rows: list[dict], info: dict) -> None:
         if r["status"] != "ok":
             lines.append([r["job"], r["tool"], "-", "-", r["status"], "-", "-"])
             continue
-        tp = f"{r['throughput']:,.2f} MB/s" if r["unit"] == "byte" else f"{r['throughput']:,.0f} {r['throughput_unit']}"
-        ratio = f"{r['ratio_clio_to_peer']:,.0f}x" if "ratio_clio_to_peer" in r else ("1" if r["tool"] == "clio" else "-")
-        lines.append([r["job"], r["tool"], fmt_items(r), f"{r['cpu_seconds']:.2f}", tp, f"{r['peak_rss_mb']:.0f} MB", ratio])
+        tp = (f"{r['throughput']:,.2f} MB/s" if r["unit"] == "byte" else
+              f"{r['throughput']:,.0f} {r['throughput_unit']}" if r["throughput"] >= 10 else
+              f"{r['throughput']:,.3g} {r['throughput_unit']}")
+        ratio = f"{r['ratio_clio_to_peer']:,.3g}x" if r.get("ratio_clio_to_peer", 10) < 10 else \
+            f"{r['ratio_clio_to_peer']:,.0f}x" if "ratio_clio_to_peer" in r else ("1" if r["tool"] == "clio" else "-")
+        rss = f"{r['peak_rss_mb']:.0f} MB" if r.get("peak_rss_mb") is not None else "-"
+        lines.append([r["job"], r["tool"], fmt_items(r), f"{r['cpu_seconds']:.2f}", tp, rss, ratio])
     widths = [max(len(str(x)) for x in col) for col in zip(header, *lines)]
     print()
     print(f"machine: {info['nproc']} cores, {info['cpu']}, {info['memory_gb']} GB, "
@@ -482,7 +600,9 @@ def print_table(rows: list[dict], info: dict) -> None:
     print("notes (samples, wall seconds, found):")
     for r in rows:
         if r["status"] == "ok":
-            print(f"  {r['job']:<14} {r['tool']:<12} {r['note']}; wall {r['wall_seconds']:.2f} s; found {r['found']:,}")
+            wall = f"; wall {r['wall_seconds']:.2f} s" if r.get("wall_seconds") is not None else ""
+            found = f"; found {r['found']:,}" if r.get("found") is not None else ""
+            print(f"  {r['job']:<19} {r['tool']:<12} {r['note']}{wall}{found}")
 
 
 def print_extraction(ex: dict) -> None:
@@ -538,7 +658,7 @@ def print_accuracy(acc: dict, gold: dict | None) -> None:
 
 
 JOBS = {"dates.parse": job_dates_parse, "dates.extract": job_dates_extract,
-        "names.resolve": job_names_resolve, "passages.tag": job_passages_tag}
+        "names.resolve": job_names_resolve, "names.big": job_names_big, "passages.tag": job_passages_tag}
 
 
 def main() -> None:

@@ -10,6 +10,7 @@
 // it also times a Jaro-Winkler linear scan (jellyfish.jaro_winkler_similarity) over the same names
 // for a sample of queries and prints the ratio.
 #include <ctime>
+#include <sys/resource.h>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -94,6 +95,12 @@ int main(int argc, char** argv) {
   }
   std::printf("accuracy on forms.tsv with %zu distractors: %zu/%zu = %.1f%%\n", n, right, forms.size(),
               100.0 * right / forms.size());
+
+  // This process's peak memory so far (persons, query lists, the index), before the Python baseline
+  // runs as a child (GNU time would report the larger of the two); scripts/bench reads this line.
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("peak RSS: %.1f MB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
 
   // Jaro-Winkler baseline: a linear scan with jellyfish over all names (what a user without an
   // index would do), for a few fuzzy queries; Debian's python3-jellyfish lives in /usr/bin/python3.
