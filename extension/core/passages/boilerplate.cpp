@@ -5,7 +5,6 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <unicode/uchar.h>
 
@@ -148,21 +147,26 @@ class KeyCache {
     const bool hyphen = w.has(Word::kLineHyphen);
     std::uint64_t h = 1469598103934665603ull ^ (hyphen ? 0x9E37u : 0u);
     for (const char c : raw) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    Entry& e = entries_[(h ^ (h >> 29)) & (kEntries - 1)];
+    // Long words (a 100,000-letter run in a pathological input) are not kept: the cache holds
+    // at most kEntries * kMaxWordBytes bytes of words between calls.
+    Entry& e = raw.size() <= kMaxWordBytes ? entries_[(h ^ (h >> 29)) & (kEntries - 1)] : long_word_;
     if (e.used && e.hyphen == hyphen && e.raw == raw) return e;
     e.used = true;
     e.hyphen = hyphen;
-    e.raw.assign(raw);
+    if (&e != &long_word_) e.raw.assign(raw);
     e.key.clear();
     clio::text::append_word_key(e.key, s, w);
     e.stop = is_stop_key(e.key);
     e.start = phrase_index().may_start(e.key);
+    if (&e == &long_word_) e.used = false;
     return e;
   }
 
  private:
   static constexpr std::size_t kEntries = 4096;
+  static constexpr std::size_t kMaxWordBytes = 64;
   std::vector<Entry> entries_ = std::vector<Entry>(kEntries);
+  Entry long_word_;  // the last long word, recomputed on every request
 };
 
 KeyCache& key_cache() {
@@ -194,13 +198,12 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 3
 
 // Whether the key of a word may start a phrase (PhraseIndex::may_start), without building the
 // key of plain ASCII words.
-bool may_start_phrase(std::string_view s, const Word& w, std::string& scratch) {
+bool may_start_phrase(std::string_view s, const Word& w) {
   const PhraseIndex& index = phrase_index();
   if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return index.may_start("#");
   if (plain_ascii(s, w))
     return index.first_pairs[PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[w.begin])),
                                                 static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size())];
-  (void)scratch;
   return key_cache().entry(s, w).start;
 }
 
@@ -435,7 +438,7 @@ bool matches_phrase(std::string_view s, Span span, Features& f) {
   const std::size_t positions = f.words <= kMaxKeyWords ? keyed : 1;
   for (std::size_t pos = 0; pos < positions; ++pos) {
     // Most words cannot start a phrase: their keys are never built.
-    if (!may_start_phrase(s, f.word_list[pos], f.scratch)) continue;
+    if (!may_start_phrase(s, f.word_list[pos])) continue;
     auto it = index.by_first.find(key_word(s, f, pos));
     if (it == index.by_first.end()) continue;
     for (std::uint32_t e : it->second) {
