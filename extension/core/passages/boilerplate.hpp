@@ -27,7 +27,9 @@
 //
 // All features survive flattening: length, function-word density (stopwords.tsv), position
 // among neighbouring lines, punctuation, repetition. Cost: linear in the text; the repetition
-// table holds one entry per distinct short line, capped at one million entries.
+// table holds one entry per distinct short line, capped at one million entries. Word keys
+// (ICU case folding) are built only where a phrase may start; keys of non-ASCII words of up
+// to 64 bytes are kept per thread in a 4096-entry table, which lives as long as the thread.
 #pragma once
 
 #include <cstddef>
