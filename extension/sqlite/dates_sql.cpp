@@ -24,6 +24,7 @@
 #include "sqlite/date_options.hpp"
 #include "sqlite/glue.hpp"
 #include "sqlite/table_function.hpp"
+#include "sqlite/text_rows.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::sql {
@@ -41,14 +42,8 @@ void date_edtf(const Call& call) {
   if (auto v = parse_call(call)) call.result_text(v->edtf);
 }
 
-void result_iso(const Call& call, dates::Jdn day) {
-  if (dates::is_open_or_unknown(day)) return;  // NULL: an open or unknown end has no day
-  call.result_text(dates::iso_day(day));
-}
-
-void result_jd(const Call& call, dates::Jdn day) {
-  if (!dates::is_open_or_unknown(day)) call.result_int(day);
-}
+void result_iso(const Call& call, dates::Jdn day) { set_day(call.context(), day, true); }
+void result_jd(const Call& call, dates::Jdn day) { set_day(call.context(), day, false); }
 
 void date_earliest(const Call& call) {
   if (auto v = parse_call(call)) result_iso(call, v->earliest);
@@ -105,14 +100,9 @@ struct DatesTable {
   static constexpr const char* kUsage = "SELECT * FROM clio_dates(text [, options])";
   static constexpr bool kInnocuous = true;
 
-  struct Row {
-    std::size_t start, length;  // 1-based characters, as substr() counts them
-    dates::DateMention mention;
-  };
-
   struct Cursor {
     std::string_view text;
-    std::vector<Row> rows;
+    std::vector<TextRow<dates::DateMention>> rows;
     std::size_t at = 0;
 
     void filter(ConnectionState&, sqlite3_value* const* args) {
@@ -121,40 +111,26 @@ struct DatesTable {
       text = *t;
       std::vector<dates::DateMention> mentions;
       dates::extract_dates(text, opts, mentions);
-      text::CharOffsets offsets(text);
-      rows.reserve(mentions.size());
-      for (auto& m : mentions) {
-        const std::size_t start = offsets.position(m.begin);
-        const std::size_t end = offsets.position(m.end);
-        rows.push_back(Row{start, end - start, std::move(m)});
-      }
+      rows = with_char_offsets(text, std::move(mentions));
     }
     bool eof() const { return at >= rows.size(); }
     void next() { ++at; }
     void column(sqlite3_context* ctx, int col) const {
-      const Row& r = rows[at];
-      const dates::DateValue& v = r.mention.value;
-      auto text_result = [&](std::string_view s) {
-        sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-      };
-      auto day_result = [&](dates::Jdn d, bool iso) {
-        if (dates::is_open_or_unknown(d)) return;
-        if (iso) text_result(dates::iso_day(d));
-        else sqlite3_result_int64(ctx, d);
-      };
+      const auto& r = rows[at];
+      const dates::DateValue& v = r.item.value;
       switch (col) {
         case kStart: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
         case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
-        case kSurface: text_result(text.substr(r.mention.begin, r.mention.end - r.mention.begin)); break;
-        case kEdtf: text_result(v.edtf); break;
-        case kEarliest: day_result(v.earliest, true); break;
-        case kLatest: day_result(v.latest, true); break;
-        case kEarliestJd: day_result(v.earliest, false); break;
-        case kLatestJd: day_result(v.latest, false); break;
-        case kPrecision: text_result(dates::precision_name(v.precision)); break;
+        case kSurface: set_text(ctx, text.substr(r.item.begin, r.item.end - r.item.begin)); break;
+        case kEdtf: set_text(ctx, v.edtf); break;
+        case kEarliest: set_day(ctx, v.earliest, true); break;
+        case kLatest: set_day(ctx, v.latest, true); break;
+        case kEarliestJd: set_day(ctx, v.earliest, false); break;
+        case kLatestJd: set_day(ctx, v.latest, false); break;
+        case kPrecision: set_text(ctx, dates::precision_name(v.precision)); break;
         case kApproximate: sqlite3_result_int(ctx, v.approximate); break;
         case kUncertain: sqlite3_result_int(ctx, v.uncertain); break;
-        case kCalendar: text_result(v.calendar == dates::Calendar::julian ? "julian" : "gregorian"); break;
+        case kCalendar: set_text(ctx, v.calendar == dates::Calendar::julian ? "julian" : "gregorian"); break;
         default: break;
       }
     }

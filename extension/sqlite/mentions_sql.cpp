@@ -29,6 +29,7 @@
 #include "sqlite/connection_state.hpp"
 #include "sqlite/glue.hpp"
 #include "sqlite/table_function.hpp"
+#include "sqlite/text_rows.hpp"
 #include "sqlite/tag_options.hpp"
 #include "text/utf8.hpp"
 
@@ -56,56 +57,37 @@ struct MentionsTable {
   static constexpr const char* kUsage = "SELECT * FROM clio_mentions(text [, options])";
   static constexpr bool kInnocuous = false;  // reads the authority tables
 
-  struct Row {
-    std::size_t start, length;
-    passages::Mention mention;
-  };
-
   struct Cursor {
     std::string_view text;
-    std::vector<Row> rows;
+    std::vector<TextRow<passages::Mention>> rows;
     std::size_t at = 0;
 
     void filter(ConnectionState& conn, sqlite3_value* const* args) {
       text = *value_text(args[0], kName, "text");
       const TagOptions opts = read_tag_options(kName, args[1]);
-      auto found = find_mentions(conn, kName, text, opts);
-      text::CharOffsets offsets(text);
-      rows.reserve(found.size());
-      for (auto& m : found) {
-        const std::size_t start = offsets.position(m.begin);
-        const std::size_t end = offsets.position(m.end);
-        rows.push_back(Row{start, end - start, std::move(m)});
-      }
+      rows = with_char_offsets(text, find_mentions(conn, kName, text, opts));
     }
     bool eof() const { return at >= rows.size(); }
     void next() { ++at; }
     void column(sqlite3_context* ctx, int col) const {
-      const Row& r = rows[at];
-      const passages::Mention& m = r.mention;
-      auto text_result = [&](std::string_view s) {
-        sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-      };
+      const auto& r = rows[at];
+      const passages::Mention& m = r.item;
       auto day = [&](bool earliest, bool iso) {
-        if (!m.date) return;
-        const dates::Jdn d = earliest ? m.date->earliest : m.date->latest;
-        if (dates::is_open_or_unknown(d)) return;
-        if (iso) text_result(dates::iso_day(d));
-        else sqlite3_result_int64(ctx, d);
+        if (m.date) set_day(ctx, earliest ? m.date->earliest : m.date->latest, iso);
       };
       switch (col) {
         case kStart: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
         case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
-        case kSurface: text_result(text.substr(m.begin, m.end - m.begin)); break;
-        case kKind: text_result(passages::mention_kind_name(m.kind)); break;
-        case kValue: if (m.kind != passages::MentionKind::boilerplate) text_result(m.value); break;
+        case kSurface: set_text(ctx, text.substr(m.begin, m.end - m.begin)); break;
+        case kKind: set_text(ctx, passages::mention_kind_name(m.kind)); break;
+        case kValue: if (m.kind != passages::MentionKind::boilerplate) set_text(ctx, m.value); break;
         case kEarliest: day(true, true); break;
         case kLatest: day(false, true); break;
         case kEarliestJd: day(true, false); break;
         case kLatestJd: day(false, false); break;
         case kScore: sqlite3_result_double(ctx, m.score); break;
         case kCalendar:
-          if (m.date) text_result(m.date->calendar == dates::Calendar::julian ? "julian" : "gregorian");
+          if (m.date) set_text(ctx, m.date->calendar == dates::Calendar::julian ? "julian" : "gregorian");
           break;
         default: break;
       }

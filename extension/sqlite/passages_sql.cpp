@@ -12,6 +12,7 @@
 #include "passages/passages.hpp"
 #include "sqlite/glue.hpp"
 #include "sqlite/table_function.hpp"
+#include "sqlite/text_rows.hpp"
 #include "sqlite/tag_options.hpp"
 #include "text/utf8.hpp"
 
@@ -28,41 +29,26 @@ struct PassagesTable {
   static constexpr const char* kUsage = "SELECT * FROM clio_passages(text [, options])";
   static constexpr bool kInnocuous = true;
 
-  struct Row {
-    std::size_t start, length, begin, end;
-    passages::Kind kind;
-  };
-
   struct Cursor {
     std::string_view text;
-    std::vector<Row> rows;
+    std::vector<TextRow<passages::Passage>> rows;
     std::size_t at = 0;
 
     void filter(ConnectionState&, sqlite3_value* const* args) {
       text = *value_text(args[0], kName, "text");
       const TagOptions opts = read_tag_options(kName, args[1]);
-      const auto found = passages::analyze(text, opts.unit);
-      text::CharOffsets offsets(text);
-      rows.reserve(found.size());
-      for (const auto& p : found) {
-        const std::size_t start = offsets.position(p.begin);
-        rows.push_back(Row{start, offsets.position(p.end) - start, p.begin, p.end, p.kind});
-      }
+      rows = with_char_offsets(text, passages::analyze(text, opts.unit));
     }
     bool eof() const { return at >= rows.size(); }
     void next() { ++at; }
     void column(sqlite3_context* ctx, int col) const {
-      const Row& r = rows[at];
+      const auto& r = rows[at];
       switch (col) {
         case 0: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(at + 1)); break;
         case 1: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
         case 2: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
-        case 3: sqlite3_result_text64(ctx, text.data() + r.begin, r.end - r.begin, SQLITE_TRANSIENT, SQLITE_UTF8); break;
-        case 4: {
-          const std::string_view k = passages::kind_name(r.kind);
-          sqlite3_result_text64(ctx, k.data(), k.size(), SQLITE_STATIC, SQLITE_UTF8);
-          break;
-        }
+        case 3: set_text(ctx, text.substr(r.item.begin, r.item.end - r.item.begin)); break;
+        case 4: set_text(ctx, passages::kind_name(r.item.kind)); break;
         default: break;
       }
     }
