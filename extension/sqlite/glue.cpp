@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "text/utf8.hpp"
+
 namespace clio::sql {
 
 bool Call::is_null(int i) const noexcept {
@@ -26,6 +28,18 @@ std::optional<std::string_view> value_text(sqlite3_value* v, const char* functio
 
 std::optional<std::string_view> Call::text(int i, const char* what) const {
   return i < argc_ ? value_text(argv_[i], name_, what) : std::nullopt;
+}
+
+std::string quote_input(std::string_view s, std::size_t max_bytes) {
+  std::size_t end = 0;
+  while (end < s.size()) {
+    const std::size_t next = end + text::next_char(s, end).len;
+    if (next > max_bytes) break;
+    end = next;
+  }
+  std::string out = text::sanitize_utf8(s.substr(0, end));
+  if (end < s.size()) out += "\u2026";
+  return out;
 }
 
 void Call::result_text(std::string_view s) const noexcept {

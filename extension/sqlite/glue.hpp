@@ -64,6 +64,10 @@ class Call {
 // Reads value `v` as text under clio's policy; nullopt for NULL. Used by Call and by virtual tables.
 std::optional<std::string_view> value_text(sqlite3_value* v, const char* function, const char* what);
 
+// User input quoted in an error message: at most about `max_bytes`, cut at a character
+// boundary, malformed UTF-8 replaced, so the message itself is always valid text.
+std::string quote_input(std::string_view s, std::size_t max_bytes);
+
 using ScalarImpl = void (*)(const Call&);
 
 // One row of a domain's registration table.

@@ -55,7 +55,7 @@ std::optional<dates::DateValue> context_arg(sqlite3_value* v, const char* functi
   if (auto d = dates::parse_date(*text, kDefaults)) return d;
   throw SqlError(fmt::format("{}: the context argument '{}' is not a date: give a year, an ISO day or a date "
                              "expression such as 'summer 1880'",
-                             function, text->substr(0, 80)));
+                             function, quote_input(*text, 80)));
 }
 
 void resolve(const Call& call) {
@@ -82,7 +82,7 @@ void translit(const Call& call) {
     const auto parsed = names::scheme_from_name(*s);
     if (!parsed) {
       throw SqlError(fmt::format("{}: unknown scheme '{}': use bgn, lc, iso9, scholarly, german, french or polish",
-                                 call.name(), s->substr(0, 40)));
+                                 call.name(), quote_input(*s, 40)));
     }
     scheme = *parsed;
   }

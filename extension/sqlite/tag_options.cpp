@@ -18,7 +18,7 @@ unsigned kind_bit(std::string_view name, const char* function) {
     if (name == kKindNames[i]) return 1u << i;
   }
   throw SqlError(fmt::format("{}: option \"kinds\": unknown kind \"{}\"; accepted: person, date, place, topic, boilerplate",
-                             function, name.substr(0, 40)));
+                             function, quote_input(name, 40)));
 }
 
 }  // namespace
