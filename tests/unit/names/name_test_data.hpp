@@ -11,28 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "../common/test_dates.hpp"
 #include "dates/calendar.hpp"
 #include "dates/date_value.hpp"
 #include "names/authority.hpp"
 
 namespace clio::names::testdata {
 
-// "1821-11-11" -> that day; "1160" -> the whole year.
-inline std::optional<dates::DateValue> parse_date(const std::string& s) {
-  if (s.empty()) return std::nullopt;
-  dates::DateValue v;
-  v.edtf = s;
-  dates::Ymd ymd;
-  if (dates::parse_iso_day(s.data(), s.size(), ymd)) {
-    v.earliest = v.latest = dates::to_jdn(ymd, dates::Calendar::gregorian);
-    return v;
-  }
-  std::int64_t year = std::stoll(s);
-  v.earliest = dates::gregorian_to_jdn(year, 1, 1);
-  v.latest = dates::gregorian_to_jdn(year, 12, 31);
-  v.precision = dates::Precision::year;
-  return v;
-}
+// "1821-11-11" -> that day; "1160" -> the whole year (tests/unit/common/test_dates.hpp).
+inline std::optional<dates::DateValue> parse_date(const std::string& s) { return testutil::day_or_year(s); }
 
 inline std::vector<std::string> split(const std::string& s, const std::string& sep) {
   std::vector<std::string> out;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/test_dates.hpp"
 #include "dates/calendar.hpp"
 #include "dates/date_value.hpp"
 #include "names/authority.hpp"
@@ -56,22 +57,8 @@ inline std::vector<std::vector<std::string>> read_tsv(const std::string& rel) {
   return rows;
 }
 
-// "1821-11-11" -> that day; "1160" -> the whole year.
-inline std::optional<dates::DateValue> life_date(const std::string& s) {
-  if (s.empty()) return std::nullopt;
-  dates::DateValue v;
-  v.edtf = s;
-  dates::Ymd ymd;
-  if (dates::parse_iso_day(s.data(), s.size(), ymd)) {
-    v.earliest = v.latest = dates::to_jdn(ymd, dates::Calendar::gregorian);
-    return v;
-  }
-  std::int64_t year = std::stoll(s);
-  v.earliest = dates::gregorian_to_jdn(year, 1, 1);
-  v.latest = dates::gregorian_to_jdn(year, 12, 31);
-  v.precision = dates::Precision::year;
-  return v;
-}
+// "1821-11-11" -> that day; "1160" -> the whole year (shared with the names tests).
+inline std::optional<dates::DateValue> life_date(const std::string& s) { return testutil::day_or_year(s); }
 
 // Builds an authority from a main table (id, name[, born, died]) and an alias table (id, alias).
 inline names::Authority load_authority(const std::string& main_rel, const std::string& alias_rel, bool with_dates) {
