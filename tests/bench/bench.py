@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """clio against the tools historians use today, side by side on the same inputs.
 
-    bench.py [--quick] [--jobs JOB,JOB...|none] [--extension PATH]
+    bench.py [--quick] [--jobs JOB,JOB...|none] [--extension PATH] [--out DIR]
     (scripts/bench installs the peers, builds clio, then runs this with the same arguments;
      --jobs none prints only the accuracy side-tables from the last runs' answers)
 
@@ -23,8 +23,15 @@ the whole process's; see measure.py):
                   each                   exact, folded and fuzzy lookups/s, in-process (no SQL)
                                          jellyfish: Jaro-Winkler linear scan over all 6N names on 3
                                          fuzzy queries (printed by names_bench), the fuzzy row's peer
-  passages.tag    people/places in prose clio: SELECT count(*) FROM docs, clio_mentions(docs.text,
-                                         '{"kinds": "person,place"}') in tag.db (sample authority)
+  passages.tag    fill `mention` from a  clio: the documented statements (sql/sources.sql, sql/tag.sql)
+                  `source` table of all  in tag.db: `source` holds the prose documents; the authority
+                  the prose, all kinds   is samples/authority (persons, places, topics) plus generated
+                                         distractor persons (gen_authority.py) up to 100,000 persons
+                                         (20,000 with --quick). tag.sql runs twice in one sqlite3
+                                         shell; the second run is timed (the first builds the name
+                                         index, reported as its own row). The same on the first 10%
+                                         of the sources (tag_small.db) shows that peak RSS does not
+                                         grow with the corpus.
                                          compromise: nlp(text).people() + .places()
   The clio rows of names.resolve and passages.tag run when clio_resolve / clio_mentions are
   registered; until then the row says "not registered" and only the peer runs.
@@ -41,7 +48,7 @@ day-precision items only.
 
 Outputs: the table on stdout; tests/out/bench/results.json with every figure; inputs, samples and
 the tools' answers under tests/out/bench/ (gitignored; inputs are regenerated when the generator
-or the sizes change).
+or the sizes change). --out DIR puts all of it in DIR instead.
 """
 
 import argparse
@@ -59,12 +66,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import accuracy  # noqa: E402
+import gen_authority  # noqa: E402
 import measure  # noqa: E402
 
 OUT = os.path.join(ROOT, "tests", "out", "bench")
 EXTENSION = os.path.join(ROOT, "build", "clio")
 DB = os.path.join(OUT, "bench.db")          # exprs, docs, and the names test authority
-TAG_DB = os.path.join(OUT, "tag.db")        # docs again, with the sample authority the prose draws on
+TAG_DB = os.path.join(OUT, "tag.db")        # the prose as `source`, the sample authority + distractors
+TAG_SMALL_DB = os.path.join(OUT, "tag_small.db")  # the same with the first 10% of the sources
 SAMPLE_AUTHORITY = os.path.join(ROOT, "samples", "authority")
 NAMES_AUTHORITY = os.path.join(ROOT, "tests", "data", "names", "persons.tsv")
 NAMES_FORMS = os.path.join(ROOT, "tests", "data", "names", "forms.tsv")
@@ -76,10 +85,12 @@ ACCURACY_N = 5000
 SIZES = {
     "full": {"exprs": 1_000_000, "prose_mb": 100.0, "names": 200_000, "big_authority": 1_000_000,
              "dateparser_exprs": 20_000, "chrono_exprs": 50_000, "dateparser_bytes": 1_000_000,
-             "chrono_bytes": 5_000_000, "jellyfish_names": 2_000, "compromise_bytes": 1_000_000},
+             "chrono_bytes": 5_000_000, "jellyfish_names": 2_000, "compromise_bytes": 1_000_000,
+             "tag_persons": 100_000},
     "quick": {"exprs": 100_000, "prose_mb": 3.0, "names": 20_000, "big_authority": 50_000,
               "dateparser_exprs": 2_000, "chrono_exprs": 5_000, "dateparser_bytes": 100_000,
-              "chrono_bytes": 500_000, "jellyfish_names": 600, "compromise_bytes": 100_000},
+              "chrono_bytes": 500_000, "jellyfish_names": 600, "compromise_bytes": 100_000,
+              "tag_persons": 20_000},
 }
 
 
@@ -110,6 +121,8 @@ def mark_done(name: str, stamp: str) -> None:
 def prepare_inputs(sizes: dict) -> None:
     """Generates exprs.tsv and prose.jsonl and loads them (and the names authority) into bench.db."""
     stamp = stamp_of(os.path.join(HERE, "gen_inputs.py"), os.path.join(HERE, "hist_dates.py"), __file__,
+                     os.path.join(HERE, "gen_authority.py"), str(sizes["tag_persons"]),
+                     os.path.join(SAMPLE_AUTHORITY, "topics.tsv"), os.path.join(ROOT, "sql", "sources.sql"),
                      *(os.path.join(SAMPLE_AUTHORITY, f) for f in
                        ("persons.tsv", "aliases.tsv", "places.tsv", "place_aliases.tsv")),
                      NAMES_AUTHORITY, NAMES_FORMS, str(sizes["exprs"]), str(sizes["prose_mb"]),
@@ -132,7 +145,8 @@ def prepare_inputs(sizes: dict) -> None:
     load_names(con, sizes["names"])
     con.commit()
     con.close()
-    make_tag_db()
+    make_tag_db(TAG_DB, sizes["tag_persons"], 1.0)
+    make_tag_db(TAG_SMALL_DB, sizes["tag_persons"], 0.1)
     mark_done("inputs", stamp)
 
 
@@ -141,14 +155,22 @@ def read_tsv(name: str) -> list[dict]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def make_tag_db() -> None:
-    """tag.db: the prose documents and the sample authority (samples/authority: the persons and
-    places the prose names), for passages.tag."""
-    if os.path.exists(TAG_DB):
-        os.unlink(TAG_DB)
-    con = sqlite3.connect(TAG_DB)
-    with open(os.path.join(ROOT, "sql", "authority.sql"), encoding="utf-8") as f:
-        con.executescript(f.read())
+def cyrillic_share(text: str) -> float:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / max(len(letters), 1)
+
+
+def make_tag_db(path: str, persons: int, share: float) -> None:
+    """A sources database for passages.tag: sql/authority.sql with the sample authority
+    (samples/authority: the persons, places and topics the prose names) plus generated distractor
+    persons up to `persons` in all (gen_authority.py), and sql/sources.sql whose `source` table
+    holds the first `share` of the prose documents (lang en or ru as written; no source date)."""
+    if os.path.exists(path):
+        os.unlink(path)
+    con = sqlite3.connect(path)
+    for schema in ("authority.sql", "sources.sql"):
+        with open(os.path.join(ROOT, "sql", schema), encoding="utf-8") as f:
+            con.executescript(f.read())
     if os.path.exists(os.path.join(SAMPLE_AUTHORITY, "persons.tsv")):
         con.executemany("INSERT OR IGNORE INTO clio_person VALUES (?,?,?,?)",
                         ((r["id"], r["name"], r.get("born") or None, r.get("died") or None)
@@ -159,8 +181,18 @@ def make_tag_db() -> None:
                         ((r["id"], r["name"]) for r in read_tsv("places.tsv")))
         con.executemany("INSERT INTO clio_place_alias VALUES (?,?)",
                         ((r["place_id"], r["alias"]) for r in read_tsv("place_aliases.tsv")))
+        if os.path.exists(os.path.join(SAMPLE_AUTHORITY, "topics.tsv")):
+            con.executemany("INSERT INTO clio_topic VALUES (?,?)",
+                            ((r["topic"], r["pattern"]) for r in read_tsv("topics.tsv")))
+    have = con.execute("SELECT count(*) FROM clio_person").fetchone()[0]
+    for pid, name, born, died, aliases in gen_authority.persons(max(persons - have, 0)):
+        con.execute("INSERT INTO clio_person VALUES (?,?,?,?)", (pid, name, born, died))
+        con.executemany("INSERT INTO clio_alias VALUES (?,?)", ((pid, a) for a in aliases))
     con.execute("ATTACH ? AS bench", (DB,))
-    con.execute("CREATE TABLE docs AS SELECT id, text FROM bench.docs")
+    n = con.execute("SELECT count(*) FROM bench.docs").fetchone()[0]
+    rows = con.execute("SELECT id, text FROM bench.docs WHERE id <= ? ORDER BY id", (max(1, round(n * share)),))
+    con.executemany("INSERT INTO source(id, lang, text) VALUES (?,?,?)",
+                    ((i, "ru" if cyrillic_share(t) > 0.5 else "en", t) for i, t in rows))
     con.commit()
     con.close()
 
@@ -467,23 +499,54 @@ def job_names_big(sizes: dict) -> list[dict]:
     return rows
 
 
+def run_tag_sql(db: str) -> tuple[measure.Measured, dict]:
+    """sql/tag.sql twice in one sqlite3 shell on `db` (whose `source` table holds the prose).
+    Returns the measurement of the second run's statement that fills `mention` (output: items =
+    the bytes of source.text, found = the rows of `mention`) and the other timed statements'
+    CPU seconds: "passage" (the second run's passage fill) and "first_mention" (the first run's
+    mention fill, which also reads the authority and builds the name index)."""
+    tag_sql = os.path.join(ROOT, "sql", "tag.sql")
+    script = (f".load {EXTENSION}\n.timer on\n.read {tag_sql}\n.read {tag_sql}\n.timer off\n"
+              "SELECT sum(length(CAST(text AS BLOB))) FROM source;\nSELECT count(*) FROM mention;\n")
+    code, out, err, rss = measure.run_timed(["sqlite3", "-batch", "-bail", db], stdin_text=script)
+    import re
+    times = [(float(r), float(u) + float(sy)) for r, u, sy in
+             re.findall(r"Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)", out)]
+    rows = [line for line in out.splitlines() if line and not line.startswith("Run Time:")]
+    if code != 0 or len(times) != 8 or len(rows) < 2:  # tag.sql: 2 DELETEs, 2 INSERTs
+        return measure.Measured(False, error=measure.failure(code, err, len(times) == 8)), {}
+    m = measure.Measured(True, times[7][0], times[7][1], rss, {"items": int(rows[-2]), "found": int(rows[-1])})
+    return m, {"passage": times[6][1], "first_mention": times[3][1], "items": int(rows[-2])}
+
+
 def job_passages_tag(sizes: dict) -> list[dict]:
-    print("== passages.tag: people and places in prose", flush=True)
+    """Issue #5's speed bar: fill `mention` from a 100 MB `source` table with a 100,000-person
+    authority (sql/tag.sql, all kinds), MB/s and peak RSS; then the same on 10% of the sources to
+    show that memory is bounded by the authority, not by the corpus. The peer (compromise) tags
+    people and places of the first documents."""
+    print("== passages.tag: sql/tag.sql fills passage and mention from source", flush=True)
     rows = []
     if registered("clio_mentions"):
-        # the same job as compromise's: people and places (clio also resolves each to the authority)
-        total = db_scalar("SELECT sum(length(CAST(text AS BLOB))) FROM docs")
-        m = measure.run_sqlite(TAG_DB, EXTENSION, "SELECT count(*) FROM docs, "
-                               "clio_mentions(docs.text, '{\"kinds\": \"person,place\"}')")
-        if m.ok:
-            m.output = {"items": total, "found": int(m.output["rows"][-1])}
-        rows.append(row("passages.tag", "clio", m, "byte",
-                        f"all {total / 1e6:.1f} MB, persons and places of samples/authority"))
+        for db, label in [(TAG_DB, "passages.tag"), (TAG_SMALL_DB, "passages.tag 10%")]:
+            m, other = run_tag_sql(db)
+            persons = sizes["tag_persons"]
+            r = row(label, "clio", m, "byte",
+                    f"INSERT INTO mention ... clio_mentions (sql/tag.sql, all kinds) over {m.output.get('items', 0) / 1e6:.1f} MB "
+                    f"of `source`, samples/authority + distractors = {persons:,} persons; second of two runs"
+                    + (f"; passage fill {other['items'] / 1e6 / other['passage']:.1f} MB/s, first run's mention fill "
+                       f"(reads the authority, builds the index) {other['first_mention']:.1f} s CPU"
+                       if m.ok and other.get("passage") else ""))
+            if m.ok:
+                r["passage_cpu_seconds"] = other["passage"]
+                r["first_mention_cpu_seconds"] = other["first_mention"]
+            rows.append(r)
+            print(f"   {label}: " + (f"{r['throughput']:.2f} MB/s, peak RSS {r['peak_rss_mb']:.0f} MB, "
+                                     f"{r['found']:,} mentions" if m.ok else r["status"]), flush=True)
     else:
         rows.append(not_registered("passages.tag", "clio_mentions"))
     cp = head_docs("sample_prose_compromise.jsonl", sizes["compromise_bytes"])
     rows.append(peer("passages.tag", "compromise", ["node", "peer_compromise.js", cp, str(sizes["compromise_bytes"])],
-                     "byte", f"first {sizes['compromise_bytes'] / 1e6:g} MB, English only"))
+                     "byte", f"first {sizes['compromise_bytes'] / 1e6:g} MB, English only, people and places"))
     return rows
 
 
@@ -662,15 +725,18 @@ JOBS = {"dates.parse": job_dates_parse, "dates.extract": job_dates_extract,
 
 
 def main() -> None:
-    global EXTENSION
+    global EXTENSION, OUT, DB, TAG_DB, TAG_SMALL_DB
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small inputs and samples, to try the harness")
     ap.add_argument("--extension", default=EXTENSION,
                     help="the clio module to load (default: build/clio, which scripts/bench builds)")
     ap.add_argument("--jobs", default=",".join(JOBS),
                     help="comma-separated jobs to time (default: all; 'none' for the accuracy tables only)")
+    ap.add_argument("--out", default=OUT, help="where inputs, answers and results.json go (default: tests/out/bench)")
     args = ap.parse_args()
     EXTENSION = os.path.abspath(args.extension)
+    OUT = os.path.abspath(args.out)
+    DB, TAG_DB, TAG_SMALL_DB = (os.path.join(OUT, n) for n in ("bench.db", "tag.db", "tag_small.db"))
     sizes = SIZES["quick" if args.quick else "full"]
     os.makedirs(OUT, exist_ok=True)
     started = time.time()
