@@ -225,6 +225,8 @@ bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
   return is_stop_key(scratch);
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 bool is_markup_char(char c) {
   return c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '=' || c == '\\';
 }
@@ -244,6 +246,7 @@ struct Features {
   bool ends_open = false;
   bool starts_capital = false;  // first letter or digit is upper case or a digit
   bool all_caps = false;
+  bool clock = false;  // a time of day "21:40": comment and post timestamps
   // The first kMaxKeyWords + 1 words (kContainsMaxWords + 1 for sentences). Their keys are
   // built lazily (key_word), only for words where a phrase may start and the words after
   // them: keying every word (ICU case folding) was most of the cost of analyze().
@@ -275,7 +278,7 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line);
 void features(std::string_view s, Span span, Features& f, bool for_line) {
   f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
   f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
-  f.inner_terminal = false;
+  f.inner_terminal = f.clock = false;
   f.word_list.clear();
   f.keys.clear();
   f.key_begin.clear();
@@ -324,6 +327,9 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
       }
       if (lower || upper || digit) continue;
       if ((c == '.' || c == '!' || c == '?') && i + 1 < t.size() && t[i] == ' ') f.inner_terminal = true;
+      if (c == ':' && i >= 2 && i + 1 < t.size() && is_digit(t[i - 2]) && is_digit(t[i]) && is_digit(t[i + 1]) &&
+          (i + 2 == t.size() || !is_digit(t[i + 2])))
+        f.clock = true;
       if (is_markup_char(c)) ++f.markup;
       if (c == '|' || c == '>') ++f.separators;
       if (c == '<' && i < t.size() && (t[i] == '/' || (t[i] >= 'a' && t[i] <= 'z'))) f.html = true;
@@ -537,7 +543,7 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
   // What the decisions below need of a line, kept compact: a text may have millions of lines.
   struct Facts {
     std::uint32_t words, letter_words, stop, chars, separators;
-    bool ends_terminal, ends_open, starts_capital, all_caps, inner_terminal, has_rep;
+    bool ends_terminal, ends_open, starts_capital, all_caps, inner_terminal, clock, has_rep;
     std::uint64_t rep_hash;
   };
   struct Line {
@@ -561,7 +567,7 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
     Features& g = scratch;
     auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(std::min<std::size_t>(v, 0xFFFFFFFFu)); };
     Facts facts{u32(g.words), u32(g.letter_words), u32(g.stop), u32(g.chars), u32(g.separators),
-                g.ends_terminal, g.ends_open, g.starts_capital, g.all_caps, g.inner_terminal, false, 0};
+                g.ends_terminal, g.ends_open, g.starts_capital, g.all_caps, g.inner_terminal, g.clock, false, 0};
     // Only lines that the repetition rule could label are counted (see below).
     if (!g.rep_key.empty() && g.starts_capital && !g.ends_open && !g.ends_terminal) {
       facts.has_rep = true;
@@ -602,6 +608,14 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
     const bool item = f.words <= 10 && !f.ends_terminal && !f.ends_open && f.starts_capital;
     list_run[k] = item && (k + 1 == n || lines[k + 1].blank_before || intrinsic[k + 1] || list_run[k + 1]);
   }
+  // A lone line between chrome lines that a byline-like run of chrome separates from prose:
+  // the title of the article ("Home > History" / title / "5 min read" / prose), not a link.
+  auto title_of_article = [&](std::size_t k) {
+    std::size_t j = k + 1;
+    if (j >= n || !intrinsic[j]) return false;
+    while (j < n && j <= k + 3 && intrinsic[j] && !lines[j].blank_before) ++j;
+    return j < n && !intrinsic[j] && lines[j].f.words >= 12 && !list_run[j];
+  };
   // Set apart from running text: after a blank line or a finished sentence, before a blank
   // line or a capital.
   auto standalone = [&](std::size_t k) {
@@ -625,8 +639,15 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       // Running heads (with a page number, or in capitals) and repeated short chrome. Other
       // repeated lines can be prose (a wrapped line of a sentence quoted twice).
       kind = Kind::boilerplate;
-    } else if (f.words <= 10 && !f.ends_terminal && f.separators >= 2 && f.separators + 1 >= f.words / 2) {
-      kind = Kind::boilerplate;  // "Home | News | History"
+    } else if (!f.ends_terminal && f.separators >= 1 &&
+               ((f.words <= 10 && f.separators >= 2 && f.separators + 1 >= f.words / 2) ||
+                f.words <= 4 ||
+                (f.words <= 40 && f.separators >= 2 && (f.separators + 1) * 6 >= f.words))) {
+      // "Home | News | History", "Sign in | Subscribe", and lines of link titles or byline
+      // items ("By A. Writer · Updated 3 March 2017 · 6 min read"): prose has no such separators.
+      kind = Kind::boilerplate;
+    } else if (f.clock && f.words <= 10 && !f.ends_terminal && !f.inner_terminal) {
+      kind = Kind::boilerplate;  // a timestamp line: "12 Mar 2014, 21:40"
     } else if (f.words >= 5 && f.stop == 0 && !f.ends_terminal && f.letter_words == f.words &&
                f.words <= 30 && !f.all_caps && f.starts_capital && standalone(k)) {
       kind = Kind::boilerplate;  // keyword and tag lists
@@ -638,7 +659,7 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       if (b - a + 1 >= 3) kind = Kind::boilerplate;
     }
     if (kind == Kind::text && k > 0 && !l.blank_before && out[k - 1].kind == Kind::boilerplate && list_run[k] &&
-        !prose_follows(k)) {
+        !prose_follows(k) && !title_of_article(k)) {
       kind = Kind::boilerplate;  // items under a chrome label ("Read also", "Related posts")
     }
     if (kind == Kind::text && f.words <= kShortLineWords && !f.ends_terminal && !f.ends_open && f.starts_capital) {

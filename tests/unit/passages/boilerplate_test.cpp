@@ -170,3 +170,35 @@ TEST_CASE("boilerplate: pathological inputs stay linear") {
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(secs < 5.0);
 }
+
+// The labels of a text joined into one string, so that a failed check prints them.
+std::string joined(const V& v) {
+  std::string out;
+  for (const std::string& x : v) out += x + "\n";
+  return out;
+}
+
+TEST_CASE("boilerplate: separators, timestamps and article titles (second held-out set)") {
+  // Two short items split by a bar are a menu; a link line of titles under "Related:" is chrome
+  // by its separators too, however long its items.
+  CHECK(joined(labelled("Sign in | Subscribe\n\nThe Duma met in May 1906.", Unit::line)) ==
+        "boilerplate:Sign in | Subscribe\ntext:The Duma met in May 1906.\n");
+  CHECK(labelled("The Duma met in May 1906.\nThe fall of the First Duma | Stolypin's reforms | The coup of June 1907\n",
+                 Unit::line)[1] == "boilerplate:The fall of the First Duma | Stolypin's reforms | The coup of June 1907");
+  // A prose line with a bar and a full stop stays text.
+  CHECK(labelled("The Duma met in May 1906.\nHe wrote to his wife | a habit of his | every evening after dinner.\n",
+                 Unit::line)[1] == "text:He wrote to his wife | a habit of his | every evening after dinner.");
+  // A timestamp line is chrome; a date heading without a time of day is not.
+  CHECK(labelled("Reply from ivan » 12 Mar 2014, 21:40\nThe decree was signed on 10 November 1917.", Unit::line)[0] ==
+        "boilerplate:Reply from ivan » 12 Mar 2014, 21:40");
+  CHECK(labelled("12 March 1917\n\nThe crowds filled the Nevsky Prospect before noon that day.", Unit::line)[0] !=
+        "boilerplate:12 March 1917");
+  // A title between breadcrumbs and a byline, followed by the article, is not a link of the
+  // breadcrumb menu.
+  const V title = labelled(
+      "Home > History > Russia\nThe peace of Brest-Litovsk\nReading time: 4 minutes\n"
+      "On 3 March 1918 the delegates of Soviet Russia signed the treaty with the Central Powers at last.",
+      Unit::line);
+  CHECK(title[0] == "boilerplate:Home > History > Russia");
+  CHECK(title[1] != "boilerplate:The peace of Brest-Litovsk");
+}
