@@ -25,7 +25,7 @@
 #include "sqlite/glue.hpp"
 #include "sqlite/table_function.hpp"
 #include "sqlite/text_rows.hpp"
-#include "text/utf8.hpp"
+#include "text/char_positions.hpp"
 
 namespace clio::sql {
 namespace {
@@ -100,28 +100,42 @@ struct DatesTable {
   static constexpr const char* kUsage = "SELECT * FROM clio_dates(text [, options])";
   static constexpr bool kInnocuous = true;
 
+  // The cursor is reused for every row of a join (`FROM docs, clio_dates(docs.text)`), so its
+  // vectors keep their capacity between texts, and character offsets are counted without decoding
+  // (text::CharPositions): per text the work is extract_dates plus one cheap pass to the last span.
   struct Cursor {
+    struct Span {
+      std::size_t start, length;  // 1-based characters, as substr() counts them
+    };
     std::string_view text;
-    std::vector<TextRow<dates::DateMention>> rows;
+    std::vector<dates::DateMention> mentions;
+    std::vector<Span> spans;
     std::size_t at = 0;
 
     void filter(ConnectionState&, sqlite3_value* const* args) {
+      mentions.clear();
+      spans.clear();
+      at = 0;
       const auto t = value_text(args[0], kName, "text");
       const dates::ParseOptions opts = read_date_options(kName, args[1]);
       text = *t;
-      std::vector<dates::DateMention> mentions;
       dates::extract_dates(text, opts, mentions);
-      rows = with_char_offsets(text, std::move(mentions));
+      spans.reserve(mentions.size());
+      text::CharPositions positions(text);
+      for (const auto& m : mentions) {
+        const std::size_t start = positions.position(m.begin);
+        spans.push_back(Span{start, positions.position(m.end) - start});
+      }
     }
-    bool eof() const { return at >= rows.size(); }
+    bool eof() const { return at >= mentions.size(); }
     void next() { ++at; }
     void column(sqlite3_context* ctx, int col) const {
-      const auto& r = rows[at];
-      const dates::DateValue& v = r.item.value;
+      const dates::DateMention& m = mentions[at];
+      const dates::DateValue& v = m.value;
       switch (col) {
-        case kStart: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
-        case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
-        case kSurface: set_text(ctx, text.substr(r.item.begin, r.item.end - r.item.begin)); break;
+        case kStart: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(spans[at].start)); break;
+        case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(spans[at].length)); break;
+        case kSurface: set_text(ctx, text.substr(m.begin, m.end - m.begin)); break;
         case kEdtf: set_text(ctx, v.edtf); break;
         case kEarliest: set_day(ctx, v.earliest, true); break;
         case kLatest: set_day(ctx, v.latest, true); break;

@@ -1,5 +1,7 @@
 #include "dates/date_grammar.hpp"
 
+#include <algorithm>
+
 namespace clio::dates::detail {
 namespace {
 
@@ -70,7 +72,10 @@ const Entry* Grammar::phrase(std::size_t i, std::uint64_t roles, std::size_t& j)
   if (t0.lex->has(kPrefix) && (t0.lex->more & roles)) {
     char key[96];
     std::size_t len = 0;
-    if (fold_word_into(ts_.text(), t0.begin, t0.end, key, sizeof key, len)) {
+    // The token's lexicon key is its folded spelling: no need to fold the first word again.
+    len = t0.lex->len;
+    std::copy_n(t0.lex->key, len, key);
+    {
       std::size_t k = i + 1;
       for (int w = 1; w < kMaxPhraseWords; ++w) {
         if (T(k).is_punct('.')) ++k;
@@ -261,7 +266,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
   const Token& t = T(k);
   if (t.kind == TokKind::word && t.lex) {
     std::size_t m = k;
-    if (phrase(k, kBetween, m) || phrase(k, kFrom, m) || phrase(k, kEither, m)) {
+    if (phrase(k, kBetween | kFrom | kEither, m)) {
       const bool between = T(k).is(kBetween), either = T(k).is(kEither) && !between;
       std::size_t s = m;
       if (either && T(s).kind == TokKind::word && T(s).is(kPrep)) ++s;

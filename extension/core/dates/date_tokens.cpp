@@ -1,37 +1,19 @@
 #include "dates/date_tokens.hpp"
 
-#include <unicode/uchar.h>
+#include "dates/date_letters.hpp"
 
 #include <algorithm>
 
-#include "text/fold.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::dates {
 namespace {
 
-bool is_space(char32_t c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-bool is_letter(char32_t c) noexcept {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  if (c == text::kReplacement) return false;
-  return u_isalpha(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
-}
-
-// Folds one letter for lexicon keys: ICU simple case folding, plus ё -> е (Russian texts use both).
-char32_t fold_letter(char32_t c) noexcept {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  c = text::fold_char(c);
-  return c == 0x451 ? 0x435 : c;
-}
-
-bool is_upper_letter(char32_t c) noexcept {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return u_isupper(static_cast<UChar32>(c));
-}
+using letters::fold_letter;
+using letters::is_letter;
+using letters::is_space;
+using letters::is_upper_letter;
+using letters::next_char_fast;
 
 // Encodes into buf; returns bytes written (0 if it does not fit).
 std::size_t encode(char32_t c, char* out, std::size_t room) noexcept {
@@ -108,7 +90,7 @@ bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, c
                     std::size_t cap, std::size_t& len) noexcept {
   std::size_t i = begin;
   while (i < end) {
-    const text::Char ch = text::next_char(text, i);
+    const text::Char ch = next_char_fast(text, i);
     const std::size_t w = encode(fold_letter(ch.cp), buf + len, cap - len);
     if (w == 0) return false;
     len += w;
@@ -157,7 +139,7 @@ bool TokenStream::produce(Token& t) {
       space = newline = true;
       ++i;
     } else if (b >= 0x80) {
-      const text::Char ch = text::next_char(s, i);
+      const text::Char ch = next_char_fast(s, i);
       if (!is_space(ch.cp)) break;
       space = true;
       i += ch.len;
@@ -187,7 +169,7 @@ bool TokenStream::produce(Token& t) {
     t.digits = d;
     t.end = i;
   } else {
-    text::Char ch = b0 < 0x80 ? text::Char{b0, 1} : text::next_char(s, i);
+    text::Char ch = next_char_fast(s, i);
     if (is_letter(ch.cp)) {
       t.kind = TokKind::word;
       char key[kKeyCap];
@@ -198,32 +180,50 @@ bool TokenStream::produce(Token& t) {
       bool all_upper = true;
       std::size_t letters = 0;
       while (true) {
-        if (ch.cp < 0x80) {  // ASCII letters: no ICU calls
-          const char c = static_cast<char>(ch.cp);
-          const char lc = static_cast<char>(c | 0x20);
-          if (c != lc - 32) all_upper = false;
-          if (roman_chars)
-            roman_chars = lc == 'i' || lc == 'v' || lc == 'x' || lc == 'l' || lc == 'c' || lc == 'd' || lc == 'm';
-          if (fits) {
-            if (klen < kKeyCap) {
-              key[klen++] = lc;
-              h = lex::fnv_step(h, static_cast<unsigned char>(lc));
-            } else {
-              fits = false;
-            }
+        if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
+          // Bit k set: the k-th letter of the alphabet is a Roman digit (c d i l m v x).
+          constexpr std::uint32_t kRomanLetters = (1u << ('c' - 'a')) | (1u << ('d' - 'a')) | (1u << ('i' - 'a')) |
+                                                  (1u << ('l' - 'a')) | (1u << ('m' - 'a')) | (1u << ('v' - 'a')) |
+                                                  (1u << ('x' - 'a'));
+          // First find where the run ends, then fold, hash and classify it in a second loop
+          // without branches on every letter.
+          const std::size_t run = i;
+          std::size_t e = i + 1;
+          while (e < n) {
+            const auto nb = static_cast<unsigned char>(s[e] | 0x20);
+            if (nb < 'a' || nb > 'z') break;  // also every byte >= 0x80
+            ++e;
           }
-          ++letters;
-          ++i;
+          unsigned lower_seen = 0;
+          std::uint32_t roman_bits = 1;
+          std::size_t take = e - run;
+          if (!fits) {
+            take = 0;
+          } else if (take > kKeyCap - klen) {
+            take = kKeyCap - klen;
+            fits = false;
+          }
+          for (std::size_t k = run; k < run + take; ++k) {
+            const auto c = static_cast<unsigned char>(s[k]);
+            const auto lc = static_cast<unsigned char>(c | 0x20);
+            lower_seen |= c;
+            roman_bits &= kRomanLetters >> (lc - 'a');
+            key[klen++] = static_cast<char>(lc);
+            h = lex::fnv_step(h, lc);
+          }
+          for (std::size_t k = run + take; k < e; ++k) {  // beyond the key: only the flags
+            const auto c = static_cast<unsigned char>(s[k]);
+            lower_seen |= c;
+            roman_bits &= kRomanLetters >> ((c | 0x20) - 'a');
+          }
+          lower_seen &= 0x20u;  // any lower-case letter
+          letters += e - run;
+          i = e;
+          if (lower_seen) all_upper = false;
+          if (!(roman_bits & 1u)) roman_chars = false;
           if (i >= n) break;
-          const unsigned char b = static_cast<unsigned char>(s[i]);
-          if (b < 0x80) {
-            if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
-              ch = text::Char{b, 1};
-              continue;
-            }
-            break;
-          }
-          ch = text::next_char(s, i);
+          if (static_cast<unsigned char>(s[i]) < 0x80) break;
+          ch = next_char_fast(s, i);
           if (!is_letter(ch.cp)) break;
           continue;
         }
@@ -245,8 +245,7 @@ bool TokenStream::produce(Token& t) {
         ++letters;
         i += ch.len;
         if (i >= n) break;
-        const unsigned char b = static_cast<unsigned char>(s[i]);
-        ch = b < 0x80 ? text::Char{b, 1} : text::next_char(s, i);
+        ch = next_char_fast(s, i);
         if (!is_letter(ch.cp)) break;
       }
       t.end = i;
