@@ -227,6 +227,31 @@ bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool ascii_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Whether an HTML tag of a common element starts at byte i, right after a '<': "<div class=",
+// "</p>", "<br/>". Only known element names count, so that an editor's "<sic>" or "<...>" in
+// prose is not taken for markup residue.
+bool html_tag_at(std::string_view t, std::size_t i) {
+  if (i < t.size() && t[i] == '/') ++i;
+  std::size_t j = i;
+  char name[12];
+  while (j < t.size() && j - i < sizeof name - 1 && ascii_lower_alnum(t[j])) {
+    name[j - i] = t[j];
+    ++j;
+  }
+  if (j == i || j >= t.size() || (t[j] != '>' && t[j] != ' ' && t[j] != '/')) return false;
+  static constexpr std::string_view kElements[] = {
+      "a", "abbr", "article", "aside", "b", "body", "br", "button", "div", "em", "footer", "form", "h1", "h2",
+      "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "label", "li",
+      "link", "meta", "nav", "noscript", "ol", "option", "p", "script", "section", "select", "small", "span",
+      "strong", "style", "sup", "svg", "table", "tbody", "td", "th", "thead", "title", "tr", "u", "ul"};
+  const std::string_view n(name, j - i);
+  for (std::string_view e : kElements)
+    if (e == n) return true;
+  return false;
+}
+
 bool is_markup_char(char c) {
   return c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '=' || c == '\\';
 }
@@ -332,7 +357,7 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
         f.clock = true;
       if (is_markup_char(c)) ++f.markup;
       if (c == '|' || c == '>') ++f.separators;
-      if (c == '<' && i < t.size() && (t[i] == '/' || (t[i] >= 'a' && t[i] <= 'z'))) f.html = true;
+      if (c == '<' && html_tag_at(t, i)) f.html = true;
       if (c == '&' && i + 1 < t.size()) {
         std::size_t k = i;
         if (t[k] == '#') ++k;
@@ -480,7 +505,7 @@ bool intrinsic_boilerplate(std::string_view s, Span span, Features& f) {
   // line) it only marks the sentence that carries it, which is judged on its own later.
   if ((f.copyright || f.html) && f.words <= kContainsMaxWords) return true;
   if (f.letter_words == 0) return true;  // page numbers, dividers, stray digits
-  if (f.markup >= 3 && f.markup * 20 >= f.chars) return true;
+  if (f.markup >= 3 && f.markup * 10 >= f.chars) return true;
   return matches_phrase(s, span, f);
 }
 

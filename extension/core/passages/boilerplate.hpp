@@ -10,7 +10,8 @@
 //     or contained in a line), in English, Russian, German or French; numbers match `#`;
 //     all but exact phrases only count in spans of at most 24 words, so that "Share this:"
 //     glued to a long prose sentence does not turn the prose into chrome;
-//  2. a copyright sign; markup residue (tags, entities, many <>{}|= characters);
+//  2. a copyright sign; markup residue (tags of common HTML elements, entities, a tenth or more
+//     of <>{}|= characters), but not an editor's "<sic>" in prose;
 //  3. no letters at all (page numbers "— 12 —", "* * *");
 //  4. repetition inside the source: a short line whose words (numbers ignored) recur, as OCR
 //     running heads do ("24 THE RUSSIAN REVOLUTION" / "THE RUSSIAN REVOLUTION 25");

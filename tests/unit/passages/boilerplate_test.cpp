@@ -202,3 +202,10 @@ TEST_CASE("boilerplate: separators, timestamps and article titles (second held-o
   CHECK(title[0] == "boilerplate:Home > History > Russia");
   CHECK(title[1] != "boilerplate:The peace of Brest-Litovsk");
 }
+
+TEST_CASE("boilerplate: markup residue needs a real HTML element, not an editor's angle brackets") {
+  CHECK(labelled("The Duma met in May 1906.\n<div class=\"share\"><a href=\"/tw\">Tweet</a></div>\n", Unit::line)[1] ==
+        "boilerplate:<div class=\"share\"><a href=\"/tw\">Tweet</a></div>");
+  CHECK(labelled("The Duma met in May 1906.\nThe copyist wrote <sic> above the word <...> and went on.\n",
+                 Unit::line)[1] == "text:The copyist wrote <sic> above the word <...> and went on.");
+}
