@@ -40,23 +40,31 @@ int main(int argc, char** argv) {
   std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
   auto persons = testdata::load_persons();
   const std::size_t real = persons.size();
-  testdata::SyntheticNames gen(4242);
+  testdata::SyntheticNames gen(4242, persons);  // noise, not namesakes of the real persons
   persons.reserve(real + n);
   std::size_t aliases = 0;
   for (std::size_t i = 0; i < n; ++i) persons.push_back(gen.person(i));
   for (auto& p : persons) aliases += p.aliases.size();
   std::vector<std::string> exact, folded, fuzzy;
+  std::vector<std::size_t> truth;  // the person each query was made from
   std::mt19937 rng(7);
   for (int i = 0; i < 20000; ++i) {
-    const PersonRecord& p = persons[real + rng() % n];
+    truth.push_back(real + rng() % n);
+    const PersonRecord& p = persons[truth.back()];
     exact.push_back(p.name);
     std::string up;  // upper-cased Latin name: a folded match
     for (char c : p.name) up.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
     folded.push_back(i % 2 ? up : p.aliases[0]);  // or the Cyrillic alias
-    std::string typo = p.name;  // one substitution in the surname
+    // One substitution in the surname, by a letter that is one letter in the comparison key too
+    // (not x = ks, which makes a one-letter typo two edits away).
+    std::string typo = p.name;
     std::size_t sp = typo.find(' ');
     std::size_t pos = sp + 2 + rng() % (typo.size() - sp - 3);
-    typo[pos] = typo[pos] == 'x' ? 'q' : 'x';
+    static const char kLetters[] = "abdeiklmnoprtu";
+    char c;
+    do c = kLetters[rng() % (sizeof kLetters - 1)];
+    while (c == typo[pos]);
+    typo[pos] = c;
     fuzzy.push_back(typo);
   }
   std::vector<std::string> names_for_baseline;
@@ -72,13 +80,50 @@ int main(int argc, char** argv) {
   std::printf("build: %.2f s; memory %.1f MB = %.1f bytes/alias\n", build_s, a.memory_bytes() / 1e6,
               static_cast<double>(a.memory_bytes()) / static_cast<double>(aliases));
 
+  // Diagnostics (names_bench N DIR diag): the first misses of each query set with their top candidates.
+  const bool diag = argc > 3 && std::string(argv[3]) == "diag";
+  auto show = [&](const std::string& q, const std::string& expected, const std::optional<clio::dates::DateValue>& ctx) {
+    std::printf("  %s expected %s:", q.c_str(), expected.c_str());
+    for (auto& c : a.candidates(q, ctx, 4))
+      std::printf(" | %s '%s' %.3f %s", a.person(c.person).id.c_str(), a.person(c.person).name.c_str(), c.score,
+                  c.reason.c_str());
+    std::printf("\n");
+  };
+  if (diag) {
+    for (const char* label : {"exact", "fuzzy"}) {
+      const auto& qs = std::string(label) == "exact" ? exact : fuzzy;
+      int shown = 0;
+      for (std::size_t i = 0; i < qs.size() && shown < 15; ++i) {
+        if (a.resolve(qs[i], std::nullopt)) continue;
+        std::printf("%s miss:", label);
+        show(qs[i], a.person(truth[i]).id, std::nullopt);
+        ++shown;
+      }
+    }
+  }
+  // Speed, then (untimed) what the answers were: resolved to the person the query was made from,
+  // to another person, or to nobody because the person ties at the top with namesakes (the
+  // generator makes true namesakes among its own persons: same given name and surname).
   auto rate = [&](const char* label, const std::vector<std::string>& qs) {
     std::size_t hits = 0;
     auto t = Clock::now();
     for (const auto& q : qs) hits += a.resolve(q, std::nullopt).has_value();
     double s = seconds_since(t);
-    std::printf("%-8s %9.0f lookups/s (%.2f us each, %zu/%zu resolved)\n", label, qs.size() / s, s * 1e6 / qs.size(),
-                hits, qs.size());
+    std::size_t right = 0, wrong = 0, tied = 0, missed = 0;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      auto r = a.resolve(qs[i], std::nullopt);
+      if (r) {
+        (*r == truth[i] ? right : wrong) += 1;
+        continue;
+      }
+      auto c = a.candidates(qs[i], std::nullopt, 50);
+      bool top = false;
+      for (auto& x : c) top |= x.person == truth[i] && x.score >= c[0].score * 0.999;
+      (top ? tied : missed) += 1;
+    }
+    std::printf("%-8s %9.0f lookups/s (%.2f us each, %zu/%zu resolved: %zu right, %zu wrong; unresolved: %zu tied "
+                "at the top with namesakes, %zu other)\n",
+                label, qs.size() / s, s * 1e6 / qs.size(), hits, qs.size(), right, wrong, tied, missed);
     return qs.size() / s;
   };
   rate("exact", exact);
@@ -91,6 +136,7 @@ int main(int argc, char** argv) {
     auto r = a.resolve(f.text, testdata::parse_date(f.context));
     std::string got = r ? a.person(*r).id : std::string("-");
     if (got == f.expected) ++right;
+    else if (diag) show(f.text + " [" + f.context + "]", f.expected, testdata::parse_date(f.context));
     else std::printf("  miss: %s [%s] expected %s, got %s\n", f.text.c_str(), f.context.c_str(), f.expected.c_str(), got.c_str());
   }
   std::printf("accuracy on forms.tsv with %zu distractors: %zu/%zu = %.1f%%\n", n, right, forms.size(),

@@ -177,9 +177,11 @@ Authority::Query Authority::make_query(std::string_view name) const {
     Query::QTok qt;
     qt.tok = &t;
     qt.skels.push_back(t.skel);
-    // Other readings (French, German, Polish) only when the standard one is not an authority
-    // word: a known spelling is taken as written, which keeps exact lookups fast.
-    if (t.role == Role::surname && !words_.find(t.skel))
+    // Other readings (French, German, Polish) of a surname, also when the standard reading is an
+    // authority word too: in a large authority some other person's spelling often equals the
+    // standard reading by chance (Sacharow read as written is a distractor's German-style alias;
+    // read as German it is Sakharov). The standard reading scores a little higher (1.0 vs 0.97).
+    if (t.role == Role::surname)
       for (Reading r : kReadings)
         if (r != kStandard) push_unique(qt.skels, skeleton(t.folded, r));
     for (const auto& s : qt.skels) {
@@ -502,8 +504,12 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         std::size_t len = std::max(qs.size(), cand.size());
         Sim sim;
         if (d == 0) sim = {0.93, kInflection};
+        else if (d == 1 && phonetic_code(qs) == phonetic_code(cand))
+          sim = {len >= 6 ? 0.92 : 0.8, kEdit};  // a sound-alike slip (Karamsin, Karamzin) beats others
         else if (d == 1) sim = {len >= 6 ? 0.86 : 0.75, kEdit};
-        else if (d == 2 && len >= 8) sim = {0.74, kEdit};
+        // edit_distance returns maxd + 1 for "farther than maxd": 2 is a real distance only when
+        // maxd is 2 (Petrov and Voduraov, same phonetic code, are not 2 apart).
+        else if (d == 2 && maxd == 2 && len >= 8) sim = {0.74, kEdit};
         else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.55, kPhonetic};
         if (sim.score <= 0) return;
         for (const auto& sk : s.skels)

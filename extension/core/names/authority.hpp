@@ -27,8 +27,9 @@
 //   translit       surname equal after transliteration/spelling normalisation (1.0)
 //   inflection     surname equal after removing a case or gender ending (0.93); also a given name
 //                  in another case (Aleksandra Puszkina, Polish genitive) (0.85)
-//   edit           OCR or typing error on the surname: distance 1 (0.86, 0.75 for 4-5 letters),
-//                  distance 2 on 8+ letters (0.74); on a given name (0.8)
+//   edit           OCR or typing error on the surname: distance 1 (0.86, 0.75 for 4-5 letters;
+//                  0.92 / 0.8 when both spellings have the same phonetic code, a sound-alike slip
+//                  such as Karamsin), distance 2 on 8+ letters (0.74); on a given name (0.8)
 //   phonetic       same phonetic code only (0.55)
 //   partial        only the surname (x0.9), or given name + patronymic without surname (x0.85),
 //                  or a bare given name (x0.4: never enough on its own), or one part of a
