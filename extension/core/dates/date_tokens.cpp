@@ -151,7 +151,7 @@ bool TokenStream::produce(Token& t) {
     pos_ = n;
     return false;
   }
-  t = Token{};
+  // `t` is freshly value-initialized by at_slow, the only caller.
   t.begin = i;
   t.space = space;
   t.newline = newline;

@@ -41,10 +41,22 @@ class CharPositions {
       if (byte_pos - byte_ >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p + byte_, 8);
-        if ((w & 0x8080808080808080ull) == 0) {
+        constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+        if ((w & kHigh) == 0) {
           byte_ += 8;
           chars_ += 8;
           in_char_ = false;
+          continue;
+        }
+        // Eight bytes with non-ASCII ones: every byte but a continuation byte starts a character,
+        // unless a continuation byte is stray (after an ASCII byte, or first while no character
+        // is open), which the byte loop below handles.
+        const std::uint64_t ascii = ~w & kHigh;
+        const std::uint64_t cont = w & ~(w << 1) & kHigh;
+        if ((cont & (ascii << 8)) == 0 && !((cont & 0x80) && !in_char_)) {
+          byte_ += 8;
+          chars_ += 8 - static_cast<std::size_t>(__builtin_popcountll(cont));
+          in_char_ = (w >> 63) != 0;  // the last byte is a lead or continuation byte
           continue;
         }
       }
