@@ -6,6 +6,8 @@
 //   clio_translit(text [, scheme])      Cyrillic, Greek, Georgian -> Latin (bgn, lc, iso9,
 //                                       scholarly, german, french, polish)
 //   clio_phonetic(name)                 Slavic-aware phonetic codes
+//   (clio_name_key and clio_phonetic give NULL when the text has no name in it: '', ' ', '...';
+//   clio_phonetic also for names without letters such as '1917')
 //   clio_authority_install()            creates the authority tables and change tracking
 //                                       (sql/authority.sql) where they are missing
 //
@@ -66,12 +68,21 @@ void resolve(const Call& call) {
   if (auto i = authority->resolve(*name, context)) call.result_text(authority->person(*i).id);
 }
 
+// An empty key or code means the text holds no name (empty, blank, punctuation; for the phonetic
+// code also digits only, as in '1917'): NULL, like the other name functions, so that
+// `WHERE clio_name_key(a) = clio_name_key(b)` never pairs two non-names.
 void name_key(const Call& call) {
-  if (const auto name = call.text(0, "name")) call.result_text(names::name_key(*name));
+  const auto name = call.text(0, "name");
+  if (!name) return;
+  std::string key = names::name_key(*name);
+  if (!key.empty()) call.result_text(key);
 }
 
 void phonetic(const Call& call) {
-  if (const auto name = call.text(0, "name")) call.result_text(names::phonetic(*name));
+  const auto name = call.text(0, "name");
+  if (!name) return;
+  std::string code = names::phonetic(*name);
+  if (!code.empty()) call.result_text(code);
 }
 
 void translit(const Call& call) {

@@ -7,10 +7,8 @@
 --                                          nobody (NULL) and cost nothing; clio_translit is
 --                                          linear in its text
 --   unknown transliteration scheme         an error naming the function and the accepted schemes
--- NOTE (reported to the lead): clio_name_key and clio_phonetic return '' (not NULL) for empty,
--- blank or letterless names, while the header of extension/sqlite/names_sql.cpp says "NULL,
--- empty or all-whitespace names give NULL"; and an error message quoting an invalid-UTF-8
--- scheme or context repeats the raw bytes. The expected output records today's behaviour.
+-- clio_name_key and clio_phonetic give NULL when the text holds no name (empty, blank, only marks
+-- or invalid bytes); clio_phonetic also when no name word has a letter ('1917', initials only).
 -- Each line: name_key | phonetic | length(translit) | resolve | count(candidates)
 .mode list
 .nullvalue NULL

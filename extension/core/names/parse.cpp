@@ -285,6 +285,11 @@ std::string phonetic(std::string_view name) {
   for (Role r : {Role::given, Role::patronymic, Role::surname}) {
     for (const auto& t : p.tokens) {
       if (t.role != r || t.skel.empty()) continue;
+      // A token without letters (1917, a lone mark) has no sound to code: "000000" for a year
+      // would make every number sound alike.
+      bool letter = false;
+      for (char c : t.skel) letter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter) continue;
       if (!out.empty()) out.push_back(' ');
       out.append(phonetic_code(t.skel));
     }

@@ -68,6 +68,7 @@ std::string name_key(const ParsedName& p);
 
 // Phonetic codes (see phonetic_code in skeleton.hpp) of the name tokens in name_key order,
 // space-separated: phonetic("Dostoevsky") == phonetic("Достоевский") == phonetic("Dostojewski").
+// Tokens without letters have no code; a name without letters gives "" (NULL in SQL).
 std::string phonetic(std::string_view name);
 
 // True if the token's skeleton looks like a patronymic (-ovich, -evna, -ich, -ichna in any
