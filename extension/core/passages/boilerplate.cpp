@@ -616,8 +616,9 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
   std::vector<LineLabel> out(n);
   // Short lines without final punctuation or function words: menu and chrome candidates.
   // A line of prose right after line k, in the same block: what headings are followed by.
+  // (A long line that is chrome by its own content, a cookie notice, is not prose.)
   auto prose_follows = [&](std::size_t k) {
-    return k + 1 < n && !lines[k + 1].blank_before && lines[k + 1].f.words >= 12;
+    return k + 1 < n && !lines[k + 1].blank_before && lines[k + 1].f.words >= 12 && !lines[k + 1].intrinsic;
   };
   auto chrome_like = [&](std::size_t k) {
     const Line& l = lines[k];

@@ -204,10 +204,15 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sente
     }
     return info;
   }
+  auto line_start_before = [&](std::size_t k) {
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+    return k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r';
+  };
   if (lw_text.size() <= 2 && all_digits(lw_text)) {
     // "am 14. Dezember", "im 19. Jahrhundert": an ordinal after a lower-case word. After a
-    // capitalized word ("Lv 4. Next", "Page 12. The") the number ends the sentence.
-    const bool after_capitalized = count >= 2 && word(1).has(Word::kCapitalized) &&
+    // capitalized word ("Lv 4. Next", "Page 12. The") the number ends the sentence, unless it
+    // opens its line: then it numbers a list item ("Palace\n2. The secret police").
+    const bool after_capitalized = count >= 2 && !line_start_before(lw.begin) && word(1).has(Word::kCapitalized) &&
                                    only_blanks(s.substr(word(1).end, lw.begin - word(1).end)) &&
                                    !is_stopword(clio::text::word_key(s, word(1)));  // "Am 14. Mai"
     info.kind = after_capitalized ? Before::plain : Before::small_number;
@@ -216,10 +221,6 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sente
   if (lw_text.size() <= 6 && lw_text.find_first_not_of("IVXLCDM") == std::string_view::npos) {
     // A Roman numeral as the first or second word of a line numbers a heading or list item:
     // "II. THE GOVERNMENT", "Глава VI. В Москве", "Chapter IV. The Duma".
-    auto line_start_before = [&](std::size_t k) {
-      while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
-      return k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r';
-    };
     bool heading_number = line_start_before(lw.begin);
     if (!heading_number && count >= 2) {
       const Word& pw = word(1);
@@ -409,9 +410,23 @@ bool starts_list_item(std::string_view s, const LineInfo& L, bool numbered_ok) {
   return false;
 }
 
+// The number that opens a line as "12. " (up to three digits), or -1.
+int leading_list_number(std::string_view s, const LineInfo& L) {
+  std::size_t k = L.first;
+  int n = 0;
+  while (k < L.last && k - L.first < 3 && s[k] >= '0' && s[k] <= '9') n = n * 10 + (s[k++] - '0');
+  if (k == L.first || k + 1 >= L.last || s[k] != '.' || (s[k + 1] != ' ' && s[k + 1] != '\t')) return -1;
+  return n;
+}
+
 // Whether a single line break between `cur` and `nxt` ends the passage (see the header).
 bool line_break_is_boundary(std::string_view s, const LineInfo& prev, const LineInfo& cur, const LineInfo& nxt) {
-  if (starts_list_item(s, nxt, cur.ends_terminal || cur.ends_open || cur.chars <= 25)) return true;
+  // "14. " after an unfinished line is usually a wrapped ordinal ("am\n14. Juni"), unless the
+  // line before is itself item 13 of a numbered list.
+  const bool numbered_ok = cur.ends_terminal || cur.ends_open || cur.chars <= 25 ||
+                           (leading_list_number(s, cur) >= 0 &&
+                            leading_list_number(s, nxt) == leading_list_number(s, cur) + 1);
+  if (starts_list_item(s, nxt, numbered_ok)) return true;
   if (cur.ends_open || cur.ends_terminal) return false;
   std::size_t p = nxt.first;
   for (int t = 0; t < 4 && p < nxt.last; ++t) {

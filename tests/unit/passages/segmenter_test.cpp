@@ -175,3 +175,14 @@ TEST_CASE("segment: pathological inputs stay linear") {
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(secs < 5.0);
 }
+
+TEST_CASE("segmenter: a numbered list of long unpunctuated items keeps each number with its item") {
+  const std::string t = "Most read\n1. Ten myths about the storming of the Winter Palace\n"
+                        "2. The secret police under Stalin and after him\n3. What the diary of the tsar tells us\n";
+  std::vector<std::string> got;
+  for (const auto& p : clio::passages::segment(t)) got.push_back(t.substr(p.begin, p.end - p.begin));
+  REQUIRE(got.size() == 4);
+  CHECK(got[1] == "1. Ten myths about the storming of the Winter Palace");
+  CHECK(got[2] == "2. The secret police under Stalin and after him");
+  CHECK(got[3] == "3. What the diary of the tsar tells us");
+}

@@ -476,7 +476,7 @@ const BoilerplatePhrase kBoilerplatePhrases[] = {
     {"seite #", PhraseMatch::exact, 4},
     {"in diesem browser speichern", PhraseMatch::contains, 4},
     {"drucken", PhraseMatch::exact, 4},
-    {"# mal gelesen", PhraseMatch::exact, 4},
+    {"# mal gelesen", PhraseMatch::contains, 4},
     {"lesezeit", PhraseMatch::label, 4},
     {"beitr\xC3\xA4ge", PhraseMatch::label, 4},
     {"zuletzt aktualisiert", PhraseMatch::label, 4},
