@@ -272,8 +272,13 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
   if (ctx && e.value != 0 && &a == persons_) {
     // ... or when the date rules the winner out: not yet born or a child (Сталина in 1925 is
     // Stalin's genitive, not his daughter Svetlana, born 1926).
+    // If the date rules out everyone, the undated winner stays: a name that one person bears
+    // is linked even outside that person's life ("born in 1799 ... Lenin"), as rule 7 says.
     const auto& born = a.person(e.value - 1).born;
-    if (born && ctx->latest < born->earliest + 14 * 365) e = decide(a, name, ctx, cache);
+    if (born && ctx->latest < born->earliest + 14 * 365) {
+      const CacheEntry dated = decide(a, name, ctx, cache);
+      if (dated.value != 0) e = dated;
+    }
   }
   if (e.value == 0) {
     if (e.score == kTie && &a == persons_ && !seen_persons_.empty()) return corefer(name, ctx);

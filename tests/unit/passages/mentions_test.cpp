@@ -90,6 +90,17 @@ TEST_CASE("persons: the context date picks the namesake") {
   CHECK(t[1] == "person:tolstoy_alexey_n:Tolstoy");
 }
 
+TEST_CASE("persons: a date before a unique name's lifetime does not unlink it") {
+  // The narrative date (1799) only chooses among namesakes; Lenin and Stalin have none here.
+  auto t = tags("Pushkin was born in 1799. A century later Lenin and Stalin read him.", kPersons);
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"person:pushkin:Pushkin", "person:lenin:Lenin", "person:stalin:Stalin"});
+  // ... while a date that rules the undated winner out still moves a name to a namesake who fits.
+  auto r = tags("До 1925 года город носил другое имя, затем получил имя Сталина.", kPersons);
+  INFO(joined(r));
+  CHECK(r == std::vector<std::string>{"person:stalin:Сталина"});
+}
+
 TEST_CASE("places: historic names, case forms, and the person/place decision") {
   auto t = tags("He moved from Tsaritsyn to Petrograd, then to Königsberg. В Петрограде было холодно.", kNames);
   INFO(joined(t));
