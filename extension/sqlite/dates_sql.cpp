@@ -117,7 +117,8 @@ struct DatesTable {
       spans.clear();
       at = 0;
       const auto t = value_text(args[0], kName, "text");
-      const dates::ParseOptions opts = read_date_options(kName, args[1]);
+      dates::ParseOptions opts = read_date_options(kName, args[1]);
+      opts.report_unresolved = true;  // "9 November" with nothing to anchor it: a row, days NULL
       text = *t;
       dates::extract_dates(text, opts, mentions);
       spans.reserve(mentions.size());

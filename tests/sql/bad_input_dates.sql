@@ -1,7 +1,7 @@
 -- The bad-input matrix for the date functions (reliability, issue 7). Every date function and
 -- clio_dates meet the same hostile inputs; the documented answers are:
 --   NULL text (or edtf)              NULL; clio_dates gives no rows
---   integer / real                   read as their text (1917 is the year 1917)
+--   integer / real                   read as their text (1917 is the year 1917; 1917.5 is a decimal number, not a year)
 --   blob                             an error naming the function and the argument
 --   empty / white space / junk       NULL (no date); clio_edtf_valid gives 0; no rows
 --   invalid UTF-8, CESU surrogates   no crash; dates around the bad bytes are still found and

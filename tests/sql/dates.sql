@@ -41,3 +41,11 @@ INSERT INTO event(label, said) VALUES ('revolution', '25 October 1917 O.S.'), ('
 SELECT label, edtf, earliest FROM event JOIN event_days USING (label) ORDER BY jd;
 SELECT label FROM event WHERE clio_date_earliest_jd(said) > clio_date_earliest_jd('1 June 1917');
 INSERT INTO event(label, said) VALUES ('undated', 'sometime');
+-- issue 3 follow-ups: a misplaced O.S. mark is overruled by the arithmetic (the pair 25 Oct / 7 Nov 1917 converts)
+SELECT clio_date('25 October [O.S. 7 November] 1917'), clio_date_earliest('25 October [O.S. 7 November] 1917');
+-- years coordinated with a tagged year; decimals, amounts, units and durations are not dates
+SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('In 1917 and 1918 prices rose; in 1917, 1918 and 1919 they fell. В 1917 и 1918 тоже.');
+SELECT count(*) FROM clio_dates('The index was 1917.5 in 1917,5 cases, €1917 in all, over 1917 km; tired after 385 days on the road.');
+-- a day without a year and nothing to anchor it: a row with an unspecified year and no days
+SELECT surface, edtf, earliest, latest, precision FROM clio_dates('He came on 9 November.');
+SELECT surface, edtf, earliest FROM clio_dates('He came on 9 November.', '{"ref":"1920-12-01"}');

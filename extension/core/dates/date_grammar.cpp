@@ -1279,6 +1279,13 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
       const Token& u = T(q);
       if (u.kind == TokKind::word && u.is(kUnit) && (q != k + 1 || t.is(kWithin)) && same_language(t.lex, u.lex)) {
         if (n > 999) return false;
+        // Russian "через два дня", "спустя неделю" always count from the narrative. "after 385
+        // days", "nach zwei Tagen", "après deux jours" are as often durations ("tired after 385
+        // days on the road", "after 385 days in prison"): only the clause-opening form set off by a
+        // comma ("After two days, the army ...") is read as relative in prose; an isolated
+        // expression ("after two days" with a ref) is what the caller asks about.
+        const bool russian = (t.lex->langs & 2) != 0;
+        if (running_text_ && !russian && !T(q + 1).is_punct(',')) return false;
         return done(u.lex->unit, n, q + 1, false);
       }
       return false;

@@ -65,7 +65,10 @@ enum class Match : std::uint8_t { none, found, refused };
 
 class Grammar {
  public:
-  Grammar(TokenStream& ts, const ParseOptions& opts) : ts_(ts), opts_(opts) {}
+  // `running_text`: the text is prose (extract_dates), not one expression (parse_date); a few
+  // readings that are right for an isolated expression are too eager in prose.
+  Grammar(TokenStream& ts, const ParseOptions& opts, bool running_text = false)
+      : ts_(ts), opts_(opts), running_text_(running_text) {}
   // An expression starting at token i (leading prepositions are skipped and not part of the
   // surface). On `found`, e.last is the token after it. `refused` means an ambiguous numeric date
   // starts here: the caller must neither use it nor any part of it.
@@ -101,6 +104,7 @@ class Grammar {
 
   TokenStream& ts_;
   const ParseOptions& opts_;
+  bool running_text_ = false;
   bool ambiguous_ = false;
   bool in_dual_ = false;
   int depth_ = 0;

@@ -58,6 +58,7 @@ enum Role : std::uint64_t {
   kQuarter = 1ull << 38,      // "quarter", "четверть", "Viertel", "quart" after an ordinal
   kLead = 1ull << 37,         // "of", "des", "der": before a date, not part of its surface
   kYearBefore = 1ull << 35,   // "year 1922", "l'an 1922", "im Jahre 1922": a year word before the number
+  kMeasure = 1ull << 39,      // a unit of measure after a number ("1917 km"): a quantity, not a year
   kPrefix = 1ull << 40,       // a word prefix of a longer phrase key
 };
 

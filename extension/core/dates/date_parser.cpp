@@ -2,6 +2,7 @@
 #include "dates/date_parser.hpp"
 
 #include "dates/date_grammar.hpp"
+#include "dates/edtf.hpp"
 #include "dates/date_resolve.hpp"
 #include "dates/date_tokens.hpp"
 
@@ -83,8 +84,39 @@ bool after_page_word(TokenStream& ts, std::size_t first) {
   return false;
 }
 
-// Whether a bare year (a number with no word that marks it as a date) may count.
-bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t scan_start) {
+// A number glued to a currency sign ("€1917", "$1917", "1917%"), or one half of a decimal number
+// ("1917.5", "1917,5", "3,1917"): an amount, not a year.
+bool amount_or_decimal(TokenStream& ts, std::size_t first, std::size_t last) {
+  auto glued_number = [&](std::size_t sep, std::size_t num) {
+    return (ts.at(sep).is_punct('.') || ts.at(sep).is_punct(',')) && !ts.at(sep).space &&
+           ts.at(num).kind == TokKind::number && !ts.at(num).space;
+  };
+  if (glued_number(last, last + 1)) return true;
+  const Token& after = ts.at(last);
+  if (after.kind == TokKind::punct && !after.space && (after.ch == '%' || after.ch == 0x2030)) return true;
+  if (first == 0) return false;
+  const Token& before = ts.at(first - 1);
+  const Token& num = ts.at(first);
+  if (before.kind == TokKind::punct && !num.space) {
+    const char32_t c = before.ch;
+    // $ £ ¥ and the Currency Symbols block (€ ₽ ₣ ₤ ₴ ...), the cent and the generic currency sign
+    if (c == '$' || c == 0xA2 || c == 0xA3 || c == 0xA4 || c == 0xA5 || (c >= 0x20A0 && c <= 0x20CF)) return true;
+    if (first >= 2 && (c == '.' || c == ',') && ts.at(first - 2).kind == TokKind::number && !before.space) return true;
+  }
+  return false;
+}
+
+// "1917 km", "1917 кг", "1917 Tonnen": a number with a unit of measure after it is a quantity, even
+// after "in" ("in 1917 km" cannot mean the year). Count nouns ("in 1917 people fled") are not
+// refused: there the year reading is the usual one.
+bool measure_after(TokenStream& ts, std::size_t last) {
+  const Token& w = ts.at(last);
+  return w.kind == TokKind::word && w.is(lex::kMeasure) && !w.newline;
+}
+
+// Whether a bare year (a number with no word that marks it as a date) may count. `coordinated`:
+// the number follows a tagged year through "and", "or" or a list comma ("in 1917 and 1918").
+bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t scan_start, bool coordinated) {
   const detail::Pt& a = e.a;
   // In prose a year of fewer than four digits needs an era or a year word ("AD 79", "в 988 году"):
   // "about 150 men", "circa 1 million", "about 20 people" are quantities.
@@ -96,50 +128,87 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
   if (running_text && e.kind == Expr::Kind::single && (a.month_only || a.season_only) && !e.prep && !a.that &&
       !a.self_context && !a.part)
     return false;
+  if (e.kind == Expr::Kind::single && a.unit == Unit::year && !a.year_word && !a.era &&
+      (amount_or_decimal(ts, e.first, e.last) || measure_after(ts, e.last)))
+    return false;
   if (a.cue || a.era || a.approx) return !after_page_word(ts, e.first) || a.era;
   if (a.unit != Unit::year) return true;
   if (after_page_word(ts, e.first)) return false;
-  if (running_text) return e.context && a.digits == 4 && a.year >= 1000 && a.year <= 2100;
+  if (running_text) return (e.context || coordinated) && a.digits == 4 && a.year >= 1000 && a.year <= 2100;
   if (a.digits >= 3 && a.digits <= 4) return true;
   // parse_date("44") is the year 44 when the number is all there is.
   return a.digits <= 4 && scan_start == 0 && ts.at(e.last).kind == TokKind::end;
 }
 
-}  // namespace
+// The previous mention, for coordination: "in 1917 and 1918", "1917, 1918 and 1919", "1917 или 1918".
+struct Previous {
+  bool year = false;        // it was a single year
+  std::int64_t value = 0;   // that year as written
+  std::size_t last = 0;     // token after it
+};
 
-std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& opts) {
-  TokenStream ts(text);
-  Grammar g(ts, opts);
-  TriggerWindow triggers(ts);
-  std::optional<Anchor> anchor;
-  if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
-  for (std::size_t i = 0; ts.at(i).kind != TokKind::end; ++i) {
-    if (i > kLookBehind) ts.release_before(i - kLookBehind);
-    if (!g.may_start(i) || !triggers.near(i)) continue;
-    Expr e;
-    const Match m = g.expression(i, e);
-    if (m == Match::refused) return std::nullopt;
-    if (m == Match::none) continue;
-    if (!bare_year_ok(e, ts, false, i)) continue;
-    auto r = detail::resolve(e, opts, anchor);
-    if (r) return std::move(r->value);
-    if (e.last > i) i = e.last - 1;
-  }
-  return std::nullopt;
+// A bare four-digit year right after a tagged year, joined by "and"/"or" (en, ru, de, fr) or by a
+// comma that the list continues after ("1917, 1918 and 1919"; "in 1917, 1200 soldiers" is not a
+// list). The two years must lie within a century of each other: "in 1917 and 1500 more" is a count.
+bool coordinated_year(TokenStream& ts, const Previous& prev, const Expr& e) {
+  if (!prev.year || e.kind != Expr::Kind::single || !e.a.has_year || e.a.digits != 4) return false;
+  if (e.first != prev.last + 1) return false;
+  const std::int64_t gap = e.a.year > prev.value ? e.a.year - prev.value : prev.value - e.a.year;
+  if (gap > 100) return false;
+  const Token& joiner = ts.at(prev.last);
+  if (joiner.kind == TokKind::word && joiner.is(lex::kAnd | lex::kOr)) return true;
+  if (!joiner.is_punct(',')) return false;
+  const Token& next = ts.at(e.last);
+  return (next.is_punct(',') || (next.kind == TokKind::word && next.is(lex::kAnd | lex::kOr))) &&
+         ts.at(e.last + 1).kind == TokKind::number;
 }
 
-void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out) {
+// A day or month without a year that nothing anchors ("on 9 November" with no ref and no date
+// before it): reported with an unspecified year, "XXXX-11-09" / "XXXX-11", and no days.
+std::optional<DateValue> unresolved_partial(const Expr& e) {
+  const detail::Pt& a = e.a;
+  if (e.kind != Expr::Kind::single || a.has_year || a.dual || a.part || a.era) return std::nullopt;
+  if (a.unit != Unit::day && a.unit != Unit::month) return std::nullopt;
+  if (a.month < 1 || a.month > 12) return std::nullopt;
+  if (a.unit == Unit::day && (a.day < 1 || a.day > days_in_month(2000, a.month, Calendar::gregorian)))
+    return std::nullopt;  // 2000 is a leap year: "29 February" may exist
+  DateValue v;
+  v.edtf = "XXXX-";
+  v.edtf += static_cast<char>('0' + a.month / 10);
+  v.edtf += static_cast<char>('0' + a.month % 10);
+  if (a.unit == Unit::day) {
+    v.edtf += '-';
+    v.edtf += static_cast<char>('0' + a.day / 10);
+    v.edtf += static_cast<char>('0' + a.day % 10);
+  }
+  v.approximate = a.approx;
+  v.uncertain = a.uncertain;
+  if (v.approximate || v.uncertain) v.edtf += v.approximate && v.uncertain ? "%" : v.approximate ? "~" : "?";
+  v.earliest = kUnknownStart;
+  v.latest = kUnknownEnd;
+  v.precision = a.unit == Unit::day ? Precision::day : Precision::month;
+  return v;
+}
+
+// The scanner both entry points share: tries the grammar where an expression may start, filters
+// bare numbers, resolves against the anchor, and hands every date to `found(e, value, resolved)`,
+// which returns false to stop. In running text, explicit dates become the anchor of later
+// relative and partial ones.
+template <class Found>
+void scan(std::string_view text, const ParseOptions& opts, bool running_text, Found&& found) {
   TokenStream ts(text);
-  Grammar g(ts, opts);
+  Grammar g(ts, opts, running_text);
   TriggerWindow triggers(ts);
   std::optional<Anchor> anchor;
   if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
+  Previous prev;
   for (std::size_t i = 0; ts.at(i).kind != TokKind::end; ++i) {
     if (i > kLookBehind) ts.release_before(i - kLookBehind);
     if (!g.may_start(i) || !triggers.near(i)) continue;
     Expr e;
     const Match m = g.expression(i, e);
     if (m == Match::refused) {
+      if (!running_text) return;
       // Skip the whole ambiguous numeric date so that its year is not tagged on its own.
       while (ts.at(i + 1).kind == TokKind::number || (ts.at(i + 1).kind == TokKind::punct && !ts.at(i + 1).space &&
                                                       ts.at(i + 2).kind == TokKind::number && !ts.at(i + 2).space))
@@ -147,18 +216,39 @@ void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<
       continue;
     }
     if (m == Match::none) continue;
-    if (!bare_year_ok(e, ts, true, i)) continue;
-    auto r = detail::resolve(e, opts, anchor);
-    if (r) {
-      const std::size_t begin = ts.at(e.first).begin;
-      const std::size_t end = ts.at(e.last - 1).end;
+    const bool coordinated = running_text && coordinated_year(ts, prev, e);
+    if (!bare_year_ok(e, ts, running_text, i, coordinated)) continue;
+    if (auto r = detail::resolve(e, opts, anchor)) {
       // Only explicit dates anchor: "three years later ... six years later" both count from the
       // last date the text names, not from each other.
       if (e.a.unit != Unit::relative) anchor = Anchor{r->value.earliest, r->anchor_precision};
-      out.push_back(DateMention{begin, end, std::move(r->value)});
+      prev = Previous{e.kind == Expr::Kind::single && e.a.unit == Unit::year && !e.a.part, e.a.year, e.last};
+      if (!found(e, ts, std::move(r->value))) return;
+    } else if (running_text && opts.report_unresolved) {
+      if (auto v = unresolved_partial(e)) {
+        if (!found(e, ts, std::move(*v))) return;
+      }
     }
     if (e.last > i) i = e.last - 1;
   }
+}
+
+}  // namespace
+
+std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& opts) {
+  std::optional<DateValue> out;
+  scan(text, opts, false, [&](const Expr&, TokenStream&, DateValue&& v) {
+    out = std::move(v);
+    return false;
+  });
+  return out;
+}
+
+void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out) {
+  scan(text, opts, true, [&](const Expr& e, TokenStream& ts, DateValue&& v) {
+    out.push_back(DateMention{ts.at(e.first).begin, ts.at(e.last - 1).end, std::move(v)});
+    return true;
+  });
 }
 
 }  // namespace clio::dates

@@ -109,6 +109,11 @@ struct ParseOptions {
   std::string lang;        // hint only: "en", "ru", "de", "fr" or empty; accepted and checked, but the
                            // grammar reads all four languages at once and does not need it yet
   NumericOrder order = NumericOrder::none;
+  // extract_dates only: also report a day or month without a year that nothing anchors ("on 9
+  // November" with no ref and no explicit date before it) with an unspecified year ("XXXX-11-09",
+  // "XXXX-11") and unknown days (kUnknownStart / kUnknownEnd). clio_dates sets it, so a reader
+  // sees every date the text names; callers that need days (passage dating) leave it off.
+  bool report_unresolved = false;
 };
 
 // Applies one key of the JSON options object: "ref" (ISO day "YYYY-MM-DD"), "calendar" (see
@@ -130,7 +135,8 @@ struct DateMention {
 
 // Appends every date expression in running text, in order. Relative and partial ones are anchored
 // to the previous explicit date of the same text (narrative anchoring), or to opts.ref before the
-// first; those that cannot be anchored are skipped.
+// first; those that cannot be anchored are skipped (partial days and months are reported
+// unresolved instead when opts.report_unresolved is set).
 void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out);
 
 }  // namespace clio::dates

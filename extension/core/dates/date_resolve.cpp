@@ -127,7 +127,8 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
   return s;
 }
 
-// Dual dating: the later label of the two is the New Style day; check the Old Style one against it.
+// Dual dating: the day marked New Style (or, unmarked, the later label of the two) is the New Style
+// day; the Old Style one is checked against it by JDN arithmetic.
 std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
   Ymd main{ay, p.month, p.day};
   bool main_is_os;
@@ -157,6 +158,13 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
     }
   }
   if (!(p.cal || p.alt_cal)) main_is_os = label_less(main, alt);
+  // The arithmetic outranks the labels: when the labelled reading fails the check but the other
+  // one passes, the writer put the mark on the wrong part ("25 October [O.S. 7 November] 1917":
+  // 7 November cannot be the Old Style day of 25 October, but 25 October O.S. is 7 November N.S.).
+  // The pair is then a correct one and the New Style day is certain, so it is not `uncertain`.
+  // Only when neither reading passes does the labelled (or later) day stand, marked uncertain.
+  if (!(main_is_os ? check(main, alt) : check(alt, main)) && (main_is_os ? check(alt, main) : check(main, alt)))
+    main_is_os = !main_is_os;
   const Ymd& os = main_is_os ? main : alt;
   const Ymd& ns = main_is_os ? alt : main;
   if (!is_valid_ymd(ns, Calendar::gregorian) || ns.year < -9999 || ns.year > 9999) return std::nullopt;

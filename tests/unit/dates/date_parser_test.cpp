@@ -52,6 +52,28 @@ TEST_CASE("dual dating keeps the New Style day and checks the Old Style one") {
   CHECK(must("3. März jul./16. März 1917 greg.").earliest == julian_to_jdn(1917, 3, 3));
 }
 
+TEST_CASE("dual dating: the arithmetic outranks a misplaced Old Style mark") {
+  // "25 October [O.S. 7 November] 1917" puts the O.S. mark on the later day, which cannot be the
+  // Julian one in 1917; read the other way round the pair converts exactly, so the N.S. day is
+  // 7 November, whichever part carries the label, and nothing is uncertain.
+  const Jdn ns = julian_to_jdn(1917, 10, 25);
+  REQUIRE(ns == gregorian_to_jdn(1917, 11, 7));
+  for (const char* text : {"25 October [O.S. 7 November] 1917", "7 November [O.S. 25 October] 1917",
+                           "25 October [N.S. 7 November] 1917", "7 November [N.S. 25 October] 1917",
+                           "25 October (7 November) 1917"}) {
+    CAPTURE(text);
+    const DateValue v = must(text);
+    CHECK(v.earliest == ns);
+    CHECK(v.latest == ns);
+    CHECK(v.edtf == "1917-11-07");
+    CHECK_FALSE(v.uncertain);
+  }
+  // A pair that converts neither way keeps the day the label names as New Style, flagged.
+  const DateValue bad = must("25 October [O.S. 9 November] 1917");
+  CHECK(bad.uncertain);
+  CHECK(bad.earliest == gregorian_to_jdn(1917, 10, 25));
+}
+
 TEST_CASE("Old Style offsets follow the centuries (10, 11, 12, 13 days)") {
   for (int y : {1650, 1750, 1850, 1917}) {
     const std::string text = "1 June " + std::to_string(y) + " O.S.";
