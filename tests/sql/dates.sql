@@ -49,3 +49,8 @@ SELECT count(*) FROM clio_dates('The index was 1917.5 in 1917,5 cases, €1917 i
 -- a day without a year and nothing to anchor it: a row with an unspecified year and no days
 SELECT surface, edtf, earliest, latest, precision FROM clio_dates('He came on 9 November.');
 SELECT surface, edtf, earliest FROM clio_dates('He came on 9 November.', '{"ref":"1920-12-01"}');
+-- month names of further languages come from ICU when lang names the language
+SELECT clio_date('12 de abril de 1961', '{"lang":"es"}'), clio_date('12 kwietnia 1961', '{"lang":"pl"}'), clio_date('12 aprile 1961', '{"lang":"it"}');
+SELECT clio_date('12 de abril de 1961');
+SELECT surface, edtf FROM clio_dates('Gagarin voló el 12 de abril de 1961 y volvió el mismo día.', '{"lang":"es"}');
+SELECT clio_date('12 abril 1961', '{"lang":"xx"}');

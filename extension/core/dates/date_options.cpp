@@ -1,6 +1,7 @@
 // apply_date_option: the date keys of the JSON options object (see date_parser.hpp).
 #include <string>
 
+#include "dates/date_icu_names.hpp"
 #include "dates/date_parser.hpp"
 
 namespace clio::dates {
@@ -65,11 +66,13 @@ bool apply_date_option(std::string_view key, std::string_view value, ParseOption
   }
   if (key == "lang") {
     const std::string v = lower_trimmed(value);
-    if (v.empty() || v == "en" || v == "ru" || v == "de" || v == "fr") {
+    if (v.empty() || v == "en" || v == "ru" || v == "de" || v == "fr" || icu_names::for_language(v)) {
       opts.lang = v;
       return true;
     }
-    error = "unknown lang \"" + std::string(value) + "\": use en, ru, de or fr";
+    error = "unknown lang \"" + std::string(value) +
+            "\": use en, ru, de, fr, or for month names from ICU es, it, pt, ca, ro, pl, cs, sk, uk, be, bg, hr, "
+            "sl, sr, nl, sv, da, nb, fi, et, lv, lt, hu, tr, el";
     return false;
   }
   if (key == "order") {

@@ -2,6 +2,7 @@
 #include "dates/date_parser.hpp"
 
 #include "dates/date_grammar.hpp"
+#include "dates/date_icu_names.hpp"
 #include "dates/edtf.hpp"
 #include "dates/date_resolve.hpp"
 #include "dates/date_tokens.hpp"
@@ -196,7 +197,7 @@ std::optional<DateValue> unresolved_partial(const Expr& e) {
 // relative and partial ones.
 template <class Found>
 void scan(std::string_view text, const ParseOptions& opts, bool running_text, Found&& found) {
-  TokenStream ts(text);
+  TokenStream ts(text, icu_names::for_language(opts.lang));
   Grammar g(ts, opts, running_text);
   TriggerWindow triggers(ts);
   std::optional<Anchor> anchor;

@@ -1,5 +1,6 @@
 #include "dates/date_tokens.hpp"
 
+#include "dates/date_icu_names.hpp"
 #include "dates/date_letters.hpp"
 
 #include <algorithm>
@@ -252,6 +253,7 @@ bool TokenStream::produce(Token& t) {
       t.all_upper = all_upper;
       if (fits) {
         t.lex = lex::lookup(std::string_view(key, klen), h);
+        if (!t.lex && extra_) t.lex = icu_names::find(*extra_, std::string_view(key, klen), h);
         if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(std::string_view(key, klen)));
       }
       t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);

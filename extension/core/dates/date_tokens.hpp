@@ -52,9 +52,16 @@ static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructi
 
 inline constexpr std::int64_t kNumberCap = 1'000'000'000'000LL;
 
+namespace icu_names {
+class WordTable;
+}
+
 class TokenStream {
  public:
-  explicit TokenStream(std::string_view text) : text_(text) {
+  // `extra`: month and weekday names of a further language (date_icu_names.hpp), looked up for
+  // words the lexicon does not know; nullptr for none.
+  explicit TokenStream(std::string_view text, const icu_names::WordTable* extra = nullptr)
+      : text_(text), extra_(extra) {
     end_.begin = end_.end = text.size();
     stale_.kind = TokKind::punct;
     stale_.ch = 0xFFFD;
@@ -77,6 +84,7 @@ class TokenStream {
   const Token& at_slow(std::size_t i);
   bool produce(Token& t);  // reads the next token; false at the end of the text
   std::string_view text_;
+  const icu_names::WordTable* extra_ = nullptr;
   alignas(Token) unsigned char ring_[kWindow * sizeof(Token)];
   std::size_t count_ = 0;  // tokens held: [base_, base_ + count_)
   Token end_;
