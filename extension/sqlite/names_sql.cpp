@@ -152,7 +152,7 @@ struct CandidatesTable {
       switch (col) {
         case 0: sqlite3_result_text64(ctx, p.id.data(), p.id.size(), SQLITE_TRANSIENT, SQLITE_UTF8); break;
         case 1: sqlite3_result_text64(ctx, p.name.data(), p.name.size(), SQLITE_TRANSIENT, SQLITE_UTF8); break;
-        case 2: sqlite3_result_double(ctx, c.score); break;
+        case 2: sqlite3_result_double(ctx, c.confidence); break;  // calibrated (names/calibration.hpp)
         case 3: sqlite3_result_text64(ctx, c.reason.data(), c.reason.size(), SQLITE_TRANSIENT, SQLITE_UTF8); break;
         default: break;
       }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "names/calibration.hpp"
 #include "names/skeleton.hpp"
 
 namespace clio::names {
@@ -867,7 +868,7 @@ std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
     double final_score = e.raw / (1 + std::max(0.0, others));
     if (final_score >= 1.0) final_score = 1.0;
     std::uint32_t why = e.why | (others > 0.25 ? static_cast<std::uint32_t>(kAmbiguous) : 0u);
-    result.push_back({e.person, final_score, reason_text(why)});
+    result.push_back({e.person, final_score, reason_text(why), calibrated_score(final_score)});
   }
   return result;
 }

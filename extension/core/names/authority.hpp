@@ -19,7 +19,8 @@
 //      and a phonetic-code index (phonetic_code()).
 // Every candidate person is scored against all its forms (name + aliases) together.
 //
-// Scores (0..1). The raw score multiplies the evidence factors below; the final score divides it
+// Scores (0..1). Candidate::score is the evidence share described here; Candidate::confidence
+// maps it to observed accuracy (calibration.hpp) and is what clio_candidates shows. The raw score multiplies the evidence factors below; the final score divides it
 // among the competing persons, final_i = raw_i / (1 + sum_j (raw_j / raw_i)^16), so two equally
 // good namesakes get about half each and a clear winner keeps nearly all of its raw score.
 // `reason` lists the evidence, comma-separated:
@@ -84,8 +85,10 @@ class Authority {
 
   struct Candidate {
     std::size_t person;  // index into the records given to build()
-    double score;        // 0..1, see the header comment
+    double score;        // 0..1, the evidence share (see the header comment); kThreshold applies
     std::string reason;  // comma-separated evidence names
+    double confidence = 0;  // calibrated_score(score) (calibration.hpp): how often a candidate
+                            // with this score was right on the gold forms; clio_candidates.score
   };
 
   Authority() = default;
