@@ -5,9 +5,28 @@
 namespace clio::dates::detail {
 namespace {
 
-void two_digits(std::string& out, int v) {
-  out.push_back(static_cast<char>('0' + v / 10));
-  out.push_back(static_cast<char>('0' + v % 10));
+// Writes the four-digit year (with '-' when negative) into `buf`; returns the length. Days and
+// months are formatted in a small buffer and appended at once: one capacity check per value
+// instead of one per character (clio_dates formats a value for every mention).
+std::size_t put_year(char* buf, std::int64_t year) {
+  std::size_t n = 0;
+  if (year < 0) {
+    buf[n++] = '-';
+    year = -year;
+  }
+  const int v = static_cast<int>(year);
+  buf[n++] = static_cast<char>('0' + v / 1000);
+  buf[n++] = static_cast<char>('0' + v / 100 % 10);
+  buf[n++] = static_cast<char>('0' + v / 10 % 10);
+  buf[n++] = static_cast<char>('0' + v % 10);
+  return n;
+}
+
+std::size_t put_two(char* buf, std::size_t n, int v) {
+  buf[n++] = '-';
+  buf[n++] = static_cast<char>('0' + v / 10);
+  buf[n++] = static_cast<char>('0' + v % 10);
+  return n;
 }
 
 }  // namespace
@@ -17,14 +36,8 @@ void append_edtf_year(std::string& out, std::int64_t year) {
     out += format_edtf_year(year);
     return;
   }
-  std::int64_t y = year;
-  if (y < 0) {
-    out.push_back('-');
-    y = -y;
-  }
-  const int v = static_cast<int>(y);
-  two_digits(out, v / 100);
-  two_digits(out, v % 100);
+  char buf[8];
+  out.append(buf, put_year(buf, year));
 }
 
 void append_edtf_month(std::string& out, std::int64_t year, int month) {
@@ -32,9 +45,8 @@ void append_edtf_month(std::string& out, std::int64_t year, int month) {
     out += format_edtf_month(year, month);
     return;
   }
-  append_edtf_year(out, year);
-  out.push_back('-');
-  two_digits(out, month);
+  char buf[12];
+  out.append(buf, put_two(buf, put_year(buf, year), month));
 }
 
 void append_edtf_day(std::string& out, const Ymd& d) {
@@ -42,9 +54,8 @@ void append_edtf_day(std::string& out, const Ymd& d) {
     out += format_edtf_day(d);
     return;
   }
-  append_edtf_month(out, d.year, d.month);
-  out.push_back('-');
-  two_digits(out, d.day);
+  char buf[16];
+  out.append(buf, put_two(buf, put_two(buf, put_year(buf, d.year), d.month), d.day));
 }
 
 }  // namespace clio::dates::detail

@@ -1,0 +1,272 @@
+// Dates in words: day before month ("30 December 1922", "9-го мая"), month before day ("December
+// 30, 1922"), dual dating beside them ("10/22 April", "[O.S. 25 October]"), the year after them,
+// seasons, and years with their words ("1922 года", "im Jahre 1922").
+#include "dates/date_grammar_rules.hpp"
+
+namespace clio::dates::detail {
+
+using namespace lex;
+
+namespace {
+
+// A second day written beside the first for dual dating, before the month: "10/22 April",
+// "12 [24] марта", "3 (13)". Sets p.alt_day; returns the index after it.
+bool dual_day(TokenStream& ts, std::size_t i, int& alt, std::size_t& j) {
+  const Token& s = ts.at(i);
+  if (s.is_punct('/')) {
+    const Token& d = ts.at(i + 1);
+    if (d.kind != TokKind::number || d.digits > 2 || d.value < 1 || d.value > 31) return false;
+    alt = static_cast<int>(d.value);
+    j = i + 2;
+    return true;
+  }
+  if (s.is_punct('(') || s.is_punct('[')) {
+    const Token& d = ts.at(i + 1);
+    const char32_t close = s.ch == '(' ? ')' : ']';
+    if (d.kind != TokKind::number || d.digits > 2 || d.value < 1 || d.value > 31 || !ts.at(i + 2).is_punct(close))
+      return false;
+    alt = static_cast<int>(d.value);
+    j = i + 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Dual dating after "day month": "[O.S. 25 October]", "(7 ноября)", "jul./16. März 1917 greg."
+bool Grammar::dual_tail(std::size_t i, Pt& p, std::size_t& j) {
+  if (in_dual_) return false;  // the second date of a pair has no pair of its own
+  const Token& s = T(i);
+  char32_t open = 0;
+  if (is_open(s)) open = s.ch;
+  else if (!s.is_punct('/')) return false;
+  std::size_t k = i + 1;
+  Pt alt;
+  k = marks(k, alt);
+  std::size_t e = 0;
+  Pt q;
+  in_dual_ = true;
+  const bool got = day_first(k, q, e) || month_first(k, q, e);
+  in_dual_ = false;
+  if (!got) return false;
+  e = marks(e, alt);  // "(Oct. 25 O.S.)"
+  if (q.unit != Unit::day || q.dual) return false;
+  if (open) {
+    if (!T(e).is_punct(closer(open))) return false;
+    ++e;
+  }
+  p.dual = true;
+  p.alt_day = q.day;
+  p.alt_month = q.month;
+  p.alt_year = q.year;
+  p.alt_has_year = q.has_year;
+  p.alt_cal = alt.cal ? alt.cal : q.cal;
+  if (q.has_year && !p.has_year) {
+    p.year = q.year;
+    p.has_year = true;
+    p.era = q.era;
+  }
+  j = e;
+  return true;
+}
+
+// Day before month: "30 December 1922", "30th of December", "3. März 1917", "1er mai",
+// "9-го мая 1945 года", "10/22 April 1870", "25 октября (7 ноября) 1917".
+bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::number || t.digits > 2 || t.value < 1 || t.value > 31) return false;
+  std::size_t k = i + 1;
+  std::int64_t v = 0;
+  if (ordinal_num(i, v, k, true)) {
+  } else {
+    k = i + 1;
+  }
+  int alt = 0;
+  std::size_t m = k;
+  if (dual_day(ts_, k, alt, m)) {
+    k = m;
+    if (T(k).is_punct('.') && adjacent(T(k))) ++k;  // "16./28. Oktober"
+  }
+  k = skip_fillers(k);  // "30th of December", "the 9th of"
+  const Token& mt = T(k);
+  if (mt.kind != TokKind::word || !mt.is(kMonth) || (mt.newline && !mt.is(kMonth))) return false;
+  p = Pt{};
+  p.unit = Unit::day;
+  p.day = static_cast<int>(t.value);
+  p.month = mt.lex->month;
+  p.cue = true;
+  k = after_word(k);
+  if (alt) {
+    p.dual = true;
+    p.alt_day = alt;
+    p.alt_month = p.month;
+  }
+  // Marks between day-month and the dual part ("3. März jul./16. März 1917 greg.").
+  std::size_t k2 = marks(k, p);
+  std::size_t e = 0;
+  if (!p.dual && dual_tail(k2, p, e)) {
+    k = e;
+  } else {
+    k = k2 == k ? k : k2;
+  }
+  if (!p.has_year) {
+    std::size_t y = 0;
+    if (year_after(k, p, y)) k = y;
+  }
+  if (!p.has_year) p.needs_anchor = true;
+  if (!p.dual) {  // "7 November 1917 [O.S. 25 October]"
+    std::size_t k3 = marks(k, p);
+    if (dual_tail(k3, p, e)) k = e;
+  }
+  j = k;
+  return true;
+}
+
+// Month before day: "December 30, 1922", "Dec. 30th 1922", "May 3 (13), 1682", "March 1917",
+// "März 1917", "in October" (partial).
+bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& mt = T(i);
+  if (mt.kind != TokKind::word || !mt.is(kMonth)) return false;
+  p = Pt{};
+  p.month = mt.lex->month;
+  p.cue = true;
+  std::size_t k = after_word(i);
+  if (T(k).kind == TokKind::word && T(k).is(kFiller) && T(k + 1).kind == TokKind::number) ++k;  // "May the 15th"
+  const Token& d = T(k);
+  if (d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
+    std::int64_t v = 0;
+    std::size_t e = k + 1;
+    if (!ordinal_num(k, v, e, false)) e = k + 1;
+    // "May 18" is a day unless the number is really a two-digit year ("May 44 BC").
+    Pt probe;
+    marks(k + 1, probe);
+    if (probe.era == 0) {
+      p.unit = Unit::day;
+      p.day = static_cast<int>(d.value);
+      int alt = 0;
+      std::size_t m = e;
+      if (dual_day(ts_, e, alt, m)) {
+        p.dual = true;
+        p.alt_day = alt;
+        p.alt_month = p.month;
+        e = m;
+      } else if (dual_tail(e, p, m)) {  // "October 25 (November 7), 1917", "Oct. 25/Nov. 7, 1917"
+        e = m;
+      }
+      std::size_t y = 0;
+      if (year_after(e, p, y)) e = y;
+      if (!p.has_year) p.needs_anchor = true;
+      j = e;
+      return true;
+    }
+  }
+  p.unit = Unit::month;
+  std::size_t y = 0;
+  if (year_after(k, p, y)) {
+    j = y;
+    return true;
+  }
+  {
+    const Token& n = T(k);
+    if (n.kind == TokKind::word && n.upper && !n.lex && mt.upper && !T(i).is(kContext)) return false;  // "May Day"
+  }
+  p.needs_anchor = true;
+  p.month_only = true;
+  j = k;
+  return true;
+}
+
+// The year after a day, month or season: "[,] [of] 1922 [года]"; one- or two-digit years only
+// with an era or a year word.
+bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
+  std::size_t k = i;
+  if (T(k).is_punct(',')) ++k;
+  k = skip_fillers(k);
+  std::int64_t v = 0;
+  std::uint32_t digits = 0;
+  std::size_t e = 0;
+  if (!year_num(k, v, digits, e)) return false;
+  if (digits < 3) {  // "10 May 44 BC" has a two-digit year; "10 May 44" and "May 18" do not
+    Pt probe;
+    marks(year_tail(e, probe), probe);
+    if (probe.era == 0 && !probe.year_word) return false;
+  }
+  p.year = v;
+  p.has_year = true;
+  p.digits = digits;
+  j = year_tail(e, p);
+  return true;
+}
+
+// Seasons: "spring 1922", "the spring of 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
+// "winter 1916/17", "winter of 1916–1917" (winter of the first year).
+bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::word || !t.is(kSeason)) return false;
+  p = Pt{};
+  p.unit = Unit::season;
+  p.season = t.lex->season;
+  p.cue = true;
+  std::size_t k = i + 1;
+  std::size_t e = 0;
+  if (year_after(k, p, e)) {
+    k = e;
+    if (p.season == 4 && (T(k).is_punct('/') || T(k).is_dash()) && T(k + 1).kind == TokKind::number) {
+      const Token& n = T(k + 1);
+      const std::int64_t next = p.year + 1;
+      if ((n.digits == 4 && n.value == next) || (n.digits == 2 && n.value == next % 100) ||
+          (n.digits == 1 && n.value == next % 10)) {
+        k += 2;
+        k = year_tail(k, p);
+      }
+    }
+  } else {
+    // A season alone ("in the winter", "весной") needs an anchor; "the Winter Palace" is a name.
+    const Token& n = T(k);
+    if (n.kind == TokKind::word && n.upper && !n.lex && t.upper) return false;
+    p.needs_anchor = true;
+    p.season_only = true;
+    p.self_context = t.is(kContext);  // Russian instrumental "весной" already means "in spring"
+  }
+  j = k;
+  return true;
+}
+
+// A year: "1922", "1922 года", "в 1917-м году", "year 1922", "l'an 1922", "im Jahre 1922".
+// A number without any of these is returned bare (the caller decides).
+bool Grammar::year(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
+  std::size_t k = i;
+  bool word_before = false;
+  if (T(k).kind == TokKind::word && T(k).is(kYearBefore)) {  // "year 1922", "anno 1922", "l'an"
+    ++k;
+    if (is_apostrophe(T(k))) return false;
+    word_before = true;
+  }
+  std::int64_t v = 0;
+  std::uint32_t digits = 0;
+  std::size_t e = 0;
+  if (!year_num(k, v, digits, e)) return false;
+  p = Pt{};
+  p.num = v;
+  p.digits = digits;
+  std::size_t after = year_tail(e, p);
+  // "53 года" is an age or a duration, not the year 53: a year word makes a one- or two-digit
+  // number a year only together with an era ("44 г. до н. э.").
+  if (digits < 3 && !word_before) p.cue = false;
+  std::size_t after_marks = marks(after, p);
+  if (word_before) p.cue = p.year_word = true;
+  if (p.cue || p.era) {
+    p.unit = Unit::year;
+    p.year = v;
+    p.has_year = true;
+    j = after_marks;
+    return true;
+  }
+  if (!allow_bare) return false;
+  p.bare = true;
+  j = e;
+  return true;
+}
+
+}  // namespace clio::dates::detail

@@ -1,0 +1,189 @@
+// Token-level pieces of the date grammar: abbreviation dots, filler words, lexicon phrases over
+// several tokens, ordinal and year numbers, year words, era and Old/New Style marks, counts.
+#include "dates/date_grammar_rules.hpp"
+
+#include <algorithm>
+
+namespace clio::dates::detail {
+
+using namespace lex;
+
+// Index after word token i and, when the word is short enough to be an abbreviation, its dot:
+// "Dec. 30" reads on, "October. 10 years" stops at the sentence end.
+std::size_t Grammar::after_word(std::size_t i) {
+  return abbreviation_dot(i) ? i + 2 : i + 1;
+}
+
+// Whether the dot after word token i belongs to it. One- and two-letter words ("г.", "Jh.", "c.")
+// are abbreviations; words of three or four letters may be whole words ("July.", "года." at the
+// end of a sentence), so their dot counts only when the date goes on after it ("Dec. 30").
+bool Grammar::abbreviation_dot(std::size_t i) {
+  const Token& w = T(i);
+  if (!w.abbreviation() || !T(i + 1).is_punct('.') || !adjacent(T(i + 1))) return false;
+  if (w.letters <= 2 && !w.all_upper) return true;  // "BC." and "AD." end sentences more often
+  const Token& n = T(i + 2);
+  return n.kind != TokKind::end && !(n.kind == TokKind::word && n.upper) && !n.newline;
+}
+
+std::size_t Grammar::skip_fillers(std::size_t i, std::uint64_t stop) {
+  for (int n = 0; n < kMaxFillers; ++n) {
+    const Token& t = T(i);
+    if (t.kind != TokKind::word || !t.is(kFiller) || t.is(stop)) break;
+    ++i;
+    if (is_apostrophe(T(i)) && adjacent(T(i))) ++i;  // "l'été", "d'avril"
+  }
+  return i;
+}
+
+// Longest lexicon key with one of `roles` starting at word token i: single words and phrases whose
+// words are separated by spaces, dots or hyphens ("B.C.", "av. J.-C.", "по старому стилю"). A dot
+// right after the match is consumed (abbreviations).
+const Entry* Grammar::phrase(std::size_t i, std::uint64_t roles, std::size_t& j) {
+  const Token& t0 = T(i);
+  if (t0.kind != TokKind::word || !t0.lex) return nullptr;
+  const Entry* best = t0.lex->has(roles) ? t0.lex : nullptr;
+  std::size_t best_end = i + 1;
+  if (t0.lex->has(kPrefix) && (t0.lex->more & roles)) {
+    char key[96];
+    std::size_t len = 0;
+    // The token's lexicon key is its folded spelling: no need to fold the first word again.
+    len = t0.lex->len;
+    std::copy_n(t0.lex->key, len, key);
+    {
+      std::size_t k = i + 1;
+      for (int w = 1; w < kMaxPhraseWords; ++w) {
+        if (T(k).is_punct('.')) ++k;
+        if (T(k).is_dash() || is_apostrophe(T(k))) ++k;
+        const Token& tw = T(k);
+        if (tw.kind != TokKind::word || tw.newline) break;
+        if (len + 1 >= sizeof key) break;
+        key[len++] = ' ';
+        if (!fold_word_into(ts_.text(), tw.begin, tw.end, key, sizeof key, len)) break;
+        const Entry* e = lookup(std::string_view(key, len));
+        if (!e) break;
+        ++k;
+        if (e->has(roles)) {
+          best = e;
+          best_end = k;
+        }
+        if (!e->has(kPrefix) || !(e->more & roles)) break;
+      }
+    }
+  }
+  if (!best) return nullptr;
+  j = best_end;
+  // "B.C.", "v. Chr.": a phrase written with dots keeps its last one; "BC." ends a sentence.
+  const bool dotted = best_end > i + 1 && T(best_end - 2).is_punct('.');
+  if (T(j).is_punct('.') && adjacent(T(j)) && (dotted ? T(j - 1).abbreviation() : abbreviation_dot(j - 1))) ++j;
+  return best;
+}
+
+// A number written as an ordinal: "30th", "1er", "9-го", "19-й", and with dot_ok German "18.".
+bool Grammar::ordinal_num(std::size_t i, std::int64_t& v, std::size_t& j, bool dot_ok) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::number || t.digits > 3) return false;
+  v = t.value;
+  const Token& n = T(i + 1);
+  if (n.kind == TokKind::word && adjacent(n) && n.is(kOrdSuffix)) {
+    j = i + 2;
+    return true;
+  }
+  if (n.is_dash() && adjacent(n) && T(i + 2).kind == TokKind::word && adjacent(T(i + 2)) &&
+      T(i + 2).is(kOrdSuffix)) {
+    j = i + 3;
+    return true;
+  }
+  if (dot_ok && n.is_punct('.') && adjacent(n)) {
+    j = i + 2;
+    return true;
+  }
+  return false;
+}
+
+// A year number: digits, or four single digits separated by spaces (OCR "1 9 2 2"). Not a time
+// ("10:30") and not followed by more digits after a separator that would make it something else.
+bool Grammar::year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, std::size_t& j) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::number) return false;
+  if (t.digits == 1 && (t.value == 1 || t.value == 2)) {
+    const Token& b = T(i + 1);
+    const Token& c = T(i + 2);
+    const Token& d = T(i + 3);
+    const Token& e = T(i + 4);
+    if (b.kind == TokKind::number && c.kind == TokKind::number && d.kind == TokKind::number &&
+        b.digits == 1 && c.digits == 1 && d.digits == 1 && b.space && c.space && d.space &&
+        e.kind != TokKind::number) {
+      v = ((t.value * 10 + b.value) * 10 + c.value) * 10 + d.value;
+      digits = 4;
+      j = i + 4;
+      return true;
+    }
+  }
+  const Token& n = T(i + 1);
+  if (n.is_punct(':') && adjacent(n) && T(i + 2).kind == TokKind::number && adjacent(T(i + 2))) return false;
+  if (t.digits > 12) return false;
+  v = t.value;
+  digits = t.digits;
+  j = i + 1;
+  return true;
+}
+
+// After a year number: "-м", "-го" ("в 1917-м году") and a year word ("года", "г.", "гг.").
+std::size_t Grammar::year_tail(std::size_t i, Pt& p) {
+  if (T(i).is_dash() && adjacent(T(i)) && T(i + 1).kind == TokKind::word && adjacent(T(i + 1)) &&
+      T(i + 1).is(kOrdSuffix) && !T(i + 1).is(kDecadeSuffix)) {
+    i += 2;
+  }
+  const Token& w = T(i);
+  if (w.kind == TokKind::word && w.is(kYearWord) && !w.newline) {
+    i = after_word(i);
+    p.cue = true;
+    p.year_word = true;
+  }
+  return i;
+}
+
+// Era and Old/New Style marks after a date, bare or in brackets: "44 BC", "1917 (O.S.)",
+// "25 October 1917, Old Style", "[н. ст.]".
+std::size_t Grammar::marks(std::size_t i, Pt& p) {
+  for (int n = 0; n < kMaxMarks; ++n) {
+    std::size_t k = i;
+    char32_t open = 0;
+    if (T(k).is_punct(',')) ++k;
+    if (is_open(T(k))) open = T(k++).ch;
+    std::size_t e = k;
+    const Entry* m = phrase(k, kEraBc | kEraAd | kCalOs | kCalNs, e);
+    if (!m) break;
+    if (open) {
+      if (!T(e).is_punct(closer(open))) break;
+      ++e;
+    }
+    if (m->has(kEraBc)) p.era = -1;
+    else if (m->has(kEraAd)) p.era = 1;
+    else if (m->has(kCalOs)) p.cal = 1;
+    else p.cal = 2;
+    p.cue = true;
+    i = e;
+  }
+  return i;
+}
+
+// Count for relative expressions: "two", "a", "3".
+bool Grammar::count_word(std::size_t i, std::int64_t& n, std::size_t& j) {
+  const Token& t = T(i);
+  // "vingt-trois ans": the number is the whole compound, not its last part
+  if (i > 0 && !t.space && T(i - 1).is_dash() && !T(i - 1).space && i > 1 && T(i - 2).kind == TokKind::word) return false;
+  if (t.kind == TokKind::number && t.digits <= 3) {
+    n = t.value;
+    j = i + 1;
+    return n > 0;
+  }
+  if (t.kind == TokKind::word && t.is(kNumber)) {
+    n = t.lex->number;
+    j = i + 1;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace clio::dates::detail
