@@ -239,6 +239,21 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
   std::vector<std::uint64_t> form_keys, deletions, phonetic;
   std::vector<std::uint32_t> groups_of_word;  // flattened while interning: (word, group) pairs
   std::vector<std::pair<std::uint32_t, GroupId>> word_group_pairs;
+  // Word ids of recently seen token skeletons (direct-mapped, 4,096 entries): given names,
+  // patronymics and each person's surname recur in form after form, and a hit here avoids a
+  // cache-missing probe of the large word table.
+  struct Recent {
+    std::string word;
+    std::uint32_t id = UINT32_MAX;
+  };
+  std::vector<Recent> recent(4096);
+  auto recent_word = [&](std::string_view w) {
+    Recent& r = recent[hash_bytes(w) & 4095];
+    if (r.id != UINT32_MAX && r.word == w) return r.id;
+    r.word.assign(w);
+    r.id = a.words_.intern(w);
+    return r.id;
+  };
   for (std::size_t p = 0; p < n; ++p) {
     const PersonRecord& rec = a.persons_[p];
     PersonDates& d = a.dates_[p];
@@ -260,7 +275,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         if (t.role == Role::ordinal) ordinal_word = "#" + t.key;
         std::string_view w = t.role == Role::ordinal ? std::string_view(ordinal_word) : std::string_view(t.skel);
         if (w.empty()) continue;
-        std::uint32_t wid = a.words_.intern(w);
+        std::uint32_t wid = recent_word(w);
         if (wid == a.word_stem_.size()) {
           std::string_view st = t.role == Role::ordinal ? std::string_view(w) : stem(w);
           a.word_stem_.push_back(a.stems_.intern(st));

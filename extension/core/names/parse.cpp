@@ -4,6 +4,7 @@
 
 #include "names/lexicon.hpp"
 #include "names/skeleton.hpp"
+#include "names/string_table.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::names {
@@ -112,12 +113,46 @@ bool territorial_connective(std::string_view key) {
   return false;
 }
 
-bool known_given(const NameToken& t) { return !given_groups(t.skel).empty(); }
-
 // Polish -wicz and South Slavic -vić/-vic are surnames, never patronymics (Mickiewicz, Milošević).
 bool west_slavic_surname(const NameToken& t) {
   auto ends = [&](std::string_view e) { return t.key.size() > e.size() && t.key.compare(t.key.size() - e.size(), e.size(), e) == 0; };
   return ends("wicz") || ends("vic") || ends("wiec");
+}
+
+// What parse_name derives from a token's text alone (transliteration, folding, skeleton, the
+// lexicon entry), remembered per thread for the last few thousand distinct tokens: an authority
+// repeats each surname in several aliases and a few thousand given names and patronymics
+// everywhere, and this derivation was about a third of the index build. Direct-mapped and bounded
+// (4,096 entries of tokens up to 64 bytes), so memory stays small on any input.
+struct TokenInfo {
+  std::string surface, folded, key, skel;
+  WordInfo word;
+  bool given = false;  // the skeleton is a known given name (given_groups)
+  bool filled = false;
+};
+
+void derive(std::string_view surface, TokenInfo& e) {
+  e.surface.assign(surface);
+  e.folded = latin_folded(surface);
+  e.key = strip_marks(e.folded);
+  e.word = name_word(e.key);
+  e.skel = skeleton(e.folded, kStandard);
+  e.given = !given_groups(e.skel).empty();
+  e.filled = true;
+}
+
+const TokenInfo& token_info(std::string_view surface) {
+  constexpr std::size_t kSlots = 4096;
+  thread_local std::vector<TokenInfo> cache;
+  thread_local TokenInfo scratch;
+  if (surface.size() > 64) {
+    derive(surface, scratch);
+    return scratch;
+  }
+  if (cache.empty()) cache.resize(kSlots);
+  TokenInfo& e = cache[hash_bytes(surface) & (kSlots - 1)];
+  if (!e.filled || e.surface != surface) derive(surface, e);
+  return e;
 }
 
 }  // namespace
@@ -157,18 +192,21 @@ ParsedName parse_name(std::string_view name) {
   }
   std::vector<RawToken> raw = tokenize(name);
   p.tokens.reserve(raw.size());
+  std::vector<char> token_given;  // per token: its skeleton is a known given name
+  token_given.reserve(raw.size());
   std::size_t comma_at = SIZE_MAX;  // index in p.tokens where the part after a comma starts
   for (std::size_t r = 0; r < raw.size(); ++r) {
     RawToken& rt = raw[r];
     if (strip_possessive(rt.surface)) p.possessive = true;
     NameToken t;
-    t.folded = latin_folded(rt.surface);
-    t.key = strip_marks(t.folded);
+    const TokenInfo& info = token_info(rt.surface);
+    t.key = info.key;
     if (t.key.empty()) continue;
+    t.folded = info.folded;
     // After a regnal number, "of <Territory>" designates the realm, not a surname: the rest of
     // the name is dropped (William II of Germany = William II).
     if (!p.tokens.empty() && p.tokens.back().role == Role::ordinal && territorial_connective(t.key)) break;
-    WordInfo w = name_word(t.key);
+    WordInfo w = info.word;
     if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-'};
     bool short_dotted = rt.dotted && t.key.size() <= 2;
     if (w.kind == WordKind::title && !(short_dotted && t.key.size() == 1)) {
@@ -192,8 +230,8 @@ ParsedName parse_name(std::string_view name) {
       std::size_t e = h == rt.hyphens.size() ? rt.surface.size() : rt.hyphens[h];
       if (b < e && e <= rt.surface.size()) t.parts.push_back(latin_folded(std::string_view(rt.surface).substr(b, e - b)));
     }
+    t.skel = info.skel;
     t.surface = std::move(rt.surface);
-    t.skel = skeleton(t.folded, kStandard);
     // German writes regnal numbers with a period (Wilhelm II.): a dotted Roman numeral after a
     // full word is an ordinal when it has several letters, or when "von/of <Territory>" follows
     // (Wilhelm I. von Preußen); a single dotted letter is an initial otherwise (Wilhelm I. Schmidt).
@@ -215,14 +253,15 @@ ParsedName parse_name(std::string_view name) {
       t.role = Role::surname;  // decided below
     }
     p.tokens.push_back(std::move(t));
+    token_given.push_back(info.given);
   }
   // Roles of the full-word tokens.
   std::vector<NameToken*> w;
   std::vector<char> given_flags;  // known_given() of each entry of w, computed once
-  for (auto& t : p.tokens)
-    if (t.role == Role::surname) {
-      w.push_back(&t);
-      given_flags.push_back(known_given(t));
+  for (std::size_t i = 0; i < p.tokens.size(); ++i)
+    if (p.tokens[i].role == Role::surname) {
+      w.push_back(&p.tokens[i]);
+      given_flags.push_back(token_given[i]);
     }
   auto known_given = [&](const NameToken& t) {
     for (std::size_t i = 0; i < w.size(); ++i)
