@@ -18,6 +18,7 @@
 // Flags: both read the authority tables, so they are neither deterministic nor innocuous.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -44,6 +45,36 @@ std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* 
   return conn.tagger(function, opts.kinds).tag(text, tag);
 }
 
+// The mentions with their character offsets. Mentions are sorted by begin but may nest or
+// overlap (a date inside a topic phrase, a person inside boilerplate-free text next to a place),
+// so their ends go back and forth; text::CharOffsets only walks forward (a step back restarts
+// at the beginning of the text: quadratic, 54 s for 80,000 overlapping mentions in 1 MB). All
+// begin and end offsets are therefore sorted first and converted in one forward pass.
+std::vector<TextRow<passages::Mention>> mention_rows(std::string_view text, std::vector<passages::Mention>&& found) {
+  std::vector<std::size_t> cuts;
+  cuts.reserve(2 * found.size());
+  for (const auto& m : found) {
+    cuts.push_back(m.begin);
+    cuts.push_back(m.end);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<std::size_t> chars(cuts.size());
+  text::CharOffsets offsets(text);
+  for (std::size_t i = 0; i < cuts.size(); ++i) chars[i] = offsets.position(cuts[i]);
+  auto position = [&](std::size_t byte) {
+    return chars[static_cast<std::size_t>(std::lower_bound(cuts.begin(), cuts.end(), byte) - cuts.begin())];
+  };
+  std::vector<TextRow<passages::Mention>> rows;
+  rows.reserve(found.size());
+  for (auto& m : found) {
+    const std::size_t start = position(m.begin);
+    const std::size_t end = position(m.end);
+    rows.push_back(TextRow<passages::Mention>{start, end - start, std::move(m)});
+  }
+  return rows;
+}
+
 struct MentionsTable {
   static constexpr const char* kName = "clio_mentions";
   static constexpr const char* kSchema =
@@ -65,7 +96,7 @@ struct MentionsTable {
     void filter(ConnectionState& conn, sqlite3_value* const* args) {
       text = *value_text(args[0], kName, "text");
       const TagOptions opts = read_tag_options(kName, args[1]);
-      rows = with_char_offsets(text, find_mentions(conn, kName, text, opts));
+      rows = mention_rows(text, find_mentions(conn, kName, text, opts));
     }
     bool eof() const { return at >= rows.size(); }
     void next() { ++at; }

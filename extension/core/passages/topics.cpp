@@ -35,6 +35,10 @@ bool parse_pattern(std::string_view pattern, std::vector<PatternWord>& out) {
   return !out.empty();
 }
 
+unsigned char ascii_lower(char c) {
+  return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
 bool only_spaces(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
@@ -50,12 +54,26 @@ bool only_spaces(std::string_view s) {
 
 }  // namespace
 
+void TopicMatcher::note_key(const std::string& key) {
+  if (key.empty()) {
+    no_filter_ = true;
+  } else if (key.size() == 1) {
+    const auto a = static_cast<unsigned char>(key[0]);
+    short_[a >> 6] |= std::uint64_t{1} << (a & 63);
+  } else {
+    const auto a = static_cast<unsigned char>(key[0]), b = static_cast<unsigned char>(key[1]);
+    pairs_[(a << 2) | (b >> 6)] |= std::uint64_t{1} << (b & 63);
+  }
+}
+
 std::uint32_t TopicMatcher::word_symbol(const std::string& key) {
+  note_key(key);
   auto [it, inserted] = words_.emplace(key, static_cast<std::uint32_t>(words_.size()));
   return it->second;
 }
 
 std::uint32_t TopicMatcher::prefix_symbol(const std::string& key) {
+  note_key(key);
   if (prefix_terminal_.empty()) prefix_terminal_.push_back(kNone);
   std::uint32_t node = 0;
   for (unsigned char b : key) {
@@ -129,9 +147,24 @@ std::vector<TopicSpan> TopicMatcher::match_all(std::string_view text) const {
     // A phrase continues only across white space.
     if (!active.empty() && !only_spaces(text.substr(prev_end, w.begin - prev_end))) active.clear();
     prev_end = w.end;
-    key.clear();
-    clio::text::append_word_key(key, text, w);
-    symbols_of(key, syms);
+    // A word whose key cannot start like any pattern word carries no symbol. The key of a word
+    // without OCR hyphenation starts with its first two bytes lower-cased when they are ASCII
+    // (text/words.hpp), so such words are rejected without building their key.
+    const std::string_view s = text.substr(w.begin, w.end - w.begin);
+    syms.clear();
+    if (s.size() >= 2 && !w.has(clio::text::Word::kLineHyphen) && static_cast<unsigned char>(s[0]) < 0x80 &&
+        static_cast<unsigned char>(s[1]) < 0x80) {
+      if (may_match(ascii_lower(s[0]), ascii_lower(s[1]))) {
+        key.clear();
+        clio::text::append_word_key(key, text, w);
+        symbols_of(key, syms);
+      }
+    } else {
+      key.clear();
+      clio::text::append_word_key(key, text, w);
+      if (key.size() < 2 || may_match(static_cast<unsigned char>(key[0]), static_cast<unsigned char>(key[1])))
+        symbols_of(key, syms);
+    }
     next.clear();
     if (!syms.empty()) {
       active.push_back({0, w.begin});

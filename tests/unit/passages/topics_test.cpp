@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "passages/topics.hpp"
+#include "text/words.hpp"
 
 using clio::passages::TopicMatcher;
 using clio::passages::TopicSpan;
@@ -119,4 +120,67 @@ TEST_CASE("topics: speed on prose" * doctest::skip(std::getenv("CLIO_BENCH") == 
   }
   std::printf("topic matching: %.1f MB/s (%zu spans)\n", mbps, spans.size());
   CHECK(spans.size() >= 50'000);
+}
+
+// match_all() skips words whose first key bytes start no pattern word (the lead filter). Checked
+// against a plain reference on random texts: every single word of the text whose key equals a
+// word pattern or starts with a prefix pattern must be reported, and nothing else. The alphabet
+// mixes upper/lower ASCII, Cyrillic, ё, stress marks, apostrophes and OCR hyphenation, and the
+// patterns include one-letter prefixes, so every branch of the filter is exercised.
+TEST_CASE("topics: the lead filter agrees with a plain reference on random text") {
+  static const char* const kPieces[] = {"a", "B", "st", "Str", "oke", "K", "ж", "Ж", "ё", "е", "\xcc\x81",
+                                        "'", "\xe2\x80\x99", "x", "Q", "1"};
+  std::uint32_t seed = 12345;
+  auto rnd = [&](std::uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  auto random_word = [&](std::size_t max_pieces) {
+    std::string w;
+    const std::size_t pieces = 1 + rnd(static_cast<std::uint32_t>(max_pieces));
+    for (std::size_t k = 0; k < pieces; ++k) w += kPieces[rnd(std::size(kPieces))];
+    return w;
+  };
+  for (int round = 0; round < 200; ++round) {
+    TopicMatcher m;
+    struct Rule {
+      std::string key;
+      bool prefix;
+    };
+    std::vector<Rule> rules;
+    for (int r = 0; r < 6; ++r) {
+      const std::string w = random_word(3);
+      const bool prefix = rnd(2) == 0;
+      clio::text::WordIterator it(w);
+      clio::text::Word word, second;
+      if (!it.next(word) || it.next(second) || word.end != w.size()) continue;  // one whole word only
+      if (clio::text::word_key(w, word).empty()) continue;  // a lone stress mark: a key that matches nothing
+      if (!m.add("t", prefix ? w + "*" : w)) continue;
+      rules.push_back({clio::text::word_key(w, word), prefix});
+    }
+    std::string text;
+    for (int k = 0; k < 60; ++k) {
+      if (k) text += rnd(5) == 0 ? "-\n" : (rnd(4) == 0 ? ", " : " ");
+      text += random_word(4);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> expected, got;
+    clio::text::for_each_word(text, [&](const clio::text::Word& w) {
+      const std::string key = clio::text::word_key(text, w);
+      for (const Rule& r : rules)
+        if (r.prefix ? key.compare(0, r.key.size(), r.key) == 0 && key.size() >= r.key.size() : key == r.key) {
+          expected.emplace_back(w.begin, w.end);
+          break;
+        }
+    });
+    for (const TopicSpan& s : m.match_all(text)) got.emplace_back(s.begin, s.end);
+    if (got != expected) {
+      std::string why = text + "\nrules:";
+      for (const Rule& r : rules) why += " [" + r.key + (r.prefix ? "*]" : "]");
+      why += "\ngot:";
+      for (auto& g : got) why += " " + text.substr(g.first, g.second - g.first);
+      why += "\nexpected:";
+      for (auto& e : expected) why += " " + text.substr(e.first, e.second - e.first);
+      FAIL_CHECK(why);
+    }
+  }
 }
