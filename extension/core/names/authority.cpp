@@ -269,6 +269,17 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       f.is_alias = k > 0;
       f.female = pn.title_gender == 'f';
       f.plain = pn.titles.empty() && pn.generation == 0 && !pn.place_word;
+      // Adds another spelling of surname token t to this form; false when word ids run out.
+      auto add_spelling = [&](const std::string& pw, const NameToken& t) {
+        std::uint32_t pid = a.words_.intern(pw);
+        if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
+        if (pid >= (1u << 29)) return false;
+        a.toks_.push_back(make_tok(pid, t.role));
+        a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
+        ++f.tok_count;
+        postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
+        return true;
+      };
       for (const NameToken& t : pn.tokens) {
         if (f.tok_count == 255) break;
         std::string ordinal_word;
@@ -286,31 +297,18 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         a.toks_.push_back(make_tok(wid, t.role));
         a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
         ++f.tok_count;
-        // Each part of a hyphenated surname is a surname too (Rimsky-Korsakov: Korsakov).
-        if (t.role == Role::surname)
+        // Other spellings of a surname are surname tokens of the same form too: each part of a
+        // hyphenated surname (Rimsky-Korsakov: Korsakov), and a Polish-looking surname
+        // (Mickiewicz) under the Polish reading (c = ц), so the Russian Мицкевич finds it.
+        if (t.role == Role::surname) {
           for (const std::string& part : t.parts) {
             std::string pw = skeleton(part, kStandard);
             if (pw.size() < 3 || pw == w || f.tok_count == 255) continue;
-            std::uint32_t pid = a.words_.intern(pw);
-            if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
-            if (pid >= (1u << 29)) break;
-            a.toks_.push_back(make_tok(pid, t.role));
-            a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
-            ++f.tok_count;
-            postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
+            if (!add_spelling(pw, t)) break;
           }
-        // A Polish-looking surname (Mickiewicz) is also indexed under the Polish reading (c = ц),
-        // so the Russian Мицкевич finds it.
-        if (t.role == Role::surname && looks_polish(t.folded) && f.tok_count < 255) {
-          std::string pw = skeleton(t.folded, kPolish);
-          if (pw != w) {
-            std::uint32_t pid = a.words_.intern(pw);
-            if (pid == a.word_stem_.size()) a.word_stem_.push_back(a.stems_.intern(stem(pw)));
-            if (pid >= (1u << 29)) break;
-            a.toks_.push_back(make_tok(pid, t.role));
-            a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
-            ++f.tok_count;
-            postings.push_back(static_cast<std::uint64_t>(a.word_stem_[pid]) << 32 | p);
+          if (looks_polish(t.folded) && f.tok_count < 255) {
+            std::string pw = skeleton(t.folded, kPolish);
+            if (pw != w && !add_spelling(pw, t)) break;
           }
         }
         if (t.role == Role::surname && is_female_adjectival(t.key)) f.female = 1;
@@ -693,18 +691,22 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
       }
     }
     double factor = 1.0;
-    if (qg) {
-      giv_known = true;
-      if (best.score > 0) {
-        factor *= best.score;
-        why |= best.why;
-      } else if (person_has_given) {
-        factor *= 0.1;
+    // A name part of the query against the person's: matched (by its score), contradicted (the
+    // person has such a part and none matched) or unknown (the person has none).
+    auto weigh = [&](const Sim& match, bool person_has, double if_conflict, double if_absent) {
+      if (match.score > 0) {
+        factor *= match.score;
+        why |= match.why;
+      } else if (person_has) {
+        factor *= if_conflict;
         why |= kConflict;
       } else {
-        factor *= 0.75;
+        factor *= if_absent;
       }
-      // Further given names (middle names) that match nothing of the person: a weak doubt.
+    };
+    if (qg) {
+      giv_known = true;
+      weigh(best, person_has_given, 0.1, 0.75);
     }
     if (ig) {
       if (init_given) {
@@ -724,17 +726,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
         why |= kConflict;
       }
     }
-    if (qp) {
-      if (patr.score > 0) {
-        factor *= patr.score;
-        why |= patr.why;
-      } else if (person_has_patr) {
-        factor *= 0.25;
-        why |= kConflict;
-      } else {
-        factor *= 0.85;
-      }
-    }
+    if (qp) weigh(patr, person_has_patr, 0.25, 0.85);
     giv = {factor, 0};
   }
   double raw;
