@@ -1,0 +1,106 @@
+// Collecting the candidate persons of a query: exact (surname stems, whole-form signatures,
+// given names of monarchs) and, when no surname matched, fuzzy (deletion neighbourhoods of
+// stems, then phonetic codes). Bounded by the caps in authority_detail.hpp.
+#include "names/authority_detail.hpp"
+
+namespace clio::names {
+using namespace authority_detail;
+
+void Authority::append_postings(std::uint32_t stem, std::vector<std::uint32_t>& out, std::size_t cap) const {
+  std::uint32_t b = stem_post_begin_[stem], e = stem_post_begin_[stem + 1];
+  e = std::min<std::uint32_t>(e, b + static_cast<std::uint32_t>(cap));
+  for (std::uint32_t i = b; i < e && out.size() < kCandidateCap; ++i) out.push_back(stem_post_[i]);
+}
+
+void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
+  if (!q.empty) {
+    auto [b, e] = form_keys_.range(q.key_hash);
+    for (auto it = b; it != e; ++it) out.push_back(static_cast<std::uint32_t>(*it));
+    if (q.bare_hash != q.key_hash) {
+      auto [b2, e2] = form_keys_.range(q.bare_hash);
+      for (auto it = b2; it != e2; ++it) out.push_back(static_cast<std::uint32_t>(*it));
+    }
+  }
+  for (const auto& s : q.surnames) {
+    for (std::uint32_t id : s.stem_ids) {
+      q.stem_sims.push_back({id, {0.93, kInflection}});
+      append_postings(id, out, kPostingCap);
+      q.surname_hit = true;
+    }
+    for (std::uint32_t id : s.part_stem_ids) {
+      q.stem_sims.push_back({id, {0.75, kPartial}});
+      append_postings(id, out, kPostingCap);
+      q.surname_hit = true;
+    }
+  }
+  if (q.surnames.empty()) {
+    const auto& src = !q.patronymics.empty() ? q.patronymics : q.givens;
+    for (const auto& s : src)
+      for (std::uint32_t id : s.stem_ids) append_postings(id, out, kPostingCap);
+    // A monarch named in another language (Nikolaus II, Nicolas II for Nicholas II): the
+    // authority's spellings of the same given-name group. Only with a regnal number or a title,
+    // where a bare given name can mean one person; otherwise it would only add weak candidates.
+    const bool regnal = q.ordinal != UINT32_MAX || q.ordinal_unknown || !q.parsed.titles.empty();
+    if (regnal && q.patronymics.empty())
+      for (const auto& s : q.givens)
+        for (GroupId g : s.groups) {
+          auto b = std::lower_bound(group_stems_.begin(), group_stems_.end(), static_cast<std::uint64_t>(g) << 32);
+          for (auto it = b; it != group_stems_.end() && (*it >> 32) == g; ++it)
+            append_postings(static_cast<std::uint32_t>(*it), out, kPostingCap);
+        }
+  }
+}
+
+void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
+  std::string buf;
+  std::vector<std::uint32_t> seen;
+  for (const auto& s : q.surnames) {
+    for (std::size_t reading = 0; reading < s.stems.size(); ++reading) {
+      // The standard reading first; the others only if it found nothing (they cost as much).
+      if (reading > 0 && !q.stem_sims.empty()) break;
+      const std::string& qs = s.stems[reading];
+      if (qs.size() < 4 || qs.size() > 40) continue;
+      const int maxd = qs.size() >= 8 ? 2 : 1;
+      auto consider = [&](std::uint32_t sid, bool phonetic) {
+        if (std::find(seen.begin(), seen.end(), sid) != seen.end()) return;
+        seen.push_back(sid);
+        std::string_view cand = stems_.at(sid);
+        int d = edit_distance(qs, cand, maxd);
+        std::size_t len = std::max(qs.size(), cand.size());
+        Sim sim;
+        if (d == 0) sim = {0.93, kInflection};
+        else if (d == 1 && phonetic_code(qs) == phonetic_code(cand))
+          sim = {len >= 6 ? 0.92 : 0.8, kEdit};  // a sound-alike slip (Karamsin, Karamzin) beats others
+        else if (d == 1) sim = {len >= 6 ? 0.86 : 0.75, kEdit};
+        // edit_distance returns maxd + 1 for "farther than maxd": 2 is a real distance only when
+        // maxd is 2 (Petrov and Voduraov, same phonetic code, are not 2 apart).
+        else if (d == 2 && maxd == 2 && len >= 8) sim = {0.74, kEdit};
+        else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.55, kPhonetic};
+        if (sim.score <= 0) return;
+        for (const auto& sk : s.skels)
+          if (is_derived_form(sk, cand, cand)) return;  // Tolstoyan, Mendeleevsk
+        q.stem_sims.push_back({sid, sim});
+        append_postings(sid, out, kPostingCap);
+      };
+      auto probe = [&](std::string_view key) {
+        auto [b, e] = deletions_.range(h32(key));
+        std::size_t n = 0;
+        for (auto it = b; it != e && n < kProbeCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), false);
+      };
+      probe(qs);
+      for (std::size_t i = 0; i < qs.size(); ++i) {
+        if (i > 0 && qs[i] == qs[i - 1]) continue;
+        buf.assign(qs.substr(0, i));
+        buf.append(qs.substr(i + 1));
+        probe(buf);
+      }
+      // The phonetic index is the fallback for spellings too far apart for the edit index.
+      if (!q.stem_sims.empty()) continue;
+      auto [b, e] = phonetic_.range(code_number(phonetic_code(qs)));
+      std::size_t n = 0;
+      for (auto it = b; it != e && n < kPhoneticCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), true);
+    }
+  }
+}
+
+}  // namespace clio::names

@@ -1,0 +1,279 @@
+// The evidence of one candidate person against a query: surname, given name, patronymic,
+// initials, ordinal, generation, gender, place words and the context date (authority.hpp lists
+// the factors).
+#include <cmath>
+
+#include "names/authority_detail.hpp"
+
+namespace clio::names {
+using namespace authority_detail;
+
+Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
+                                          const std::optional<dates::DateValue>& ctx) const {
+  Scored out;
+  std::uint32_t why = 0;
+  const std::uint32_t fb = person_forms_[p], fe = person_forms_[p + 1];
+  bool exact = false;
+  for (std::uint32_t f = fb; f < fe; ++f) {
+    if (!q.empty && q.matches_signature(forms_[f].key_hash, forms_[f].key_check)) {
+      exact = true;
+      why |= forms_[f].is_alias ? kAlias : kName;
+      break;
+    }
+  }
+  // Surname evidence: the best match of any query surname token against any surname token
+  // (or the single token of a one-word form) of the person.
+  Sim sur;
+  bool gender_clash = false;
+  if (!q.surnames.empty()) {
+    for (std::uint32_t f = fb; f < fe; ++f) {
+      const Form& form = forms_[f];
+      // A regnal form (Napoleon I, Peter I) is known by its given name alone.
+      bool regnal = false;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t)
+        regnal |= toks_[t].role == Role::ordinal;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
+        const Tok& tk = toks_[t];
+        if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given)) continue;
+        for (const auto& qs : q.surnames) {
+          Sim s;
+          if (std::find(qs.word_ids.begin(), qs.word_ids.end(), tk.word) != qs.word_ids.end()) {
+            // Equal skeletons; under a non-standard reading only (ch read as German х) a little less sure.
+            s = {tk.word == qs.std_word ? 1.0 : 0.97, kTranslit};
+          } else if (std::find(qs.part_word_ids.begin(), qs.part_word_ids.end(), tk.word) != qs.part_word_ids.end()) {
+            s = {0.8, kPartial};
+          } else {
+            std::uint32_t st = word_stem_[tk.word];
+            for (auto& [sid, sim] : q.stem_sims)
+              if (sid == st && sim.score > s.score) s = sim;
+          }
+          if (s.score <= 0) continue;
+          // A female form (Tolstaya) for a man is a clash; a masculine or oblique form (Tolstogo)
+          // for a woman a weaker one, unless a female title or given name says otherwise.
+          std::string_view pw = words_.at(tk.word);
+          const bool adjectival = pw.size() > 2 && (pw.back() == 'i' || pw.substr(pw.size() - 2) == "oj");
+          bool clash = s.score < 1.0 && ((qs.female && !form.female && adjectival) ||
+                                         (!qs.female && form.female && q.gender != 'f' && q.givens.empty()));
+          double eff = clash ? s.score * (qs.female ? 0.3 : 0.5) : s.score;
+          if (eff > (gender_clash ? sur.score * 0.3 : sur.score)) {
+            sur = s;
+            gender_clash = clash;
+          }
+        }
+      }
+    }
+    if (sur.score <= 0 && !exact) return out;
+  }
+  // Given names, patronymics, initials, ordinals and generations of the person (all forms).
+  Sim giv{1.0, 0};
+  bool giv_known = false;
+  if (!q.givens.empty() || !q.initials.empty() || !q.patronymics.empty()) {
+    Sim best;
+    bool person_has_given = false, person_has_patr = false;
+    Sim patr;
+    bool init_given = false, init_patr = false, person_init_given = false, person_init_patr = false;
+    const auto& qg = q.givens.empty() ? nullptr : &q.givens[0];
+    const auto* qp = q.patronymics.empty() ? nullptr : &q.patronymics[0];
+    // Which initial checks the given name and which the patronymic.
+    char ig = 0, ip = 0, igk = 0, ipk = 0;  // skeleton and key letters of the initials
+    if (!q.initials.empty()) {
+      if (!qg) {
+        ig = q.initials[0];
+        igk = q.initials_key[0];
+        if (q.initials.size() > 1) ip = q.initials[1], ipk = q.initials_key[1];
+      } else {
+        ip = q.initials[0];
+        ipk = q.initials_key[0];
+      }
+    }
+    // An initial agrees with a word when either its skeleton or its key letter does:
+    // I. = Iosif (skeleton "osiv"), J. = Joseph, Y. = Yuri, Yu. = Yuri.
+    auto initial_ok = [&](char qs, char qk, std::string_view w, char wk) {
+      char ws = w.empty() ? '\0' : w[0];
+      return qs == ws || qs == wk || qk == ws || qk == wk;
+    };
+    for (std::uint32_t f = fb; f < fe; ++f) {
+      const Form& form = forms_[f];
+      int initial_index = 0;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
+        const Tok& tk = toks_[t];
+        if (tk.role == Role::surname || tk.role == Role::ordinal) continue;  // (no string-table access)
+        std::string_view w = words_.at(tk.word);
+        if (tk.role == Role::given) {
+          person_has_given = true;
+          if (ig && !w.empty()) {
+            person_init_given = true;
+            init_given |= initial_ok(ig, igk, w, tok_initial_[t]);
+          }
+          if (qg) {
+            Sim s;
+            if (std::find(qg->word_ids.begin(), qg->word_ids.end(), tk.word) != qg->word_ids.end()) {
+              s = {1.0, 0};
+            } else {
+              for (GroupId g : word_groups(tk.word)) {
+                if (std::find(qg->groups.begin(), qg->groups.end(), g) != qg->groups.end()) s = {0.96, kGivenName};
+                else if (s.score < 0.85 && std::find(qg->groups_infl.begin(), qg->groups_infl.end(), g) != qg->groups_infl.end())
+                  s = {0.85, kInflection};
+              }
+              if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
+            }
+            if (s.score > best.score) best = s;
+          }
+        } else if (tk.role == Role::patronymic) {
+          person_has_patr = true;
+          if (ip && !w.empty()) {
+            person_init_patr = true;
+            init_patr |= initial_ok(ip, ipk, w, tok_initial_[t]);
+          }
+          if (qp) {
+            Sim s;
+            if (std::find(qp->word_ids.begin(), qp->word_ids.end(), tk.word) != qp->word_ids.end() ||
+                std::find(qp->stem_ids.begin(), qp->stem_ids.end(), word_stem_[tk.word]) != qp->stem_ids.end())
+              s = {1.0, 0};
+            else if (edit_distance(qp->stems[0], stems_.at(word_stem_[tk.word]), 2) <= 2)
+              s = {0.9, kEdit};
+            if (s.score > patr.score) patr = s;
+          }
+        } else if (tk.role == Role::initial) {
+          if (initial_index == 0 && ig) {
+            person_init_given = true;
+            init_given |= initial_ok(ig, igk, w, tok_initial_[t]);
+          } else if (initial_index == 1 && ip) {
+            person_init_patr = true;
+            init_patr |= initial_ok(ip, ipk, w, tok_initial_[t]);
+          }
+          ++initial_index;
+        }
+      }
+    }
+    double factor = 1.0;
+    // A name part of the query against the person's: matched (by its score), contradicted (the
+    // person has such a part and none matched) or unknown (the person has none).
+    auto weigh = [&](const Sim& match, bool person_has, double if_conflict, double if_absent) {
+      if (match.score > 0) {
+        factor *= match.score;
+        why |= match.why;
+      } else if (person_has) {
+        factor *= if_conflict;
+        why |= kConflict;
+      } else {
+        factor *= if_absent;
+      }
+    };
+    if (qg) {
+      giv_known = true;
+      weigh(best, person_has_given, 0.1, 0.75);
+    }
+    if (ig) {
+      if (init_given) {
+        why |= kInitials;
+        factor *= 0.95;
+      } else if (person_init_given) {
+        factor *= ig == 'm' ? 0.8 : 0.15;  // "M." may be Monsieur
+        if (ig != 'm') why |= kConflict;
+      } else {
+        factor *= 0.8;
+      }
+    }
+    if (ip) {
+      if (init_patr) why |= kInitials;
+      else if (person_init_patr) {
+        factor *= 0.4;
+        why |= kConflict;
+      }
+    }
+    if (qp) weigh(patr, person_has_patr, 0.25, 0.85);
+    giv = {factor, 0};
+  }
+  double raw;
+  if (!q.surnames.empty()) {
+    raw = sur.score * giv.score;
+    why |= sur.why;
+    if (gender_clash) {
+      raw *= q.gender == 'f' ? 0.3 : 0.5;
+      why |= kGender;
+    }
+    if (!giv_known && q.initials.empty() && q.patronymics.empty()) {
+      raw *= 0.9;
+      why |= kPartial;
+    }
+  } else if (!q.patronymics.empty() && !q.givens.empty()) {
+    raw = giv.score >= 0.6 ? giv.score * 0.85 : 0.0;
+    why |= kPartial;
+  } else if (!q.givens.empty()) {
+    // A bare given name is not enough, except with a title for a monarch (Tsar Nicholas).
+    bool regnal = false;
+    for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !regnal; ++t) regnal |= toks_[t].role == Role::ordinal;
+    bool ordinal_match = false;
+    for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !ordinal_match; ++t)
+      ordinal_match |= toks_[t].role == Role::ordinal && toks_[t].word == q.ordinal;
+    double weight = regnal && (!q.parsed.titles.empty() || ordinal_match) ? 0.85 : 0.4;
+    raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
+    why |= kPartial;
+  } else {
+    raw = 0;
+  }
+  if (exact) {
+    double conflicts = giv.score < 0.5 ? giv.score : 1.0;
+    raw = std::max(raw, 1.0 * conflicts);
+    why &= ~(kTranslit | kPartial | kInflection | kEdit | kPhonetic);
+  }
+  if (raw <= 0) return out;
+  // Ordinal (Nicholas II) and elder/younger.
+  if (q.ordinal != UINT32_MAX || q.ordinal_unknown || q.parsed.generation != 0) {
+    bool has_ord = false, same_ord = false, same_gen = false, other_gen = false;
+    for (std::uint32_t f = fb; f < fe; ++f) {
+      const Form& form = forms_[f];
+      if (form.generation != 0) (form.generation == q.parsed.generation ? same_gen : other_gen) = true;
+      for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
+        if (toks_[t].role != Role::ordinal) continue;
+        has_ord = true;
+        same_ord |= toks_[t].word == q.ordinal;
+      }
+    }
+    if (q.ordinal != UINT32_MAX || q.ordinal_unknown) {
+      if (has_ord && !same_ord) {
+        raw *= 0.1;
+        why |= kConflict;
+      } else if (!has_ord) {
+        raw *= 0.7;
+      }
+    }
+    if (q.parsed.generation != 0) {
+      if (other_gen && !same_gen) {
+        raw *= 0.15;
+        why |= kConflict;
+      } else if (!same_gen) {
+        raw *= 0.8;
+      }
+    }
+  }
+  const PersonDates& d = dates_[p];
+  if (q.parsed.title_gender != '-' && d.gender != '-' && d.gender != q.parsed.title_gender) {
+    raw *= 0.3;
+    why |= kGender;
+  }
+  if (q.parsed.place_word) {
+    raw *= 0.05;
+    why |= kPlace;
+  }
+  if (ctx) {
+    double f = 1.0;
+    if (d.born == kNoDate && d.died == kNoDate) {
+      f = 0.9;
+    } else {
+      why |= kDates;
+      if (d.born != kNoDate) {
+        if (ctx->latest < d.born) f = 0.1;
+        else if ((static_cast<double>(ctx->earliest + ctx->latest) / 2 - static_cast<double>(d.born)) / kYear < 14) f = 0.45;
+      }
+      if (f == 1.0 && d.died != kNoDate && ctx->earliest > d.died) f = 0.8;
+    }
+    raw *= f;
+  }
+  out.raw = std::min(1.0, raw);
+  out.why = why;
+  return out;
+}
+
+}  // namespace clio::names
