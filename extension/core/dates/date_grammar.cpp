@@ -13,14 +13,6 @@ namespace clio::dates::detail {
 
 using namespace lex;
 
-bool Grammar::may_start(std::size_t i) {
-  const Token& t = T(i);
-  if (t.kind == TokKind::number) return true;
-  if (t.kind != TokKind::word) return false;
-  if (t.lex) return true;
-  return t.roman != 0;
-}
-
 Match Grammar::expression(std::size_t i, Expr& e) {
   ambiguous_ = false;
   bool context = false, prep = false;

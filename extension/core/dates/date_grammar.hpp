@@ -73,8 +73,23 @@ class Grammar {
   // surface). On `found`, e.last is the token after it. `refused` means an ambiguous numeric date
   // starts here: the caller must neither use it nor any part of it.
   Match expression(std::size_t i, Expr& e);
-  // True when token i can begin an expression (a cheap filter for the scanner).
-  bool may_start(std::size_t i);
+  // True when token i can begin an expression (a cheap filter for the scanner). A function word
+  // that is nothing but a filler, preposition, context or joining word ("the", "in", "of", "to")
+  // only leads into what follows it, so it can begin one only when the next token can: in prose
+  // most such words stand before ordinary words, and this spares the grammar those attempts.
+  bool may_start(std::size_t i) {
+    const Token& t = T(i);
+    if (t.kind == TokKind::number) return true;
+    if (t.kind != TokKind::word) return false;
+    if (!t.lex) return t.roman != 0;
+    constexpr std::uint64_t kLeading =
+        lex::kFiller | lex::kLead | lex::kPrep | lex::kContext | lex::kAnd | lex::kOr | lex::kTo;
+    if ((t.lex->roles & ~kLeading) != 0) return true;  // also every phrase prefix (kPrefix)
+    std::size_t k = i + 1;
+    if (T(k).kind == TokKind::punct && (T(k).ch == '\'' || T(k).ch == 0x2019 || T(k).ch == 0x2032)) ++k;  // "l'été"
+    const Token& n = T(k);
+    return n.kind == TokKind::number || (n.kind == TokKind::word && (n.lex || n.roman));
+  }
 
  private:
   const Token& T(std::size_t i) { return ts_.at(i); }
@@ -99,7 +114,15 @@ class Grammar {
   bool ordinal_num(std::size_t i, std::int64_t& v, std::size_t& j, bool dot_ok);
   bool year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, std::size_t& j);
   bool count_word(std::size_t i, std::int64_t& n, std::size_t& j);
-  const lex::Entry* phrase(std::size_t i, std::uint64_t roles, std::size_t& j);
+  // Longest lexicon key with one of `roles` starting at word token i (see date_grammar_words.cpp).
+  // The inline part answers the common case, a token that cannot begin such a key, without a call.
+  const lex::Entry* phrase(std::size_t i, std::uint64_t roles, std::size_t& j) {
+    const Token& t = T(i);
+    if (t.kind != TokKind::word || !t.lex) return nullptr;
+    if (!t.lex->has(roles) && !(t.lex->has(lex::kPrefix) && (t.lex->more & roles))) return nullptr;
+    return phrase_from(i, roles, j);
+  }
+  const lex::Entry* phrase_from(std::size_t i, std::uint64_t roles, std::size_t& j);
   bool combine(Pt& a, Pt& b);
 
   TokenStream& ts_;

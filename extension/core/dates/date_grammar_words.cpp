@@ -38,7 +38,7 @@ std::size_t Grammar::skip_fillers(std::size_t i, std::uint64_t stop) {
 // Longest lexicon key with one of `roles` starting at word token i: single words and phrases whose
 // words are separated by spaces, dots or hyphens ("B.C.", "av. J.-C.", "по старому стилю"). A dot
 // right after the match is consumed (abbreviations).
-const Entry* Grammar::phrase(std::size_t i, std::uint64_t roles, std::size_t& j) {
+const Entry* Grammar::phrase_from(std::size_t i, std::uint64_t roles, std::size_t& j) {
   const Token& t0 = T(i);
   if (t0.kind != TokKind::word || !t0.lex) return nullptr;
   const Entry* best = t0.lex->has(roles) ? t0.lex : nullptr;

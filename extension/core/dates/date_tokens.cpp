@@ -118,13 +118,6 @@ const Token& TokenStream::at_slow(std::size_t i) {
   return slot(i);
 }
 
-void TokenStream::release_before(std::size_t i) {
-  if (i <= base_) return;
-  const std::size_t drop = std::min(i - base_, count_);
-  base_ += drop;
-  count_ -= drop;
-}
-
 bool TokenStream::produce(Token& t) {
   const std::string_view s = text_;
   const std::size_t n = s.size();

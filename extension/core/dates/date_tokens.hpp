@@ -73,7 +73,12 @@ class TokenStream {
     return at_slow(i);
   }
   // Tells the stream that tokens before i will not be asked for again.
-  void release_before(std::size_t i);
+  void release_before(std::size_t i) {
+    if (i <= base_) return;
+    const std::size_t drop = i - base_ < count_ ? i - base_ : count_;
+    base_ += drop;
+    count_ -= drop;
+  }
   std::string_view text() const noexcept { return text_; }
 
  private:
