@@ -131,8 +131,9 @@ int main(int argc, char** argv) {
       for (auto& x : c) top |= x.person == truth[i] && x.score >= c[0].score * 0.999;
       (top ? tied : missed) += 1;
     }
-    std::printf("%-8s %9.0f lookups/s (%.2f us each, %zu/%zu resolved: %zu right, %zu wrong (%zu of them the exact "
-                "name of another person); unresolved: %zu tied at the top with namesakes, %zu other)\n",
+    // (tests/bench/bench.py reads "N lookups/s (X us each, H/Q resolved)": keep that part as is)
+    std::printf("%-8s %9.0f lookups/s (%.2f us each, %zu/%zu resolved); resolved: %zu right, %zu wrong (%zu of them "
+                "the exact name of another person); unresolved: %zu tied at the top with namesakes, %zu other\n",
                 label, qs.size() / s, s * 1e6 / qs.size(), hits, qs.size(), right, wrong, wrong_exact, tied, missed);
     return qs.size() / s;
   };
