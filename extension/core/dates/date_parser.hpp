@@ -1,5 +1,7 @@
 // Historical date expressions: parse one (parse_date) or find every one in running text
-// (extract_dates), in English, Russian, German and French.
+// (extract_dates), in English, Russian, German and French, and with ParseOptions::lang the month and
+// weekday names of 25 further languages from ICU (date_icu_names.hpp: "12 de abril de 1961" es,
+// "12 kwietnia 1961" pl, "12 aprile 1961" it).
 //
 // WHAT IS UNDERSTOOD (examples; the gold set tests/data/dates/gold.tsv has several hundred more)
 //   days, months, years     "30 December 1922", "Dec. 30th, 1922", "30 декабря 1922 г.", "3. März 1917",
@@ -10,7 +12,9 @@
 //   dual dating             "10/22 April 1870", "7 November [O.S. 25 October] 1917",
 //                           "25 октября (7 ноября) 1917", "12 [24] марта 1881", "9(21).12.1879",
 //                           "May 3 (13), 1682", "3. März jul./16. März 1917 greg." -> the New Style day;
-//                           if the Old Style day does not convert to it, `uncertain` is set
+//                           if the Old Style day does not convert to it, `uncertain` is set. The
+//                           arithmetic outranks a misplaced mark: "25 October [O.S. 7 November] 1917"
+//                           is 1917-11-07 (the pair converts when read the other way round)
 //   decades, centuries      "the 1930s", "1930-х гг.", "der 1930er", "les années 1930", "70-х гг. XIX века",
 //                           "the 18th century", "XVIII век", "18. Jh.", "XVIIIe siècle", "4th century BC",
 //                           "the 1700s" (1700..1799), "XIX-XX вв.", "2nd millennium BC", "au XVIIIe",
@@ -69,6 +73,17 @@
 //   ("p. 1922", "pp. 12-14"), durations ("for four years"), ages ("aged 53") and event names
 //   ("the October Revolution") are not dates. "10 years ago" is NOT tagged: "ago" counts back from
 //   the time of writing, which clio cannot know.
+//   A bare four-digit year joined to a tagged year by "and"/"or" (und, et, и, oder, ou, или) or by
+//   a list comma ("in 1917, 1918 and 1919") is a year too, if within a century of it ("in 1917 and
+//   1500 more" is a count). Decimals ("1917.5", "1917,5"), amounts ("€1917", "$1917", "1917%") and
+//   quantities with a unit of measure ("1917 km", lexicon role kMeasure) are not years, even after
+//   "in"; a count noun does not refuse ("in 1917 people fled" is a year).
+//   "after 385 days", "nach zwei Tagen", "après deux jours" are durations in running text unless
+//   set off by a comma as a clause opener ("After two days, the army ..."); Russian "через два
+//   дня" and "спустя неделю" are always relative. An isolated expression (parse_date) is relative.
+//   A day or month without a year that nothing anchors is skipped, or with
+//   ParseOptions::report_unresolved (clio_dates sets it) reported as "XXXX-11-09" / "XXXX-11" with
+//   unknown days.
 //   Narrative anchoring: in extract_dates every explicit mention (not a relative one such as "two
 //   days later") becomes the anchor of the relative and partial expressions after it; before the
 //   first one, opts.ref is the anchor. A day or month without a year ("4 January", "that October")
@@ -80,8 +95,8 @@
 // RESULTS are pinned to clio's version: a later version may read an expression better, so do not
 // rely on results staying identical across upgrades in indexes you keep.
 //
-// COST: no allocation per token, no regex, no ICU objects; linear time and bounded memory on any
-// input (invalid UTF-8 included).
+// COST: no allocation per token, no regex, no ICU objects on the hot path (ICU month names are read
+// once per language); linear time and bounded memory on any input (invalid UTF-8 included).
 #pragma once
 
 #include <cstddef>
@@ -106,8 +121,9 @@ struct CalendarPolicy {  // how to read dates the text does not mark as O.S./N.S
 struct ParseOptions {
   std::optional<Jdn> ref;  // anchors relative and partial expressions
   CalendarPolicy calendar;
-  std::string lang;        // hint only: "en", "ru", "de", "fr" or empty; accepted and checked, but the
-                           // grammar reads all four languages at once and does not need it yet
+  std::string lang;        // "en", "ru", "de", "fr" or empty: a hint the grammar does not need (it reads
+                           // all four at once); another ICU language ("es", "pl", ...): also read
+                           // that language's month and weekday names (date_icu_names.hpp)
   NumericOrder order = NumericOrder::none;
   // extract_dates only: also report a day or month without a year that nothing anchors ("on 9
   // November" with no ref and no explicit date before it) with an unspecified year ("XXXX-11-09",
@@ -117,7 +133,7 @@ struct ParseOptions {
 };
 
 // Applies one key of the JSON options object: "ref" (ISO day "YYYY-MM-DD"), "calendar" (see
-// CALENDAR POLICY above), "lang" (en, ru, de, fr), "order" (dmy, mdy, ymd). Returns false and sets
+// CALENDAR POLICY above), "lang" (en, ru, de, fr, or an ICU language of date_icu_names.hpp), "order" (dmy, mdy, ymd). Returns false and sets
 // `error` for a bad value; sets `known` to false (and returns true) for a key that is not a date
 // option, so callers can handle their own keys.
 bool apply_date_option(std::string_view key, std::string_view string_value, ParseOptions& opts,
