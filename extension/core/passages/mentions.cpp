@@ -108,12 +108,21 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       if (t.topic < names.size()) out.push_back({t.begin, t.end, MentionKind::topic, names[t.topic], std::nullopt, 1.0});
   }
 
-  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+  // Sorted through an index (a Mention is ~140 bytes with two strings; the merge sort would move
+  // each one log n times), then each mention is moved once. Stable: equal keys keep their order.
+  std::vector<std::uint32_t> order(out.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&out](std::uint32_t x, std::uint32_t y) {
+    const Mention& a = out[x];
+    const Mention& b = out[y];
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
     return a.kind < b.kind;
   });
-  return out;
+  std::vector<Mention> sorted;
+  sorted.reserve(out.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(out[i]));
+  return sorted;
 }
 
 std::vector<Mention> tag_mentions(std::string_view text, const TagSources& sources, const TagOptions& options) {
