@@ -100,7 +100,13 @@ class TableFunction {
     return SQLITE_OK;
   }
 
+  // Guarded like every callback: the "missing argument" message is formatted, and formatting may
+  // throw std::bad_alloc (found by tests/fault: it reached std::terminate).
   static int best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
+    return guard(vtab, [&] { return plan(vtab, info); });
+  }
+
+  static int plan(sqlite3_vtab* vtab, sqlite3_index_info* info) {
     // For each argument, the constraint that supplies it (usable) or -1; unusable ones noted.
     std::array<int, Impl::kArgCount> usable;
     usable.fill(-1);
