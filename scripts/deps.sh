@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages a step needs are installed.
 #   scripts/deps.sh build    compiler, CMake, SQLite, ICU, fmt, doctest
-#   scripts/deps.sh test     build + what the test suite drives (clients, xmllint, clang/libFuzzer)
+#   scripts/deps.sh test     build + what the test suite drives (clients, xmllint, clang/libFuzzer,
+#                            gcovr for scripts/coverage)
 # As root (our machines and CI) it installs what is missing with apt-get; otherwise it prints the
 # exact apt-get line and exits 1.
 set -euo pipefail
 
 build_pkgs=(cmake g++ make pkg-config git libsqlite3-dev sqlite3 libicu-dev libfmt-dev doctest-dev python3)
-test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-dask python3-distributed)
+test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-dask python3-distributed
+           gcovr)
 
 case "${1:-build}" in
   build) wanted=("${build_pkgs[@]}") ;;
