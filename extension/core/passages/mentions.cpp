@@ -6,6 +6,7 @@
 
 #include "passages/name_scanner.hpp"
 #include "passages/passages.hpp"
+#include "text/words.hpp"
 
 namespace clio::passages {
 namespace {
@@ -82,7 +83,11 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   if (wants(options, MentionKind::date))
     for (const auto& d : dm) out.push_back({d.begin, d.end, MentionKind::date, d.value.edtf, d.value, 1.0});
 
-  // 3. Persons and places.
+  // 3. Persons and places; the topic matcher is fed the words on the same pass.
+  const bool want_topics = wants(options, MentionKind::topic) && sources_.topics && !sources_.topics->empty();
+  std::optional<TopicMatcher::Stream> topic_stream;
+  if (want_topics) topic_stream.emplace(*sources_.topics, prose);
+  bool topics_fed = false;
   if (want_persons || want_places) {
     std::optional<dates::DateValue> ref;
     if (options.dates.ref) {
@@ -92,7 +97,8 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
     }
     // The scanner was built for both authorities; unwanted kinds are filtered here.
     std::vector<NameMatch> names;
-    scanner_->scan(prose, dm, ref, names);
+    topics_fed = topic_stream && scanner_->active();
+    scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
     for (const NameMatch& m : settle_names(std::move(names))) {
       if (m.kind == NameKind::person && want_persons)
         out.push_back({m.begin, m.end, MentionKind::person, sources_.persons->person(m.index).id, std::nullopt, m.score});
@@ -102,9 +108,10 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   }
 
   // 4. Topics.
-  if (wants(options, MentionKind::topic) && sources_.topics && !sources_.topics->empty()) {
+  if (want_topics) {
+    if (!topics_fed) text::for_each_word(prose, [&](const text::Word& w) { topic_stream->word(w); });
     const auto& names = sources_.topic_names.empty() ? sources_.topics->topics() : sources_.topic_names;
-    for (const TopicSpan& t : sources_.topics->match(prose))
+    for (const TopicSpan& t : topic_stream->leftmost_longest())
       if (t.topic < names.size()) out.push_back({t.begin, t.end, MentionKind::topic, names[t.topic], std::nullopt, 1.0});
   }
 

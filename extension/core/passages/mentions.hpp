@@ -37,10 +37,11 @@
 //   * Dates, names and topics are independent layers and may overlap one another.
 //   * Order: by begin, then longer first, then kind (person, date, place, topic, boilerplate).
 //
-// COST: linear in the text. Passage analysis, date extraction, the name scanner and the topic
-// automaton each walk the text once; the name scanner classifies each distinct capitalised
-// spelling once (bounded caches). Memory: the mentions, plus one copy of the text when it has
-// boilerplate, plus the bounded caches of the scanner.
+// COST: linear in the text. Passage analysis and date extraction each walk the text once; the
+// name scanner and the topic automaton share one walk over the words (TopicMatcher::Stream).
+// The name scanner classifies each distinct capitalised spelling once (bounded caches).
+// Memory: the mentions, plus one copy of the text when it has boilerplate, plus the bounded
+// caches of the scanner.
 #pragma once
 
 #include <cstddef>

@@ -388,7 +388,8 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
 }
 
 void NameScanner::scan(std::string_view text, std::span<const dates::DateMention> dates,
-                       const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out) {
+                       const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out,
+                       TopicMatcher::Stream* topics) {
   if (!persons_ && !places_) return;
   date_cursor_ = 0;
   seen_persons_.clear();
@@ -407,6 +408,7 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
   text::WordIterator it(text);
   text::Word w;
   while (it.next(w)) {
+    if (topics) topics->word(w);
     std::string_view surface = text.substr(w.begin, w.size());
     const bool letters = w.has(text::Word::kHasLetter) && !w.has(text::Word::kHasDigit);
     const bool cap = letters && (w.has(text::Word::kCapitalized) || elided_capital(text, w));

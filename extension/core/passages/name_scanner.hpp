@@ -60,6 +60,7 @@
 
 #include "dates/date_parser.hpp"
 #include "names/authority.hpp"
+#include "passages/topics.hpp"
 
 namespace clio::passages {
 
@@ -87,8 +88,13 @@ class NameScanner {
   // Appends every person and place match in `text`, in order of the runs (persons and places of
   // one run may overlap: the caller decides, see mentions.hpp). `dates` are the date mentions of
   // the same text in order (the context of person spans); `ref` is used before the first one.
+  // `topics`, if given, is fed every word of the text on the way (one pass for names and topics).
   void scan(std::string_view text, std::span<const dates::DateMention> dates,
-            const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out);
+            const std::optional<dates::DateValue>& ref, std::vector<NameMatch>& out,
+            TopicMatcher::Stream* topics = nullptr);
+
+  // False when the scanner has no authority: scan() then does nothing (and feeds no topics).
+  bool active() const noexcept { return persons_ || places_; }
 
   // True when the (lower-case) word is a preposition that introduces a place: in, at, to, from,
   // near, into, towards, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers, près ...

@@ -130,56 +130,48 @@ void TopicMatcher::symbols_of(const std::string& key, std::vector<std::uint32_t>
   }
 }
 
-std::vector<TopicSpan> TopicMatcher::match_all(std::string_view text) const {
-  std::vector<TopicSpan> out;
-  if (rules_ == 0) return out;
-  struct Active {
-    std::uint32_t node;
-    std::size_t begin;
-  };
-  std::vector<Active> active, next;
-  std::vector<std::uint32_t> syms;
-  std::string key;
-  std::size_t prev_end = 0;
-  clio::text::WordIterator it(text);
-  clio::text::Word w;
-  while (it.next(w)) {
-    // A phrase continues only across white space.
-    if (!active.empty() && !only_spaces(text.substr(prev_end, w.begin - prev_end))) active.clear();
-    prev_end = w.end;
-    // A word whose key cannot start like any pattern word carries no symbol. The key of a word
-    // without OCR hyphenation starts with its first two bytes lower-cased when they are ASCII
-    // (text/words.hpp), so such words are rejected without building their key.
-    const std::string_view s = text.substr(w.begin, w.end - w.begin);
-    syms.clear();
-    if (s.size() >= 2 && !w.has(clio::text::Word::kLineHyphen) && static_cast<unsigned char>(s[0]) < 0x80 &&
-        static_cast<unsigned char>(s[1]) < 0x80) {
-      if (may_match(ascii_lower(s[0]), ascii_lower(s[1]))) {
-        key.clear();
-        clio::text::append_word_key(key, text, w);
-        symbols_of(key, syms);
-      }
-    } else {
-      key.clear();
-      clio::text::append_word_key(key, text, w);
-      if (key.size() < 2 || may_match(static_cast<unsigned char>(key[0]), static_cast<unsigned char>(key[1])))
-        symbols_of(key, syms);
+void TopicMatcher::Stream::word(const text::Word& w) {
+  if (m_.rules_ == 0) return;
+  // A phrase continues only across white space.
+  if (!active_.empty() && !only_spaces(text_.substr(prev_end_, w.begin - prev_end_))) active_.clear();
+  prev_end_ = w.end;
+  // A word whose key cannot start like any pattern word carries no symbol. The key of a word
+  // without OCR hyphenation starts with its first two bytes lower-cased when they are ASCII
+  // (text/words.hpp), so such words are rejected without building their key.
+  const std::string_view s = text_.substr(w.begin, w.end - w.begin);
+  syms_.clear();
+  if (s.size() >= 2 && !w.has(text::Word::kLineHyphen) && static_cast<unsigned char>(s[0]) < 0x80 &&
+      static_cast<unsigned char>(s[1]) < 0x80) {
+    if (m_.may_match(ascii_lower(s[0]), ascii_lower(s[1]))) {
+      key_.clear();
+      text::append_word_key(key_, text_, w);
+      m_.symbols_of(key_, syms_);
     }
-    next.clear();
-    if (!syms.empty()) {
-      active.push_back({0, w.begin});
-      for (const Active& a : active) {
-        for (std::uint32_t sym : syms) {
-          auto e = phrase_edges_.find((std::uint64_t{a.node} << 32) | sym);
-          if (e == phrase_edges_.end()) continue;
-          const std::uint32_t child = e->second;
-          for (std::uint32_t t : phrase_topics_[child]) out.push_back({a.begin, w.end, t});
-          next.push_back({child, a.begin});
-        }
-      }
-    }
-    active.swap(next);
+  } else {
+    key_.clear();
+    text::append_word_key(key_, text_, w);
+    if (key_.size() < 2 || m_.may_match(static_cast<unsigned char>(key_[0]), static_cast<unsigned char>(key_[1])))
+      m_.symbols_of(key_, syms_);
   }
+  next_.clear();
+  if (!syms_.empty()) {
+    active_.push_back({0, w.begin});
+    for (const Active& a : active_) {
+      for (std::uint32_t sym : syms_) {
+        auto e = m_.phrase_edges_.find((std::uint64_t{a.node} << 32) | sym);
+        if (e == m_.phrase_edges_.end()) continue;
+        const std::uint32_t child = e->second;
+        for (std::uint32_t t : m_.phrase_topics_[child]) out_.push_back({a.begin, w.end, t});
+        next_.push_back({child, a.begin});
+      }
+    }
+  }
+  active_.swap(next_);
+}
+
+std::vector<TopicSpan> TopicMatcher::Stream::all() {
+  std::vector<TopicSpan> out = std::move(out_);
+  out_.clear();
   std::sort(out.begin(), out.end(), [](const TopicSpan& a, const TopicSpan& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
@@ -189,17 +181,29 @@ std::vector<TopicSpan> TopicMatcher::match_all(std::string_view text) const {
   return out;
 }
 
-std::vector<TopicSpan> TopicMatcher::match(std::string_view text) const {
-  std::vector<TopicSpan> all = match_all(text);
-  std::vector<std::size_t> covered_to(topics_.size(), 0);
+std::vector<TopicSpan> TopicMatcher::Stream::leftmost_longest() {
+  std::vector<TopicSpan> all_spans = all();
+  std::vector<std::size_t> covered_to(m_.topics_.size(), 0);
   std::vector<TopicSpan> out;
-  for (const TopicSpan& s : all) {
+  for (const TopicSpan& s : all_spans) {
     // Sorted by begin, longer first: the first span seen at a position is the longest.
     if (s.begin < covered_to[s.topic]) continue;
     covered_to[s.topic] = s.end;
     out.push_back(s);
   }
   return out;
+}
+
+std::vector<TopicSpan> TopicMatcher::match_all(std::string_view text) const {
+  Stream st(*this, text);
+  if (rules_ != 0) text::for_each_word(text, [&](const text::Word& w) { st.word(w); });
+  return st.all();
+}
+
+std::vector<TopicSpan> TopicMatcher::match(std::string_view text) const {
+  Stream st(*this, text);
+  if (rules_ != 0) text::for_each_word(text, [&](const text::Word& w) { st.word(w); });
+  return st.leftmost_longest();
 }
 
 }  // namespace clio::passages

@@ -28,6 +28,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/words.hpp"
+
 namespace clio::passages {
 
 struct TopicSpan {
@@ -55,6 +57,30 @@ class TopicMatcher {
   // Leftmost-longest matches, non-overlapping within each topic (two topics may tag the same
   // words), ordered like match_all. This is what `topic` mentions use.
   std::vector<TopicSpan> match(std::string_view text) const;
+
+  // The same matching fed one word at a time, for a caller that already walks the text's words
+  // (the name scanner): no second pass over the text. Feed every word of `text` in order
+  // (text::WordIterator), then take all() (= match_all) or leftmost_longest() (= match).
+  class Stream {
+   public:
+    Stream(const TopicMatcher& matcher, std::string_view text) : m_(matcher), text_(text) {}
+    void word(const text::Word& w);
+    std::vector<TopicSpan> all();
+    std::vector<TopicSpan> leftmost_longest();
+
+   private:
+    struct Active {
+      std::uint32_t node;
+      std::size_t begin;
+    };
+    const TopicMatcher& m_;
+    std::string_view text_;
+    std::vector<Active> active_, next_;
+    std::vector<std::uint32_t> syms_;
+    std::string key_;
+    std::size_t prev_end_ = 0;
+    std::vector<TopicSpan> out_;
+  };
 
  private:
   static constexpr std::uint32_t kPrefixBit = 0x80000000u;
