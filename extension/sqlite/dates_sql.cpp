@@ -7,10 +7,12 @@
 //                                          correctly across eras; ISO text with '-' does not)
 //   clio_edtf_valid(edtf)                  1 / 0
 //   clio_edtf_earliest(edtf), clio_edtf_latest(edtf)   ISO days; NULL for open or unknown ends
-//   SELECT * FROM clio_dates(text [, options])        every date expression in running text
+//   SELECT * FROM clio_dates(text [, options])        every date expression in running text; a day
+//                                          or month that nothing anchors (no ref, no date before it)
+//                                          is a row with an unspecified year ("XXXX-11-09") and NULL days
 //
 // options: a JSON object {"ref", "calendar", "lang", "order"} (see dates/date_parser.hpp and the
-// README). Flags: all of these depend on their arguments alone, so they are DETERMINISTIC and
+// README); "lang" may also name one of the ICU languages of dates/date_icu_names.hpp ("es", "pl"). Flags: all of these depend on their arguments alone, so they are DETERMINISTIC and
 // INNOCUOUS and may be used in indexes and generated columns. Results are pinned to clio's
 // version: a newer clio may read an expression better, so rebuild such indexes after upgrading.
 //

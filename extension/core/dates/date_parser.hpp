@@ -133,9 +133,9 @@ struct ParseOptions {
 };
 
 // Applies one key of the JSON options object: "ref" (ISO day "YYYY-MM-DD"), "calendar" (see
-// CALENDAR POLICY above), "lang" (en, ru, de, fr, or an ICU language of date_icu_names.hpp), "order" (dmy, mdy, ymd). Returns false and sets
-// `error` for a bad value; sets `known` to false (and returns true) for a key that is not a date
-// option, so callers can handle their own keys.
+// CALENDAR POLICY above), "lang" (en, ru, de, fr, or an ICU language of date_icu_names.hpp),
+// "order" (dmy, mdy, ymd). Returns false and sets `error` for a bad value; sets `known` to false
+// (and returns true) for a key that is not a date option, so callers can handle their own keys.
 bool apply_date_option(std::string_view key, std::string_view string_value, ParseOptions& opts,
                        bool& known, std::string& error);
 
