@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,9 @@ std::unique_ptr<WordTable> build(std::string_view lang) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale(std::string(lang).c_str());
   icu::DateFormatSymbols symbols(locale, status);
+  // Out of memory is not "ICU lacks this language": throw, so that std::call_once lets a later
+  // call try again instead of remembering a missing table.
+  if (status == U_MEMORY_ALLOCATION_ERROR) throw std::bad_alloc();
   if (U_FAILURE(status)) return nullptr;
   // ICU falls back to the root locale (month names "M01") for a language it has no data for.
   const icu::Locale actual = symbols.getLocale(ULOC_ACTUAL_LOCALE, status);
