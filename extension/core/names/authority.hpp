@@ -15,7 +15,9 @@
 //   1. exact stems of the surname (or, without a surname, of the patronymic / given name), and
 //      exact matches of the whole folded form;
 //   2. only when (1) finds no surname match: a symmetric-deletion index over stems (edit distance
-//      up to 1, or 2 for stems of 8+ characters, any position - first letters are not special)
+//      up to 1, or 2 for stems of 8+ characters, any position - first letters are not special;
+//      distance 2 as one substitution-like change on each side, or, when nothing closer exists,
+//      two adjacent query letters for one stored letter: a broken digraph, OCR rn for m)
 //      and a phonetic-code index (phonetic_code()).
 // Every candidate person is scored against all its forms (name + aliases) together.
 //
@@ -142,6 +144,7 @@ class Authority {
   Query make_query(std::string_view name) const;
   void collect_exact(Query& q, std::vector<std::uint32_t>& out) const;
   void collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const;
+  bool derived_from_authority(std::string_view query_skel) const;
   std::uint32_t toks_begin(std::uint32_t p) const noexcept { return forms_[person_forms_[p]].tok_begin; }
   std::uint32_t toks_end(std::uint32_t p) const noexcept {
     return person_forms_[p + 1] < forms_.size() ? forms_[person_forms_[p + 1]].tok_begin

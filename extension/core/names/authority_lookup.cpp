@@ -2,6 +2,7 @@
 // given names of monarchs) and, when no surname matched, fuzzy (deletion neighbourhoods of
 // stems, then phonetic codes). Bounded by the caps in authority_detail.hpp.
 #include "names/authority_detail.hpp"
+#include "names/generated/tables.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
@@ -51,9 +52,28 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
   }
 }
 
+// Whether a query skeleton is a word derived from a word or stem of the authority (Stalinism,
+// Tolstoyan): such a word means nobody, and a wider fuzzy search would only find some other
+// name farther away. Checks each derived suffix the word ends with.
+bool Authority::derived_from_authority(std::string_view sk) const {
+  for (std::size_t i = 0; i < generated::kDerivedSuffixCount; ++i) {
+    std::string_view suffix = generated::kDerivedSuffixes[i];
+    if (sk.size() < suffix.size() + 3 || sk.substr(sk.size() - suffix.size()) != suffix) continue;
+    std::string base(sk.substr(0, sk.size() - suffix.size()));
+    for (int marked = 0; marked < 2; ++marked) {
+      if (marked) base.push_back('j');  // Tolstoyan: the base "tolsto" of the word "tolstoj"
+      if ((words_.find(base) || stems_.find(base)) && is_derived_form(sk, base, base)) return true;
+    }
+  }
+  return false;
+}
+
 void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
   std::string buf;
   std::vector<std::uint32_t> seen;
+  // The query is a word derived from a stem of the authority (Stalinism from Stalin): it means
+  // nobody, so the wider searches below (which would find some other name farther away) stop.
+  bool derived = false;
   for (const auto& s : q.surnames) {
     for (std::size_t reading = 0; reading < s.stems.size(); ++reading) {
       // The standard reading first; the others only if it found nothing (they cost as much).
@@ -78,7 +98,10 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.55, kPhonetic};
         if (sim.score <= 0) return;
         for (const auto& sk : s.skels)
-          if (is_derived_form(sk, cand, cand)) return;  // Tolstoyan, Mendeleevsk
+          if (is_derived_form(sk, cand, cand)) {  // Tolstoyan, Mendeleevsk
+            derived = true;
+            return;
+          }
         q.stem_sims.push_back({sid, sim});
         append_postings(sid, out, kPostingCap);
       };
@@ -94,8 +117,18 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         buf.append(qs.substr(i + 1));
         probe(buf);
       }
+      // Two adjacent letters of the query where the stored stem has one (a typo that breaks a
+      // digraph: zh -> oh turns one letter of the key into two; OCR rn for m): the query minus
+      // that pair equals the stored stem minus one letter, distance 2 with a length change, out
+      // of reach of the probes above. Only for 8+ letters and when nothing closer was found.
+      if (q.stem_sims.empty() && !derived && qs.size() >= 8 && !derived_from_authority(s.skels[0]))
+        for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
+          buf.assign(qs.substr(0, i));
+          buf.append(qs.substr(i + 2));
+          probe(buf);
+        }
       // The phonetic index is the fallback for spellings too far apart for the edit index.
-      if (!q.stem_sims.empty()) continue;
+      if (!q.stem_sims.empty() || derived) continue;
       auto [b, e] = phonetic_.range(code_number(phonetic_code(qs)));
       std::size_t n = 0;
       for (auto it = b; it != e && n < kPhoneticCap; ++it, ++n) consider(static_cast<std::uint32_t>(*it), true);

@@ -199,3 +199,28 @@ TEST_CASE("the verbatim fast path of resolve() agrees with full scoring") {
   }
   CHECK(differ == 0);
 }
+
+// Typos that change the length of the comparison key: a broken digraph (zh read as "oh") or OCR
+// "rn" for "m" turn one letter into two adjacent ones, distance 2 with a length change.
+TEST_CASE("two adjacent letters for one: broken digraphs and rn for m") {
+  std::vector<PersonRecord> recs(3);
+  recs[0].id = "dzerzhinsky";
+  recs[0].name = "Felix Dzerzhinsky";
+  recs[1].id = "romanovsky";
+  recs[1].name = "Dmitry Romanovsky";
+  recs[2].id = "zinoviev";
+  recs[2].name = "Grigory Zinoviev";
+  Authority a = Authority::build(std::move(recs));
+  auto id = [&](const char* q) {
+    auto r = a.resolve(q, std::nullopt);
+    return r ? a.person(*r).id : std::string("-");
+  };
+  CHECK(id("Felix Dzerohinsky") == "dzerzhinsky");
+  CHECK(id("Rornanovsky") == "romanovsky");
+  auto c = a.candidates("Rornanovsky", std::nullopt, 1);
+  REQUIRE(!c.empty());
+  CHECK(c[0].reason.find("edit") != std::string::npos);
+  // Not for short names, and not for words derived from a name of the authority.
+  CHECK(id("Zinovievism") == "-");
+  CHECK(id("Dzerzhinskyites") == "-");
+}
