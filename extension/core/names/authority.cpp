@@ -42,9 +42,11 @@ std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
     }
     if (i + 4 < nc) {
       const std::uint32_t tb = forms_[person_forms_[cand[i + 4]]].tok_begin;
-      __builtin_prefetch(&toks_[tb]);
-      __builtin_prefetch(reinterpret_cast<const char*>(&toks_[tb]) + 64);
-      __builtin_prefetch(&tok_initial_[tb]);
+      if (tb < toks_.size()) {  // (a person whose forms have no tokens may start at the end)
+        __builtin_prefetch(toks_.data() + tb);
+        __builtin_prefetch(reinterpret_cast<const char*>(toks_.data() + tb) + 64);
+        __builtin_prefetch(tok_initial_.data() + tb);
+      }
     }
     const std::uint32_t p = cand[i];
     Scored s = score_person(q, p, context);

@@ -45,6 +45,17 @@ std::vector<RawToken> tokenize(std::string_view s) {
     cur = RawToken();
   };
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII other than hyphen and period, the common case: one byte, no decoding.
+    if (const unsigned char b = static_cast<unsigned char>(s[i]); b < 0x80 && b != '-' && b != '.') {
+      if (is_separator(b)) {
+        flush(false);
+        if (b == ',' || b == ';') comma = true;
+      } else {
+        cur.surface.push_back(static_cast<char>(b));
+      }
+      ++i;
+      continue;
+    }
     text::Char ch = text::next_char(s, i);
     if (is_joining_hyphen(ch.cp) && !cur.surface.empty() && i + ch.len < s.size()) {
       std::size_t j = i + ch.len;
@@ -207,7 +218,7 @@ ParsedName parse_name(std::string_view name) {
     // the name is dropped (William II of Germany = William II).
     if (!p.tokens.empty() && p.tokens.back().role == Role::ordinal && territorial_connective(t.key)) break;
     WordInfo w = info.word;
-    if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-'};
+    if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-', {}};
     bool short_dotted = rt.dotted && t.key.size() <= 2;
     if (w.kind == WordKind::title && !(short_dotted && t.key.size() == 1)) {
       p.titles.push_back(t.key);
