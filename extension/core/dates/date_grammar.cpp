@@ -13,6 +13,16 @@ namespace clio::dates::detail {
 
 using namespace lex;
 
+namespace {
+
+// English "early" and "late" (adverbs: "early in 1918"), as opposed to nouns ("the beginning of").
+bool adverb_part(const Entry& e) {
+  const std::string_view k(e.key, e.len);
+  return k == "early" || k == "late";
+}
+
+}  // namespace
+
 Match Grammar::expression(std::size_t i, Expr& e) {
   ambiguous_ = false;
   bool context = false, prep = false;
@@ -25,6 +35,13 @@ Match Grammar::expression(std::size_t i, Expr& e) {
       ++i;
       if (is_apostrophe(T(i))) ++i;
       continue;  // not a preposition for "in October": "THE FIRST OF MARCH" is a name
+    }
+    // French "le 24 juin": the article before a day number is a preposition like "on", not part
+    // of the date ("le XVIIIe siècle" keeps it, as "the 18th century" keeps "the").
+    if (T(i).kind == TokKind::word && T(i).is(kPrep) && T(i).is(kFiller) && T(i + 1).kind == TokKind::number) {
+      prep = true;
+      ++i;
+      continue;
     }
     if (core(i, e)) {
       e.context = context;
@@ -84,7 +101,10 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   if (pe || numbered_half) {
     std::size_t q = m;
     if (T(q).is_dash() && adjacent(T(q))) ++q;  // "mid-1920s", "mid-March"
-    if (T(q).kind == TokKind::word && T(q).is(kPrep) && T(q + 1).kind == TokKind::number) ++q;  // "early in 1918"
+    // "early in 1918", "late in 1922": only the adverbs take a preposition; "beginning in 1903"
+    // means "starting in 1903", not the first third of it.
+    if (pe && adverb_part(*pe) && T(q).kind == TokKind::word && T(q).is(kPrep) && T(q + 1).kind == TokKind::number)
+      ++q;
     q = skip_fillers(q);
     Pt inner;
     std::size_t jj = 0;

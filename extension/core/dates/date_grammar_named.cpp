@@ -222,9 +222,10 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
       }
     }
   } else {
-    // A season alone ("in the winter", "весной") needs an anchor; "the Winter Palace" is a name.
+    // A season alone ("in the winter", "весной") needs an anchor; "the Winter Palace" is a name,
+    // but a Russian instrumental opening a sentence is an adverb ("Осенью Столыпин ...").
     const Token& n = T(k);
-    if (n.kind == TokKind::word && n.upper && !n.lex && t.upper) return false;
+    if (n.kind == TokKind::word && n.upper && !n.lex && t.upper && !t.is(kContext)) return false;
     p.needs_anchor = true;
     p.season_only = true;
     p.self_context = t.is(kContext);  // Russian instrumental "весной" already means "in spring"

@@ -87,7 +87,7 @@ TEST_CASE("French prose") {
   const std::string text =
       "Le congrès s'ouvrit le 1er mai 1920. Le lendemain, les délégués se disputèrent. Au début du XXe siècle, "
       "personne n'y pensait ; vers 1900, on en parlait peu. Il a vécu 20 ans à Paris, au numéro 1922 de la rue.";
-  expect_mentions(text, {{"le 1er mai 1920", "1920-05-01"},
+  expect_mentions(text, {{"1er mai 1920", "1920-05-01"},  // "le" before a day is like "on"
                          {"Le lendemain", "1920-05-02"},
                          {"début du XXe siècle", "1901/1934"},
                          {"vers 1900", "1900~"}});
@@ -142,4 +142,18 @@ TEST_CASE("night spans and German dual days") {
   expect_mentions("В ночь с 25 на 26 мая 1922 года ему стало хуже.", {{"с 25 на 26 мая 1922 года", "1922-05-25/1922-05-26"}});
   expect_mentions("Die Premiere war am 16./28. Oktober 1893.", {{"16./28. Oktober 1893", "1893-10-28"}});
   expect_mentions("On the night of 16 to 17 December 1916 they met.", {{"16 to 17 December 1916", "1916-12-16/1916-12-17"}});
+}
+
+TEST_CASE("held-out misses: 'beginning in', a Russian season before a name, French 'le' before a day") {
+  // "beginning in 1903" is "starting in 1903"; "early in 1918" is the first third of it.
+  expect_mentions("He joined at the very beginning in 1903 and stayed. Early in 1918 he left.",
+                  {{"1903", "1903"}, {"Early in 1918", "1918-01/1918-04"}});
+  // An instrumental season opening a sentence is an adverb even before a capitalized name
+  // (the English guard is for "the Winter Palace").
+  ParseOptions o;
+  o.ref = gregorian_to_jdn(1904, 7, 15);
+  expect_mentions("Осенью Столыпин был губернатором. The Winter Palace stood empty.", {{"Осенью", "1904-23"}}, o);
+  // "le" before a day number is like "on"; before a century it stays, like "the".
+  expect_mentions("Le 24 juin 1859, l'armée gagna. Le XVIIIe siècle est loin.",
+                  {{"24 juin 1859", "1859-06-24"}, {"Le XVIIIe siècle", "1701/1800"}});
 }
