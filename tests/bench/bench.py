@@ -31,7 +31,8 @@ the whole process's; see measure.py):
                                          shell; the second run is timed (the first builds the name
                                          index, reported as its own row). The same on the first 10%
                                          of the sources (tag_small.db) shows that peak RSS does not
-                                         grow with the corpus.
+                                         grow with the corpus. "passages.tag mentions only": the same
+                                         clio_mentions call, rows counted, not stored (tagging alone).
                                          compromise: nlp(text).people() + .places()
   The clio rows of names.resolve and passages.tag run when clio_resolve / clio_mentions are
   registered; until then the row says "not registered" and only the peer runs.
@@ -534,7 +535,8 @@ def job_passages_tag(sizes: dict) -> list[dict]:
                     f"INSERT INTO mention ... clio_mentions (sql/tag.sql, all kinds) over {m.output.get('items', 0) / 1e6:.1f} MB "
                     f"of `source`, samples/authority + distractors = {persons:,} persons; second of two runs"
                     + (f"; passage fill {other['items'] / 1e6 / other['passage']:.1f} MB/s, first run's mention fill "
-                       f"(reads the authority, builds the index) {other['first_mention']:.1f} s CPU"
+                       f"(the same work plus reading the authority and building the name index) "
+                       f"{other['first_mention']:.1f} s CPU"
                        if m.ok and other.get("passage") else ""))
             if m.ok:
                 r["passage_cpu_seconds"] = other["passage"]
