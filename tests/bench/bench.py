@@ -28,8 +28,8 @@ the whole process's; see measure.py):
                   the prose, all kinds   is samples/authority (persons, places, topics) plus generated
                                          distractor persons (gen_authority.py) up to 100,000 persons
                                          (20,000 with --quick). tag.sql runs twice in one sqlite3
-                                         shell; the second run is timed (the first builds the name
-                                         index, reported as its own row). The same on the first 10%
+                                         shell; the second run is timed (the first also builds the
+                                         name index; its time is in the row's note). The same on the first 10%
                                          of the sources (tag_small.db) shows that peak RSS does not
                                          grow with the corpus. "passages.tag mentions only": the same
                                          clio_mentions call, rows counted, not stored (tagging alone).
