@@ -24,3 +24,4 @@ clio_fuzz_target(topics clio_passages)
 clio_fuzz_target(names clio_names)          # written by the names engineer
 clio_fuzz_target(name_distance clio_names)
 clio_fuzz_target(passages clio_passages)
+clio_fuzz_target(mentions clio_passages)  # mention tagging + TEI well-formedness and round trip
