@@ -209,6 +209,11 @@ ParsedName parse_name(std::string_view name) {
   for (std::size_t r = 0; r < raw.size(); ++r) {
     RawToken& rt = raw[r];
     if (strip_possessive(rt.surface)) p.possessive = true;
+    // French regnal ordinals after a name read as the bare numeral: "Guillaume Ier" = William I.
+    if (r > 0 && rt.surface.size() > 1 && !is_roman_numeral(rt.surface)) {
+      const std::string_view roman = regnal_roman(rt.surface);
+      if (!roman.empty()) rt.surface = std::string(roman);
+    }
     NameToken t;
     const TokenInfo& info = token_info(rt.surface);
     t.key = info.key;
@@ -345,6 +350,16 @@ std::string phonetic(std::string_view name) {
     }
   }
   return out;
+}
+
+std::string_view regnal_roman(std::string_view word) noexcept {
+  std::size_t n = 0;
+  while (n < word.size() && n < 6 && (word[n] == 'I' || word[n] == 'V' || word[n] == 'X' || word[n] == 'L')) ++n;
+  if (n == 0 || n > 5) return {};
+  const std::string_view suffix = word.substr(n);
+  if (suffix.empty() || suffix == "e" || suffix == "\u1D49" || (n == 1 && word[0] == 'I' && (suffix == "er" || suffix == "re")))
+    return word.substr(0, n);
+  return {};
 }
 
 }  // namespace clio::names

@@ -75,4 +75,9 @@ std::string phonetic(std::string_view name);
 // transliteration or case form).
 bool looks_like_patronymic(std::string_view skel) noexcept;
 
+// The Roman numeral of a regnal number as written in Latin-script text: "II", and the French
+// ordinals "Ier" / "Ire" (premier, première), "IIe", "XIVe" (-> "I", "II", "XIV"); empty when the
+// word is no such numeral (at most five of I V X L).
+std::string_view regnal_roman(std::string_view word) noexcept;
+
 }  // namespace clio::names

@@ -52,13 +52,6 @@ bool gap_ok(std::string_view g, bool dot) {
   return true;
 }
 
-bool is_roman(std::string_view s) {
-  if (s.empty() || s.size() > 5) return false;
-  for (char c : s)
-    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
-  return true;
-}
-
 // "d'Anthès", "d’Holbach", "l'Ouverture": a lower-case elided particle before a capital.
 bool elided_capital(std::string_view text, const text::Word& w) {
   std::size_t i = w.begin;
@@ -180,7 +173,7 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
         if (names::name_word(v).kind == names::WordKind::place) cls |= kPlaceWord;
     }
     if (key == "and" || key == "of" || key == "y" || key == "i" || key == "und" || key == "et") cls |= kConnective;
-    if (is_roman(buf_)) cls |= kOrdinal;
+    if (!names::regnal_roman(buf_).empty()) cls |= kOrdinal;  // "II", French "Ier", "XIVe"
   }
   if (!key.empty() && full) {
     std::string skel = names::skeleton(folded, names::kStandard);
@@ -319,6 +312,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
     }
     return prev_key;
   };
+  std::size_t after_mention = SIZE_MAX;  // the run word after the last mention found
   for (std::size_t i = 0; i < n;) {
     const RunWord& first = run_[i];
     bool can_start = (first.cls & hit) != 0;
@@ -349,10 +343,15 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       for (std::size_t j = i; j < k && !surname; ++j)
         surname = (run_[j].cls & kOrdinal) ||
                   ((run_[j].cls & hit) && !(run_[j].cls & (kGiven | kPatronymic)) && !run_[j].initial);
-      if (!surname && kind == NameKind::person) continue;
-      // Nor is a span that ends in a patronymic ("Matvei Ivanovich": given name and patronymic;
-      // the surname-first official order "Пушкин Александр Сергеевич" is found as "Пушкин").
-      if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal)) continue;
+      // Exception: exactly a given name and a patronymic ("Алексей Максимович"), the Russian
+      // polite form, which the authority links only when one person bears that pair; not right
+      // after a name just found (the official order "Пушкин Александр Сергеевич" is one person).
+      const bool given_patronymic = kind == NameKind::person && k == i + 2 && (first.cls & kGiven) &&
+                                    (last.cls & kPatronymic) && !(last.cls & kOrdinal) && i != after_mention;
+      if (!surname && !given_patronymic && kind == NameKind::person) continue;
+      // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
+      // whole; "Пушкин Александр Сергеевич" is found as "Пушкин").
+      if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic) continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
       std::optional<dates::DateValue> ctx;
       if (kind == NameKind::person) {
@@ -380,6 +379,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
           std::find(seen_persons_.begin(), seen_persons_.end(), m.index) == seen_persons_.end())
         seen_persons_.push_back(m.index);
       i = k;
+      after_mention = k;
       found = true;
       break;
     }

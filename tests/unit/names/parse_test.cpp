@@ -93,3 +93,19 @@ TEST_CASE("hostile input is cut and never crashes") {
   auto c = parse_name(cut + "zzzz");
   CHECK(c.truncated);
 }
+
+TEST_CASE("regnal numbers: Roman numerals and French ordinals") {
+  CHECK(regnal_roman("II") == "II");
+  CHECK(regnal_roman("Ier") == "I");
+  CHECK(regnal_roman("Ire") == "I");
+  CHECK(regnal_roman("XIVe") == "XIV");
+  CHECK(regnal_roman("IIer").empty());  // only the first is "premier"
+  CHECK(regnal_roman("Ivan").empty());
+  CHECK(regnal_roman("").empty());
+  CHECK(regnal_roman("XXXVIII").empty());  // longer than five letters
+  // In a name, a French ordinal is the numeral: "Guillaume Ier" has the ordinal I.
+  const ParsedName p = parse_name("Guillaume Ier");
+  REQUIRE(p.tokens.size() == 2);
+  CHECK(p.tokens[1].role == Role::ordinal);
+  CHECK(p.tokens[1].key == parse_name("Wilhelm I").tokens[1].key);
+}

@@ -101,6 +101,18 @@ TEST_CASE("persons: a date before a unique name's lifetime does not unlink it") 
   CHECK(r == std::vector<std::string>{"person:stalin:Сталина"});
 }
 
+TEST_CASE("persons: French regnal ordinals and the Russian given name + patronymic") {
+  auto t = tags("Le roi Guillaume Ier devint empereur; Napoléon Ier et Napoléon III.", kPersons);
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"person:wilhelm_i:Guillaume Ier", "person:napoleon_i:Napoléon Ier",
+                                      "person:napoleon_iii:Napoléon III"});
+  // A given name + patronymic borne by one person of the authority is that person; an unknown
+  // pair names nobody.
+  auto r = tags("Вечером пришёл Алексей Максимович, а потом Матвей Иванович.", kPersons);
+  INFO(joined(r));
+  CHECK(r == std::vector<std::string>{"person:gorky:Алексей Максимович"});
+}
+
 TEST_CASE("places: historic names, case forms, and the person/place decision") {
   auto t = tags("He moved from Tsaritsyn to Petrograd, then to Königsberg. В Петрограде было холодно.", kNames);
   INFO(joined(t));
