@@ -94,7 +94,12 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
         else if (d == 1) sim = {len >= 6 ? 0.86 : 0.75, kEdit};
         // edit_distance returns maxd + 1 for "farther than maxd": 2 is a real distance only when
         // maxd is 2 (Petrov and Voduraov, same phonetic code, are not 2 apart).
-        else if (d == 2 && maxd == 2 && len >= 8) sim = {0.74, kEdit};
+        // Two edits need a reason to be one slip: the same sound (phonetic code), or one letter
+        // read as two (OCR rn for m, a broken digraph), which changes the length by one. Two
+        // unrelated letters changed make another name (Speransky is not Serdansky).
+        else if (d == 2 && maxd == 2 && len >= 8 &&
+                 (qs.size() != cand.size() || phonetic_code(qs) == phonetic_code(cand)))
+          sim = {0.74, kEdit};
         else if (phonetic && len >= 5 && edit_distance(qs, cand, 3) <= 3) sim = {0.55, kPhonetic};
         if (sim.score <= 0) return;
         for (const auto& sk : s.skels)
