@@ -44,6 +44,10 @@ CREATE TABLE IF NOT EXISTS mention(
   score REAL
 );
 
+-- The passage a position falls in (sql/tag.sql looks it up once per mention): without it the
+-- lookup scans every passage of the source, quadratic in a long book.
+CREATE INDEX IF NOT EXISTS passage_by_start ON passage(source_id, start);
+
 -- The common questions: who/what is mentioned (kind, value), what is in a passage, and when.
 CREATE INDEX IF NOT EXISTS mention_by_value ON mention(kind, value);
 CREATE INDEX IF NOT EXISTS mention_by_passage ON mention(source_id, passage_n, kind);

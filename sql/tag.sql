@@ -13,7 +13,8 @@ FROM source s, clio_passages(s.text, '{"unit":"paragraph"}') p;
 INSERT INTO mention(source_id, passage_n, start, length, surface, kind, value,
                     earliest, latest, earliest_jd, latest_jd, calendar, score)
 SELECT s.id,
-       (SELECT max(p.n) FROM passage p WHERE p.source_id = s.id AND p.start <= m.start),
+       (SELECT p.n FROM passage p WHERE p.source_id = s.id AND p.start <= m.start
+        ORDER BY p.start DESC LIMIT 1),
        m.start, m.length, m.surface, m.kind, m.value,
        m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
