@@ -51,6 +51,17 @@ class SampleTagging(unittest.TestCase):
     def test_every_mention_starts_inside_a_passage(self):
         self.assertEqual(self.con.execute("SELECT count(*) FROM mention WHERE passage_n IS NULL").fetchone()[0], 0)
 
+    def test_mention_passage_is_the_one_containing_it(self):
+        # Each mention's passage is the last one starting at or before it, and the lookup in
+        # tag.sql seeks it through passage_by_start instead of scanning the source's passages.
+        wrong = self.con.execute("""SELECT count(*) FROM mention m WHERE m.passage_n <>
+            (SELECT max(p.n) FROM passage p WHERE p.source_id = m.source_id AND p.start <= m.start)""").fetchone()[0]
+        self.assertEqual(wrong, 0)
+        plan = " ".join(r[3] for r in self.con.execute(
+            """EXPLAIN QUERY PLAN SELECT (SELECT p.n FROM passage p WHERE p.source_id = 1 AND p.start <= 100
+               ORDER BY p.start DESC LIMIT 1)"""))
+        self.assertIn("passage_by_start", plan)
+
     def test_values_name_the_authority(self):
         orphans = self.con.execute("""SELECT count(*) FROM mention m WHERE
             (m.kind = 'person' AND m.value NOT IN (SELECT id FROM clio_person)) OR
