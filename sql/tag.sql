@@ -3,8 +3,15 @@
 -- Passages are paragraphs: "named together" and "when" are questions about paragraphs (a
 -- sentence is often too short to hold both names and the date); use '{"unit":"sentence"}' for
 -- finer passages.
+-- One transaction: the old tags stay until the new ones (and their indexes) are all written.
+BEGIN;
 DELETE FROM mention;
 DELETE FROM passage;
+-- Filling millions of rows is faster with the mention indexes built once at the end than updated
+-- row by row (about a fifth of the statement's time); they are the ones of sql/sources.sql.
+DROP INDEX IF EXISTS mention_by_value;
+DROP INDEX IF EXISTS mention_by_passage;
+DROP INDEX IF EXISTS mention_by_time;
 
 INSERT INTO passage(source_id, n, start, length, kind, text)
 SELECT s.id, p.n, p.start, p.length, p.kind, p.text
@@ -19,3 +26,8 @@ SELECT s.id,
        m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
      clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang)) m;
+
+CREATE INDEX IF NOT EXISTS mention_by_value ON mention(kind, value);
+CREATE INDEX IF NOT EXISTS mention_by_passage ON mention(source_id, passage_n, kind);
+CREATE INDEX IF NOT EXISTS mention_by_time ON mention(kind, earliest_jd, latest_jd);
+COMMIT;
