@@ -454,6 +454,21 @@ std::string_view key_word(std::string_view s, Features& f, std::size_t k) {
   return std::string_view(f.keys).substr(f.key_begin[k], f.key_end[k] - f.key_begin[k]);
 }
 
+// key_word(s, f, k) == want, without building the key of a plain ASCII word (compared in lower
+// case byte by byte): phrases are tried at every word that may start one, and building the keys
+// of the words after it was most of the cost of matching.
+bool word_is(std::string_view s, Features& f, std::size_t k, std::string_view want) {
+  const Word& w = f.word_list[k];
+  if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return want == "#";
+  if (plain_ascii(s, w)) {
+    if (w.size() != want.size()) return false;
+    for (std::size_t i = 0; i < want.size(); ++i)
+      if (ascii_lower(s[w.begin + i]) != want[i]) return false;
+    return true;
+  }
+  return key_word(s, f, k) == want;
+}
+
 // Whether the text right after byte `pos` (skipping blanks) is a label separator.
 bool label_follows(std::string_view s, std::size_t pos, std::size_t end) {
   while (pos < end && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
@@ -466,7 +481,9 @@ bool matches_phrase(std::string_view s, Span span, Features& f) {
   const PhraseIndex& index = phrase_index();
   const std::size_t keyed = f.word_list.size();
   if (keyed == 0) return false;
-  const std::size_t positions = f.words <= kMaxKeyWords ? keyed : 1;
+  // Past the first word only `contains` phrases can match, and only in spans of at most
+  // kContainsMaxWords words.
+  const std::size_t positions = f.words <= kContainsMaxWords ? keyed : 1;
   for (std::size_t pos = 0; pos < positions; ++pos) {
     // Most words cannot start a phrase: their keys are never built.
     if (!may_start_phrase(s, f.word_list[pos])) continue;
@@ -477,7 +494,7 @@ bool matches_phrase(std::string_view s, Span span, Features& f) {
       const std::size_t len = entry.words.size();
       if (pos + len > keyed) continue;
       bool same = true;
-      for (std::size_t k = 1; k < len && same; ++k) same = key_word(s, f, pos + k) == entry.words[k];
+      for (std::size_t k = 1; k < len && same; ++k) same = word_is(s, f, pos + k, entry.words[k]);
       if (!same) continue;
       switch (entry.match) {
         case data::PhraseMatch::exact:
