@@ -11,8 +11,8 @@
 // clio_candidates(name) and clio_mentions(a sentence naming it); reads, in the same transaction,
 // who holds that alias in clio_alias; COMMIT. The answers must agree with that read: the holder's
 // id, or NULL / no person mention when nobody holds the name. Every reader also calls the pure
-// functions (dates, EDTF, name keys, transliteration, passages, TEI) and compares them with the
-// answers computed once before the threads start.
+// functions (dates, EDTF, name keys, transliteration, passages) and clio_tags / clio_tei on a
+// text without pool names, and compares them with the answers computed before the threads start.
 //
 // Built with -DCLIO_TSAN=ON (build-tsan), ThreadSanitizer reports any data race in clio; the
 // run fails on any mismatch. Prints "PASS threads/..." or "FAIL threads/..." lines.
@@ -111,6 +111,8 @@ const std::vector<std::string> kPureCalls = {
     "'{\"ref\":\"1924-02-01\"}')",
     "SELECT clio_name_key('Пётр Кропоткин'), clio_phonetic('Tchaikovsky'), clio_translit('Владимир', 'german')",
     "SELECT * FROM clio_passages('First sentence here. Second one follows.\n\nA new paragraph.')",
+    // These read the authority too, but no pool name occurs in the text: the answer is fixed.
+    "SELECT clio_tags('On 3 May 1921 it rained in the capital.'), clio_tei('On 3 May 1921 it rained.')",
 };
 
 std::vector<std::string> g_pure_expected;
