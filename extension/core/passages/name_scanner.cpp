@@ -343,10 +343,12 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       for (std::size_t j = i; j < k && !surname; ++j)
         surname = (run_[j].cls & kOrdinal) ||
                   ((run_[j].cls & hit) && !(run_[j].cls & (kGiven | kPatronymic)) && !run_[j].initial);
-      // Exception: exactly a given name and a patronymic ("Алексей Максимович"), the Russian
-      // polite form, which the authority links only when one person bears that pair; not right
-      // after a name just found (the official order "Пушкин Александр Сергеевич" is one person).
-      const bool given_patronymic = kind == NameKind::person && k == i + 2 && (first.cls & kGiven) &&
+      // Exception: a word shaped like a patronymic, alone or after one other word: a given name
+      // and a patronymic ("Алексей Максимович", the Russian polite form) or a surname of that
+      // shape ("Shostakovich", "Kazimir Malevich"). The authority links it only when one person
+      // bears it (Sergeyevich alone names nobody); not right after a name just found (the
+      // official order "Пушкин Александр Сергеевич" is one person).
+      const bool given_patronymic = kind == NameKind::person && k <= i + 2 && (last.cls & hit) &&
                                     (last.cls & kPatronymic) && !(last.cls & kOrdinal) && i != after_mention;
       if (!surname && !given_patronymic && kind == NameKind::person) continue;
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found

@@ -113,6 +113,12 @@ TEST_CASE("persons: French regnal ordinals and the Russian given name + patronym
   CHECK(r == std::vector<std::string>{"person:gorky:Алексей Максимович"});
 }
 
+TEST_CASE("persons: surnames shaped like patronymics are surnames") {
+  auto t = tags("Kazimir Malevich painted it; Shostakovich wrote music. Sergeyevich alone is nobody.", kPersons);
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"person:malevich:Kazimir Malevich", "person:shostakovich:Shostakovich"});
+}
+
 TEST_CASE("places: historic names, case forms, and the person/place decision") {
   auto t = tags("He moved from Tsaritsyn to Petrograd, then to Königsberg. В Петрограде было холодно.", kNames);
   INFO(joined(t));
