@@ -200,6 +200,12 @@ TEST_CASE("the verbatim fast path of resolve() agrees with full scoring") {
   CHECK(differ == 0);
 }
 
+// The id clio_resolve would give without a date, or "-" for nobody.
+std::string undated_id(const Authority& a, const char* q) {
+  auto r = a.resolve(q, std::nullopt);
+  return r ? a.person(*r).id : std::string("-");
+}
+
 // Typos that change the length of the comparison key: a broken digraph (zh read as "oh") or OCR
 // "rn" for "m" turn one letter into two adjacent ones, distance 2 with a length change.
 TEST_CASE("two adjacent letters for one: broken digraphs and rn for m") {
@@ -211,10 +217,7 @@ TEST_CASE("two adjacent letters for one: broken digraphs and rn for m") {
   recs[2].id = "zinoviev";
   recs[2].name = "Grigory Zinoviev";
   Authority a = Authority::build(std::move(recs));
-  auto id = [&](const char* q) {
-    auto r = a.resolve(q, std::nullopt);
-    return r ? a.person(*r).id : std::string("-");
-  };
+  auto id = [&](const char* q) { return undated_id(a, q); };
   CHECK(id("Felix Dzerohinsky") == "dzerzhinsky");
   CHECK(id("Rornanovsky") == "romanovsky");
   auto c = a.candidates("Rornanovsky", std::nullopt, 1);
@@ -234,10 +237,7 @@ TEST_CASE("two edits at the same length need the same sound") {
   recs[1].id = "kovalevskaya";
   recs[1].name = "Sofia Kovalevskaya";
   Authority a = Authority::build(std::move(recs));
-  auto id = [&](const char* q) {
-    auto r = a.resolve(q, std::nullopt);
-    return r ? a.person(*r).id : std::string("-");
-  };
+  auto id = [&](const char* q) { return undated_id(a, q); };
   CHECK(id("Mikhail Speransky") == "-");   // p -> d, one letter dropped: not a slip of Serdansky
   CHECK(id("Mikhail Serdanskii") == "serdansky");  // a transliteration variant still is
   CHECK(id("Sofia Kowalewskaja") == "kovalevskaya");

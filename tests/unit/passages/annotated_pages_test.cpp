@@ -159,6 +159,21 @@ TEST_CASE("annotated pages: sentence boundaries and boilerplate F1") {
   CHECK(total.boilerplate_f1() >= 0.85);
 }
 
+// Evaluates a set of pages, printing each page's figures and the total's.
+template <std::size_t N>
+Counts evaluate_all(const char* const (&pages)[N], const char* total_name) {
+  Counts total;
+  for (const char* name : pages) {
+    const Counts c = evaluate(name, true);
+    std::printf("%-30s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", name, c.boundary_precision(),
+                c.boundary_recall(), c.boundary_f1(), c.boilerplate_f1());
+    total.add(c);
+  }
+  std::printf("%-30s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", total_name,
+              total.boundary_precision(), total.boundary_recall(), total.boundary_f1(), total.boilerplate_f1());
+  return total;
+}
+
 // The held-out pages were written after the rules had been tuned on the pages above. Their
 // first run gave boundaries F1 0.980 and boilerplate F1 0.868; two fixes followed (a menu
 // line that fell out of the link-list rule; prefix phrases no longer label long sentences),
@@ -166,15 +181,7 @@ TEST_CASE("annotated pages: sentence boundaries and boilerplate F1") {
 TEST_CASE("held-out pages") {
   const char* pages[] = {"heldout/en_flat_blog.txt", "heldout/ru_ocr_memoirs.txt", "heldout/de_web_forum.txt",
                          "heldout/fr_ocr_revue.txt"};
-  Counts total;
-  for (const char* name : pages) {
-    const Counts c = evaluate(name, true);
-    std::printf("%-28s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", name, c.boundary_precision(),
-                c.boundary_recall(), c.boundary_f1(), c.boilerplate_f1());
-    total.add(c);
-  }
-  std::printf("%-28s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", "HELD-OUT ALL",
-              total.boundary_precision(), total.boundary_recall(), total.boundary_f1(), total.boilerplate_f1());
+  const Counts total = evaluate_all(pages, "HELD-OUT ALL");
   CHECK(total.boundary_f1() >= 0.90);
   CHECK(total.boilerplate_f1() >= 0.85);
 }
@@ -187,15 +194,7 @@ TEST_CASE("held-out pages") {
 TEST_CASE("held-out pages (second set)") {
   const char* pages[] = {"heldout2/en_news_feature.txt", "heldout2/fr_blog_comments.txt",
                          "heldout2/de_news_page.txt", "heldout2/ru_forum_thread.txt"};
-  Counts total;
-  for (const char* name : pages) {
-    const Counts c = evaluate(name, true);
-    std::printf("%-30s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", name, c.boundary_precision(),
-                c.boundary_recall(), c.boundary_f1(), c.boilerplate_f1());
-    total.add(c);
-  }
-  std::printf("%-30s boundaries P=%.3f R=%.3f F1=%.3f  boilerplate F1=%.3f\n", "HELD-OUT 2 ALL",
-              total.boundary_precision(), total.boundary_recall(), total.boundary_f1(), total.boilerplate_f1());
+  const Counts total = evaluate_all(pages, "HELD-OUT 2 ALL");
   CHECK(total.boundary_f1() >= 0.90);
   CHECK(total.boilerplate_f1() >= 0.85);
 }
