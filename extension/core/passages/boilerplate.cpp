@@ -31,9 +31,13 @@ struct PhraseIndex {
   struct Entry {
     std::vector<std::string_view> words;
     data::PhraseMatch match;
+    std::size_t second_slot = 0;  // slot of words[1], when there is one
   };
   std::vector<Entry> entries;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first;
+  // The same entries by the slot of their first word (see below): a plain ASCII word is looked
+  // up by its raw bytes, without building its key and hashing it.
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_first_slot;
   // Cheap rejection before hashing: which (first byte, last byte, length) triples start a
   // phrase (lengths from 15 up share one slot). The length matters: "in", "to", "de", "не"
   // start phrases, and without it every word from i to n was looked up.
@@ -59,7 +63,10 @@ struct PhraseIndex {
         e.words.push_back(p.words.substr(i, j - i));
         i = j + 1;
       }
+      if (e.words.size() > 1) e.second_slot = pair_of(e.words[1]);
       by_first[e.words.front()].push_back(static_cast<std::uint32_t>(entries.size()));
+      by_first_slot[static_cast<std::uint32_t>(pair_of(e.words.front()))].push_back(
+          static_cast<std::uint32_t>(entries.size()));
       first_pairs[pair_of(e.words.front())] = true;
       entries.push_back(std::move(e));
     }
@@ -177,6 +184,11 @@ KeyCache& key_cache() {
 // The key of a word, appended to `out` (append_word_key, through the cache for non-ASCII).
 void append_key(std::string& out, std::string_view s, const Word& w);
 
+// A mark that features_words sets on the words it lists (Word::flags has room above the
+// iterator's own flags): the word is plain ASCII without OCR hyphenation (plain_ascii), decided
+// once per word instead of once per question about it.
+constexpr std::uint32_t kListedPlainAscii = 1u << 31;
+
 // Whether the word is plain ASCII without OCR hyphenation: its key is then the word lower-cased
 // (append_word_key's fast path), and can be judged from the raw bytes.
 bool plain_ascii(std::string_view s, const Word& w) {
@@ -187,7 +199,7 @@ bool plain_ascii(std::string_view s, const Word& w) {
 }
 
 void append_key(std::string& out, std::string_view s, const Word& w) {
-  if (plain_ascii(s, w)) {
+  if (w.has(kListedPlainAscii) || plain_ascii(s, w)) {
     clio::text::append_word_key(out, s, w);
     return;
   }
@@ -198,10 +210,9 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 3
 
 // Whether the key of a word may start a phrase (PhraseIndex::may_start), without building the
 // key of plain ASCII words.
-bool may_start_phrase(std::string_view s, const Word& w) {
-  const PhraseIndex& index = phrase_index();
+bool may_start_phrase(const PhraseIndex& index, std::string_view s, const Word& w) {
   if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return index.may_start("#");
-  if (plain_ascii(s, w))
+  if (w.has(kListedPlainAscii))
     return index.first_pairs[PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[w.begin])),
                                                 static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size())];
   return key_cache().entry(s, w).start;
@@ -209,7 +220,8 @@ bool may_start_phrase(std::string_view s, const Word& w) {
 
 // is_stop_key(key of w) without building the key of plain ASCII words that cannot be stopwords.
 bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
-  if (plain_ascii(s, w)) {
+  const bool ascii = w.has(kListedPlainAscii);
+  if (ascii) {
     const std::string_view raw = s.substr(w.begin, w.size());
     const std::size_t pair = (static_cast<unsigned char>(ascii_lower(raw.front())) << 8) |
                              static_cast<unsigned char>(ascii_lower(raw.back()));
@@ -220,7 +232,7 @@ bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
     }
   }
   scratch.clear();
-  if (!plain_ascii(s, w)) return key_cache().entry(s, w).stop;
+  if (!ascii) return key_cache().entry(s, w).stop;
   clio::text::append_word_key(scratch, s, w);
   return is_stop_key(scratch);
 }
@@ -258,7 +270,7 @@ bool is_markup_char(char c) {
 
 // Features of one line or sentence.
 struct Features {
-  std::size_t words = 0;
+  std::size_t words = 0;        // counted up to one past the span's limit (see features())
   std::size_t letter_words = 0;
   std::size_t stop = 0;
   std::size_t chars = 0;     // characters (SQLite's count) of the span
@@ -298,19 +310,15 @@ constexpr auto kAsciiAlnum = [] {
 }();
 
 void features_words(std::string_view s, Span span, Features& f, bool for_line);
+void repetition_key(std::string_view s, Features& f);
 
-// Fills `f` (reusing its buffers) with the features of the span.
-void features(std::string_view s, Span span, Features& f, bool for_line) {
-  f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
-  f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
-  f.inner_terminal = f.clock = false;
-  f.word_list.clear();
-  f.keys.clear();
-  f.key_begin.clear();
-  f.key_end.clear();
-  f.rep_key.clear();
-  const std::string_view t = s.substr(span.begin, span.end - span.begin);
-  f.chars = clio::text::char_count(t);
+bool is_blank_cp(char32_t cp, std::uint32_t gc) {
+  return (gc & (U_GC_ZS_MASK | U_GC_ZL_MASK | U_GC_ZP_MASK)) || cp == 0xFEFF || cp == 0x85;
+}
+bool is_blank_ascii(char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D); }
+
+// The character features of a span of at most its limit of words: every flag.
+void all_character_features(std::string_view t, Features& f) {
   // Characters: markup, copyright, last non-closer character.
   char32_t last = 0, last_noncloser = 0;
   bool seen_word = false, any_lower = false, any_upper = false;
@@ -340,7 +348,7 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
         continue;
       }
       ++i;
-      if (c == ' ' || (c >= 0x09 && c <= 0x0D)) continue;
+      if (is_blank_ascii(c)) continue;
       last = b;
       if (!closer_cp(b)) last_noncloser = b;
       const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
@@ -371,7 +379,7 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
     i += ch.len;
     const char32_t cp = ch.cp;
     const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(cp));
-    if ((gc & (U_GC_ZS_MASK | U_GC_ZL_MASK | U_GC_ZP_MASK)) || cp == 0xFEFF || cp == 0x85) continue;
+    if (is_blank_cp(cp, gc)) continue;
     last = cp;
     if (!closer_cp(cp)) last_noncloser = cp;
     const bool lower = (gc & U_GC_LL_MASK) != 0, upper = (gc & (U_GC_LU_MASK | U_GC_LT_MASK)) != 0;
@@ -394,11 +402,82 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
     while (k < t.size() && t[k] == ' ') ++k;
     if (k < t.size() && t[k] >= '0' && t[k] <= '9') f.copyright = true;
   }
-  features_words(s, span, f, for_line);
 }
 
-// The word part of features(): counts, the word list, stopwords and the repetition key (which
-// reads starts_capital, ends_open and ends_terminal, so lines need the character part first).
+// Whether the first letter or digit of t is a capital or a digit (all_character_features'
+// starts_capital, reading only up to that character).
+bool first_word_char_is_capital(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (kAsciiAlnum[b]) return !(b >= 'a' && b <= 'z');
+      ++i;
+      continue;
+    }
+    const Char ch = next_char(t, i);
+    i += ch.len;
+    const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(ch.cp));
+    if (ch.cp != clio::text::kReplacement && (gc & (U_GC_L_MASK | U_GC_ND_MASK)))
+      return (gc & (U_GC_LU_MASK | U_GC_LT_MASK | U_GC_ND_MASK)) != 0;
+  }
+  return false;
+}
+
+// The last non-blank character of t[from..] and the last one that is not a closer; false when
+// there is no non-closer there. `from` must start a character (a byte that is not 0x80..0xBF:
+// such a byte always starts one in SQLite's counting, so the characters from there are those
+// of a walk from the beginning).
+bool last_characters(std::string_view t, std::size_t from, char32_t& last, char32_t& last_noncloser) {
+  last = last_noncloser = 0;
+  bool found = false;
+  for (std::size_t i = from; i < t.size();) {
+    const Char ch = next_char(t, i);
+    i += ch.len;
+    const bool blank = ch.cp < 0x80 ? is_blank_ascii(static_cast<char>(ch.cp))
+                                    : is_blank_cp(ch.cp, U_GET_GC_MASK(static_cast<UChar32>(ch.cp)));
+    if (blank) continue;
+    last = ch.cp;
+    if (!closer_cp(ch.cp)) {
+      last_noncloser = ch.cp;
+      found = true;
+    }
+  }
+  return found;
+}
+
+// The character features of a span longer than its limit of words: the rules read only the
+// length, the markup density, the first letter and the final punctuation of such a span (a
+// copyright sign, a tag, separators, a clock or capitals decide only spans of a few words), so
+// the walk over every character is skipped: most prose lines and sentences are long.
+void long_span_character_features(std::string_view t, Features& f) {
+  for (const char c : t) f.markup += is_markup_char(c) ? 1 : 0;  // all ASCII: a byte count is exact
+  f.starts_capital = first_word_char_is_capital(t);
+  constexpr std::size_t kTail = 64;
+  std::size_t from = t.size() > kTail ? t.size() - kTail : 0;
+  while (from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
+  char32_t last, last_noncloser;
+  if (!last_characters(t, from, last, last_noncloser) && from > 0) last_characters(t, 0, last, last_noncloser);
+  f.ends_terminal = terminal_cp(last_noncloser) && (terminal_cp(last) || closer_cp(last));
+  f.ends_open = last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2014 || last == 0x2013;
+}
+
+// Fills `f` (reusing its buffers) with the features of the span. Words are counted up to one
+// past the span's limit (kMaxKeyWords for lines, kContainsMaxWords for sentences): every rule
+// on a longer span only needs to know that it is longer.
+void features(std::string_view s, Span span, Features& f, bool for_line) {
+  f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
+  f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
+  f.inner_terminal = f.clock = false;
+  const std::string_view t = s.substr(span.begin, span.end - span.begin);
+  f.chars = clio::text::char_count(t);
+  features_words(s, span, f, for_line);
+  if (f.words > (for_line ? kMaxKeyWords : kContainsMaxWords)) long_span_character_features(t, f);
+  else all_character_features(t, f);
+  if (for_line) repetition_key(s, f);
+}
+
+// The word part of features(): counts, the word list and stopwords. Counting stops one word
+// past the limit, once a word with letters has been seen (letter_words == 0 is a rule).
 void features_words(std::string_view s, Span span, Features& f, bool for_line) {
   f.words = f.letter_words = f.stop = 0;
   f.word_list.clear();
@@ -411,6 +490,7 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line) {
   const std::size_t limit = for_line ? kMaxKeyWords : kContainsMaxWords;
   while (it.next(w)) {
     ++f.words;
+    if (plain_ascii(s, w)) w.flags |= kListedPlainAscii;
     if (w.has(Word::kHasLetter)) {
       ++f.letter_words;
       if (for_line && f.words <= kStopCountWords && is_stop_word(s, w, f.scratch)) ++f.stop;
@@ -419,15 +499,20 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line) {
     // Sentences can only match phrases within their first 24 words (one more tells that the
     // span is longer); lines key 40. Past that only counts matter.
     if (f.words > limit) {
-      while (it.next(w)) {
+      while (f.letter_words == 0 && it.next(w)) {
         ++f.words;
         if (w.has(Word::kHasLetter)) ++f.letter_words;
       }
       break;
     }
   }
-  // Only a short capitalized line without final punctuation can be a running head.
-  if (for_line && f.words <= kShortLineWords && f.starts_capital && !f.ends_open && !f.ends_terminal) {
+}
+
+// The repetition key of a line (reads starts_capital, ends_open and ends_terminal, so it comes
+// after the character features): only a short capitalized line without final punctuation can
+// be a running head.
+void repetition_key(std::string_view s, Features& f) {
+  if (f.words <= kShortLineWords && f.starts_capital && !f.ends_open && !f.ends_terminal) {
     for (const Word& x : f.word_list) {
       if (x.has(Word::kHasDigit) && !x.has(Word::kHasLetter)) continue;
       if (!f.rep_key.empty()) f.rep_key.push_back(' ');
@@ -460,7 +545,7 @@ std::string_view key_word(std::string_view s, Features& f, std::size_t k) {
 bool word_is(std::string_view s, Features& f, std::size_t k, std::string_view want) {
   const Word& w = f.word_list[k];
   if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return want == "#";
-  if (plain_ascii(s, w)) {
+  if (w.has(kListedPlainAscii)) {
     if (w.size() != want.size()) return false;
     for (std::size_t i = 0; i < want.size(); ++i)
       if (ascii_lower(s[w.begin + i]) != want[i]) return false;
@@ -477,6 +562,17 @@ bool label_follows(std::string_view s, std::size_t pos, std::size_t end) {
   return c.cp == ':' || c.cp == '|' || c.cp == '/' || c.cp == '-' || c.cp == 0x2013 || c.cp == 0x2014;
 }
 
+// The slot (PhraseIndex::slot) of the key of listed word k when it can be told from the raw
+// bytes (plain ASCII words and numbers); kAnySlot otherwise.
+constexpr std::size_t kAnySlot = ~std::size_t{0};
+std::size_t listed_slot(std::string_view s, const Features& f, std::size_t k) {
+  const Word& w = f.word_list[k];
+  if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return PhraseIndex::pair_of("#");
+  if (!w.has(kListedPlainAscii)) return kAnySlot;
+  return PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[w.begin])),
+                           static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size());
+}
+
 bool matches_phrase(std::string_view s, Span span, Features& f) {
   const PhraseIndex& index = phrase_index();
   const std::size_t keyed = f.word_list.size();
@@ -486,14 +582,30 @@ bool matches_phrase(std::string_view s, Span span, Features& f) {
   const std::size_t positions = f.words <= kContainsMaxWords ? keyed : 1;
   for (std::size_t pos = 0; pos < positions; ++pos) {
     // Most words cannot start a phrase: their keys are never built.
-    if (!may_start_phrase(s, f.word_list[pos])) continue;
-    auto it = index.by_first.find(key_word(s, f, pos));
-    if (it == index.by_first.end()) continue;
-    for (std::uint32_t e : it->second) {
+    const Word& first = f.word_list[pos];
+    if (!may_start_phrase(index, s, first)) continue;
+    // A plain ASCII word is compared byte by byte with the phrases of its slot; others by key.
+    const bool by_bytes = first.has(kListedPlainAscii) && first.has(Word::kHasLetter);
+    const std::vector<std::uint32_t>* candidates;
+    if (by_bytes) {
+      auto it = index.by_first_slot.find(static_cast<std::uint32_t>(PhraseIndex::slot(
+          static_cast<unsigned char>(ascii_lower(s[first.begin])),
+          static_cast<unsigned char>(ascii_lower(s[first.end - 1])), first.size())));
+      if (it == index.by_first_slot.end()) continue;
+      candidates = &it->second;
+    } else {
+      auto it = index.by_first.find(key_word(s, f, pos));
+      if (it == index.by_first.end()) continue;
+      candidates = &it->second;
+    }
+    // Most candidates fail on their second word: its slot is compared first.
+    const std::size_t next_slot = pos + 1 < keyed ? listed_slot(s, f, pos + 1) : kAnySlot;
+    for (std::uint32_t e : *candidates) {
       const PhraseIndex::Entry& entry = index.entries[e];
       const std::size_t len = entry.words.size();
       if (pos + len > keyed) continue;
-      bool same = true;
+      if (len > 1 && next_slot != kAnySlot && next_slot != entry.second_slot) continue;
+      bool same = !by_bytes || word_is(s, f, pos, entry.words[0]);
       for (std::size_t k = 1; k < len && same; ++k) same = word_is(s, f, pos + k, entry.words[k]);
       if (!same) continue;
       switch (entry.match) {

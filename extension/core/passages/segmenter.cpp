@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include "passages/abbreviations.hpp"
 #include "text/utf8.hpp"
@@ -112,6 +113,17 @@ bool only_blanks(std::string_view t) {
     i += c.len;
   }
   return true;
+}
+
+// False when the word cannot be an abbreviation of the list, told without building its key:
+// the key of a plain ASCII word without OCR hyphenation is the word in lower case. Most words
+// before a period are ordinary words.
+bool may_be_abbreviation(std::string_view raw, const clio::text::Word& w) {
+  if (w.has(clio::text::Word::kLineHyphen) || raw.empty()) return true;
+  for (const char c : raw)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  return abbreviation_may_have(lower(raw.front()), lower(raw.back()), raw.size());
 }
 
 struct BeforeInfo {
@@ -232,7 +244,7 @@ BeforeInfo analyze_before(std::string_view s, std::size_t dot, std::size_t sente
       return info;
     }
   }
-  if (lw_text.size() <= 24) {
+  if (lw_text.size() <= 24 && may_be_abbreviation(lw_text, lw)) {
     if (auto kind = find_abbreviation(clio::text::word_key(s, lw))) info.kind = resolve(*kind);
   }
   return info;
@@ -321,6 +333,18 @@ Decision decide_terminal(std::string_view s, std::size_t i, std::size_t sentence
 
 // ---- lines ------------------------------------------------------------------------------
 
+// The end of the line that starts at `begin`: the first '\n' or '\r' at or after it, or the
+// end of the text. memchr finds the newline (vectorized: lines are hundreds of bytes); a '\r'
+// is looked for only before it.
+std::size_t line_end(std::string_view s, std::size_t begin) {
+  const std::size_t n = s.size();
+  if (begin >= n) return n;
+  const void* nl = std::memchr(s.data() + begin, '\n', n - begin);
+  const std::size_t e = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - s.data()) : n;
+  const void* cr = std::memchr(s.data() + begin, '\r', e - begin);
+  return cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - s.data()) : e;
+}
+
 struct LineInfo {
   std::size_t begin = 0;    // first byte of the line
   std::size_t end = 0;      // end of the line's content (before \n or \r)
@@ -338,8 +362,7 @@ LineInfo scan_line(std::string_view s, std::size_t begin) {
   const std::size_t n = s.size();
   LineInfo L;
   L.begin = begin;
-  std::size_t e = begin;
-  while (e < n && s[e] != '\n' && s[e] != '\r') ++e;
+  const std::size_t e = line_end(s, begin);
   L.end = e;
   L.next = e;
   if (e < n) L.next = (s[e] == '\r' && e + 1 < n && s[e + 1] == '\n') ? e + 2 : e + 1;
@@ -496,8 +519,7 @@ std::vector<Span> split_lines(std::string_view text) {
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    std::size_t e = i;
-    while (e < n && text[e] != '\n' && text[e] != '\r') ++e;
+    const std::size_t e = line_end(text, i);
     out.push_back({i, e});
     if (e >= n) break;
     i = (text[e] == '\r' && e + 1 < n && text[e + 1] == '\n') ? e + 2 : e + 1;
