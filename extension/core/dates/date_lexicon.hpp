@@ -4,7 +4,9 @@
 //
 // The table is generated from extension/data/dates/lexicon.tsv by extension/data/dates/generate.py
 // into generated/date_lexicon_data.cpp: an open-addressing hash table (FNV-1a, linear probing), so a
-// lookup costs one hash (computed while the tokenizer folds the word) and about one comparison.
+// lookup costs one hash (computed while the tokenizer folds the word) and about one comparison; each
+// slot also holds 16 bits of its key's hash, so most words that are no key are rejected without
+// reading an entry.
 // A key may carry several roles ("jul": July and the German Old Style mark); the grammar picks
 // the role by position. Phrases are keys with spaces ("old style", "до н э"); every word prefix of
 // a phrase is a key with the kPrefix role so the phrase matcher knows when to read on.

@@ -2,8 +2,9 @@
 """Compiles lexicon.tsv into extension/core/dates/generated/date_lexicon_data.cpp.
 
 The output is an array of entries (one per distinct key, roles merged) and an open-addressing hash
-table over the keys (FNV-1a 32-bit, linear probing), so the tokenizer finds a case-folded word with
-one hash computed while folding and usually one comparison. Run from anywhere:
+table over the keys (FNV-1a 32-bit, linear probing; each slot holds the entry index and the top 16
+bits of its key's hash), so the tokenizer finds a case-folded word with one hash computed while
+folding and usually one comparison, and rejects most words that are no key without reading an entry. Run from anywhere:
     python3 extension/data/dates/generate.py
 The build does not need Python: the output is committed.
 """
@@ -107,10 +108,13 @@ def main() -> int:
         size *= 2
     slots = [0] * size
     for idx, k in enumerate(keys):
-        h = fnv1a(k.encode("utf-8")) & (size - 1)
+        full = fnv1a(k.encode("utf-8"))
+        h = full & (size - 1)
         while slots[h]:
             h = (h + 1) & (size - 1)
-        slots[h] = idx + 1
+        # Low half: entry index + 1; high half: the top 16 bits of the key's hash, so a lookup
+        # rejects most other words without reading the entry (see lex::lookup).
+        slots[h] = ((full >> 16) << 16) | (idx + 1)
     maxlen = max(len(k.encode("utf-8")) for k in keys)
 
     lines = []
@@ -140,9 +144,9 @@ def main() -> int:
         lines.append(f'    {{"{esc}", {len(kb)}, {role_expr}, {vals}, {more_expr}, {langs}}},  // {k}')
     lines.append("};")
     lines.append("")
-    lines.append("extern const std::uint16_t kSlots[] = {")
-    for i in range(0, size, 16):
-        lines.append("    " + ", ".join(str(s) for s in slots[i:i + 16]) + ",")
+    lines.append("extern const std::uint32_t kSlots[] = {")
+    for i in range(0, size, 8):
+        lines.append("    " + ", ".join(f"0x{s:08x}" for s in slots[i:i + 8]) + ",")
     lines.append("};")
     lines.append("")
     lines.append("}  // namespace clio::dates::lex")
