@@ -47,7 +47,7 @@ std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* 
 
 // The mentions with their character offsets. Mentions are sorted by begin but may nest or
 // overlap (a date inside a topic phrase, a person inside boilerplate-free text next to a place),
-// so their ends go back and forth; text::CharOffsets only walks forward (a step back restarts
+// so their ends go back and forth; CharCounter only walks forward (a step back restarts
 // at the beginning of the text: quadratic, 54 s for 80,000 overlapping mentions in 1 MB). All
 // begin and end offsets are therefore sorted first and converted in one forward pass.
 std::vector<TextRow<passages::Mention>> mention_rows(std::string_view text, std::vector<passages::Mention>&& found) {
@@ -60,7 +60,7 @@ std::vector<TextRow<passages::Mention>> mention_rows(std::string_view text, std:
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   std::vector<std::size_t> chars(cuts.size());
-  text::CharOffsets offsets(text);
+  CharCounter offsets(text);
   for (std::size_t i = 0; i < cuts.size(); ++i) chars[i] = offsets.position(cuts[i]);
   auto position = [&](std::size_t byte) {
     return chars[static_cast<std::size_t>(std::lower_bound(cuts.begin(), cuts.end(), byte) - cuts.begin())];

@@ -35,10 +35,6 @@ bool parse_pattern(std::string_view pattern, std::vector<PatternWord>& out) {
   return !out.empty();
 }
 
-unsigned char ascii_lower(char c) {
-  return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-}
-
 bool only_spaces(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
@@ -54,26 +50,34 @@ bool only_spaces(std::string_view s) {
 
 }  // namespace
 
-void TopicMatcher::note_key(const std::string& key) {
+void TopicMatcher::note_key(const std::string& key, bool prefix) {
   if (key.empty()) {
     no_filter_ = true;
-  } else if (key.size() == 1) {
-    const auto a = static_cast<unsigned char>(key[0]);
-    short_[a >> 6] |= std::uint64_t{1} << (a & 63);
-  } else {
-    const auto a = static_cast<unsigned char>(key[0]), b = static_cast<unsigned char>(key[1]);
-    pairs_[(a << 2) | (b >> 6)] |= std::uint64_t{1} << (b & 63);
+    return;
   }
+  const text::KeyHead h = text::key_head(key);
+  const bool short_prefix = prefix && h.size < 4;
+  const std::size_t bit = head_bit(h.bytes, short_prefix ? 4 + h.size : h.size);
+  heads_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  short_prefixes_ |= short_prefix;
+}
+
+bool TopicMatcher::may_match(const text::KeyHead& head) const noexcept {
+  if (no_filter_ || has_head_bit(head_bit(head.bytes, head.size))) return true;
+  if (!short_prefixes_) return false;
+  for (std::uint32_t n = 1; n <= head.size && n < 4; ++n)
+    if (has_head_bit(head_bit(head.bytes & ((std::uint32_t{1} << (8 * n)) - 1), 4 + n))) return true;
+  return false;
 }
 
 std::uint32_t TopicMatcher::word_symbol(const std::string& key) {
-  note_key(key);
+  note_key(key, false);
   auto [it, inserted] = words_.emplace(key, static_cast<std::uint32_t>(words_.size()));
   return it->second;
 }
 
 std::uint32_t TopicMatcher::prefix_symbol(const std::string& key) {
-  note_key(key);
+  note_key(key, true);
   if (prefix_terminal_.empty()) prefix_terminal_.push_back(kNone);
   std::uint32_t node = 0;
   for (unsigned char b : key) {
@@ -135,23 +139,22 @@ void TopicMatcher::Stream::word(const text::Word& w) {
   // A phrase continues only across white space.
   if (!active_.empty() && !only_spaces(text_.substr(prev_end_, w.begin - prev_end_))) active_.clear();
   prev_end_ = w.end;
-  // A word whose key cannot start like any pattern word carries no symbol. The key of a word
-  // without OCR hyphenation starts with its first two bytes lower-cased when they are ASCII
-  // (text/words.hpp), so such words are rejected without building their key.
-  const std::string_view s = text_.substr(w.begin, w.end - w.begin);
+  // A word whose key cannot start like any pattern word carries no symbol; most words are
+  // rejected on the head of their key, read off the surface without building the key.
   syms_.clear();
-  if (s.size() >= 2 && !w.has(text::Word::kLineHyphen) && static_cast<unsigned char>(s[0]) < 0x80 &&
-      static_cast<unsigned char>(s[1]) < 0x80) {
-    if (m_.may_match(ascii_lower(s[0]), ascii_lower(s[1]))) {
-      key_.clear();
-      text::append_word_key(key_, text_, w);
-      m_.symbols_of(key_, syms_);
-    }
-  } else {
+  text::KeyHead head;
+  const bool key_built = !text::word_key_head(text_, w, head);
+  if (key_built) {
     key_.clear();
     text::append_word_key(key_, text_, w);
-    if (key_.size() < 2 || m_.may_match(static_cast<unsigned char>(key_[0]), static_cast<unsigned char>(key_[1])))
-      m_.symbols_of(key_, syms_);
+    head = text::key_head(key_);
+  }
+  if (m_.may_match(head)) {
+    if (!key_built) {
+      key_.clear();
+      text::append_word_key(key_, text_, w);
+    }
+    m_.symbols_of(key_, syms_);
   }
   next_.clear();
   if (!syms_.empty()) {

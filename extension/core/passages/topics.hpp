@@ -16,9 +16,10 @@
 // The matcher is built once from (topic, pattern) pairs: exact words go into a hash table,
 // prefixes into a byte trie, phrases into a trie over word symbols. Matching walks the text's
 // words once and keeps the set of partially matched phrases, so its cost is linear in the text
-// (times a factor bounded by the rule set, not by the text). A table of the first two bytes of
-// every pattern word's key (8 KB) rejects most text words before their key is looked up, and
-// plain ASCII words before their key is even built: most words of prose match no rule.
+// (times a factor bounded by the rule set, not by the text). A bit set of the first four bytes of
+// every pattern word's key (8 KB, text::KeyHead) rejects most text words before their key is
+// looked up, and words in ASCII or Cyrillic before their key is even built: most words of prose
+// match no rule.
 #pragma once
 
 #include <cstddef>
@@ -91,12 +92,16 @@ class TopicMatcher {
   std::uint32_t phrase_child(std::uint32_t node, std::uint32_t symbol);
   // Symbols that one text word (given as its key) carries: its exact id, then prefix ids.
   void symbols_of(const std::string& key, std::vector<std::uint32_t>& out) const;
-  // The lead filter: records the first bytes of a pattern word's key; may_match() is false when
-  // no word or prefix key can match a key starting with bytes a, b.
-  void note_key(const std::string& key);
-  bool may_match(unsigned char a, unsigned char b) const noexcept {
-    return no_filter_ || ((short_[a >> 6] >> (a & 63)) & 1) || ((pairs_[(a << 2) | (b >> 6)] >> (b & 63)) & 1);
+  // The lead filter: records the head (text::KeyHead) of a pattern word's key; may_match() is
+  // false when no word or prefix pattern can match a key with that head.
+  void note_key(const std::string& key, bool prefix);
+  bool may_match(const text::KeyHead& head) const noexcept;
+  // The filter bit of a head; `tag` = head size for heads of words and of prefixes of 4 bytes or
+  // more, 4 + size for shorter prefixes (any key starting with them may match).
+  static std::size_t head_bit(std::uint32_t bytes, std::uint32_t tag) noexcept {
+    return static_cast<std::size_t>((((std::uint64_t{bytes} << 3) | tag) * 0x9E3779B97F4A7C15ull) >> 48);
   }
+  bool has_head_bit(std::size_t bit) const noexcept { return (heads_[bit >> 6] >> (bit & 63)) & 1; }
 
   std::vector<std::string> topics_;
   std::unordered_map<std::string, std::uint32_t> topic_index_;
@@ -108,9 +113,9 @@ class TopicMatcher {
   std::unordered_map<std::uint64_t, std::uint32_t> phrase_edges_;
   std::vector<std::vector<std::uint32_t>> phrase_topics_;  // node -> topics ending here
   std::size_t rules_ = 0;
-  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(1024);  // bit a << 8 | b: a key starts "ab"
-  std::uint64_t short_[4] = {0, 0, 0, 0};  // bit a: a one-byte key "a" (every word starting with a may match)
-  bool no_filter_ = false;                 // an empty key: the filter cannot reject anything
+  std::vector<std::uint64_t> heads_ = std::vector<std::uint64_t>(1024);  // 65,536 bits: head_bit() of pattern words
+  bool short_prefixes_ = false;  // a prefix pattern of fewer than 4 bytes: shorter heads are tested too
+  bool no_filter_ = false;       // an empty key: the filter cannot reject anything
 };
 
 }  // namespace clio::passages

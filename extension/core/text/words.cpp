@@ -1,6 +1,8 @@
 #include "text/words.hpp"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -10,20 +12,29 @@
 namespace clio::text {
 namespace {
 
-// ASCII byte classes, so that prose in Latin script never reaches ICU.
-enum : std::uint8_t { kOther = 0, kLower, kUpper, kDigit, kApostrophe, kHyphen, kHigh };
+// Byte classes as bits, so that the hot loops over Latin-script prose test one table entry per
+// byte and never reach ICU: a word byte ORs its bits into the word's summary.
+enum : std::uint8_t {
+  kWordByte = 1,   // ASCII letter or digit
+  kLetterBit = 2,
+  kLowerBit = 4,
+  kUpperBit = 8,
+  kDigitBit = 16,
+  kJoinerByte = 32,  // ASCII apostrophe or hyphen
+  kHighByte = 64,    // part of a multi-byte character
+};
 
-constexpr std::array<std::uint8_t, 256> make_ascii_table() {
+constexpr std::array<std::uint8_t, 256> make_byte_table() {
   std::array<std::uint8_t, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
-  t['\''] = kApostrophe;
-  t['-'] = kHyphen;
-  for (int c = 0x80; c < 0x100; ++c) t[c] = kHigh;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLetterBit | kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kLetterBit | kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte | kDigitBit;
+  t['\''] = kJoinerByte;
+  t['-'] = kJoinerByte;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kHighByte;
   return t;
 }
-constexpr std::array<std::uint8_t, 256> kAscii = make_ascii_table();
+constexpr std::array<std::uint8_t, 256> kBytes = make_byte_table();
 
 constexpr std::uint32_t kWordMask = U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_NL_MASK;
 
@@ -40,10 +51,7 @@ struct Classified {
 
 inline Classified classify(std::string_view s, std::size_t i) noexcept {
   const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    const std::uint8_t c = kAscii[b];
-    return {b, 1, c == kLower || c == kUpper || c == kDigit};
-  }
+  if (b < 0x80) return {b, 1, (kBytes[b] & kWordByte) != 0};
   const Char ch = next_char(s, i);
   return {ch.cp, ch.len, ch.cp != kReplacement && is_word_char(ch.cp)};
 }
@@ -64,10 +72,7 @@ std::size_t line_hyphen_continuation(std::string_view s, std::size_t k) noexcept
 }  // namespace
 
 bool is_word_char(char32_t cp) noexcept {
-  if (cp < 0x80) {
-    const std::uint8_t c = kAscii[cp];
-    return c == kLower || c == kUpper || c == kDigit;
-  }
+  if (cp < 0x80) return (kBytes[cp] & kWordByte) != 0;
   if (cp == 0x200C || cp == 0x200D) return true;
   return (U_GET_GC_MASK(static_cast<UChar32>(cp)) & kWordMask) != 0;
 }
@@ -87,77 +92,124 @@ bool is_lower_char(char32_t cp) noexcept {
   return u_islower(static_cast<UChar32>(cp));
 }
 
-bool WordIterator::next(Word& w) noexcept {
-  const std::size_t n = s_.size();
-  std::size_t i = pos_;
-  // Skip to the first word character.
+namespace {
+
+// A basic Cyrillic letter (U+0400..U+045F) spelled as exactly two bytes at `i` (SQLite's
+// boundaries: no continuation byte after it), or 0. Most Russian text never reaches ICU.
+inline char32_t basic_cyrillic_at(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if ((b != 0xD0 && b != 0xD1) || i + 1 >= s.size()) return 0;
+  const auto b2 = static_cast<unsigned char>(s[i + 1]);
+  const bool single = i + 2 >= s.size() || (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80;
+  if ((b2 & 0xC0) != 0x80 || !single) return 0;
+  const char32_t cp = ((b & 0x1F) << 6) | (b2 & 0x3F);
+  return cp <= 0x45F ? cp : 0;
+}
+
+// True when the word character at `i` (the first of a word) is an upper- or title-case letter.
+bool capital_at(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return (kBytes[b] & kUpperBit) != 0;
+  if (const char32_t cp = basic_cyrillic_at(s, i)) return cp < 0x430;
+  const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(next_char(s, i).cp));
+  return (gc & U_GC_L_MASK) && !(gc & U_GC_LL_MASK) && (gc & (U_GC_LU_MASK | U_GC_LT_MASK));
+}
+
+// Offset of the first word character at or after `i`, or s.size().
+std::size_t skip_to_word(std::string_view s, std::size_t i) noexcept {
+  const std::size_t n = s.size();
   while (i < n) {
-    const auto b = static_cast<unsigned char>(s_[i]);
-    if (b < 0x80) {
-      const std::uint8_t c = kAscii[b];
-      if (c == kLower || c == kUpper || c == kDigit) break;
+    const std::uint8_t c = kBytes[static_cast<unsigned char>(s[i])];
+    if (c & kWordByte) return i;
+    if (!(c & kHighByte)) {
       ++i;
       continue;
     }
-    const Classified c = classify(s_, i);
-    if (c.word) break;
-    i += c.len;
+    const Classified ch = classify(s, i);
+    if (ch.word) return i;
+    i += ch.len;
   }
+  return n;
+}
+
+// Offset after the ASCII letters and digits from `i`; ORs their kBytes bits into `seen`.
+inline std::size_t consume_ascii(std::string_view s, std::size_t i, std::uint8_t& seen) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::uint8_t acc = seen;
+  for (; i < n; ++i) {
+    const std::uint8_t c = kBytes[p[i]];
+    if (!(c & kWordByte)) break;
+    acc |= c;
+  }
+  seen = acc;
+  return i;
+}
+
+// Consumes one character at `i` (>= 0x80, not basic Cyrillic) if it is a word character:
+// returns the offset after it and ORs its letter, lower and digit bits into `seen`; returns `i`
+// otherwise. Out of line, so that the loops over ASCII and Cyrillic keep their registers.
+[[gnu::noinline]] std::size_t consume_other(std::string_view s, std::size_t i, std::uint8_t& seen) noexcept {
+  const Char ch = next_char(s, i);
+  if (ch.cp == kReplacement) return i;
+  const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(ch.cp));
+  if (gc & U_GC_L_MASK) seen |= (gc & U_GC_LL_MASK) ? kLetterBit | kLowerBit : kLetterBit;
+  else if (gc & U_GC_ND_MASK) seen |= kDigitBit;
+  else if (!(gc & kWordMask) && ch.cp != 0x200C && ch.cp != 0x200D) return i;
+  return i + ch.len;
+}
+
+// Consumes the word characters from `i`; ORs kLetterBit, kLowerBit and kDigitBit of what it saw
+// into `seen`; returns the offset after them.
+std::size_t consume_word_chars(std::string_view s, std::size_t i, std::uint8_t& seen) noexcept {
+  const std::size_t n = s.size();
+  for (;;) {
+    i = consume_ascii(s, i, seen);
+    if (i >= n || !(kBytes[static_cast<unsigned char>(s[i])] & kHighByte)) return i;
+    if (const char32_t cp = basic_cyrillic_at(s, i)) {
+      seen |= cp >= 0x430 ? kLetterBit | kLowerBit : kLetterBit;
+      i += 2;
+      continue;
+    }
+    const std::size_t after = consume_other(s, i, seen);
+    if (after == i) return i;
+    i = after;
+  }
+}
+
+// Word flags from the `seen` bits of all its characters: kHasLetter, kAllUpper, kHasDigit.
+struct SeenFlags {
+  std::array<std::uint8_t, 32> flags{};
+  constexpr SeenFlags() {
+    for (unsigned seen = 0; seen < 32; ++seen) {
+      std::uint8_t f = 0;
+      if (seen & kLetterBit) f |= (seen & kLowerBit) ? Word::kHasLetter : Word::kHasLetter | Word::kAllUpper;
+      if (seen & kDigitBit) f |= Word::kHasDigit;
+      flags[seen] = f;
+    }
+  }
+};
+constexpr SeenFlags kSeenFlags;
+
+}  // namespace
+
+bool WordIterator::next(Word& w) noexcept {
+  const std::size_t n = s_.size();
+  std::size_t i = skip_to_word(s_, pos_);
   if (i >= n) {
     pos_ = n;
     return false;
   }
   w.begin = i;
-  std::uint32_t flags = 0;
-  bool has_lower = false;
-  bool first = true;
+  const auto b0 = static_cast<unsigned char>(s_[i]);
+  std::uint32_t flags = (b0 < 0x80 ? (kBytes[b0] & kUpperBit) != 0 : capital_at(s_, i)) ? Word::kCapitalized : 0;
+  std::uint8_t seen = 0;
   for (;;) {
-    // Consume a run of word characters.
-    while (i < n) {
-      const auto b = static_cast<unsigned char>(s_[i]);
-      if (b < 0x80) {
-        const std::uint8_t c = kAscii[b];
-        if (c == kLower) { flags |= Word::kHasLetter; has_lower = true; }
-        else if (c == kUpper) { flags |= Word::kHasLetter; if (first) flags |= Word::kCapitalized; }
-        else if (c == kDigit) flags |= Word::kHasDigit;
-        else break;
-        first = false;
-        ++i;
-        continue;
-      }
-      // Basic Cyrillic letters (U+0400..U+045F) without ICU: most Russian text.
-      if ((b == 0xD0 || b == 0xD1) && i + 1 < n) {
-        const auto b2 = static_cast<unsigned char>(s_[i + 1]);
-        const bool single = i + 2 >= n || (static_cast<unsigned char>(s_[i + 2]) & 0xC0) != 0x80;
-        if ((b2 & 0xC0) == 0x80 && single) {
-          const char32_t cp = ((b & 0x1F) << 6) | (b2 & 0x3F);
-          if (cp <= 0x45F) {
-            flags |= Word::kHasLetter;
-            if (cp >= 0x430) has_lower = true;
-            else if (first) flags |= Word::kCapitalized;
-            first = false;
-            i += 2;
-            continue;
-          }
-        }
-      }
-      const Char c = next_char(s_, i);
-      if (c.cp == kReplacement) break;
-      const std::uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(c.cp));
-      if (gc & U_GC_L_MASK) {
-        flags |= Word::kHasLetter;
-        if (gc & U_GC_LL_MASK) has_lower = true;
-        else if (first && (gc & (U_GC_LU_MASK | U_GC_LT_MASK))) flags |= Word::kCapitalized;
-      } else if (gc & U_GC_ND_MASK) {
-        flags |= Word::kHasDigit;
-      } else if (!(gc & kWordMask) && c.cp != 0x200C && c.cp != 0x200D) {
-        break;
-      }
-      first = false;
-      i += c.len;
-    }
+    i = consume_word_chars(s_, i, seen);
     // A joiner continues the word only when a word character follows it.
     if (i >= n) break;
+    const auto b = static_cast<unsigned char>(s_[i]);
+    if (b < 0x80 && !(kBytes[b] & kJoinerByte)) break;  // most words end here: space, punctuation
     const Char j = next_char(s_, i);
     if (!is_apostrophe(j.cp) && !is_hyphen(j.cp)) break;
     const std::size_t after = i + j.len;
@@ -176,7 +228,7 @@ bool WordIterator::next(Word& w) noexcept {
     }
     break;
   }
-  if ((flags & Word::kHasLetter) && !has_lower) flags |= Word::kAllUpper;
+  flags |= kSeenFlags.flags[seen & (kLetterBit | kLowerBit | kDigitBit)];
   w.end = i;
   w.flags = flags;
   pos_ = i;
@@ -217,6 +269,75 @@ void append_word_key(std::string& out, std::string_view text, const Word& w) {
     if (cp == 0x0451) cp = 0x0435;  // ё -> е: Russian print usually omits the diaeresis
     append_utf8(out, cp);
   }
+}
+
+namespace {
+
+// The key bytes of a basic Cyrillic letter (U+0400..U+045F), UTF-8 of its folded form with
+// ё -> е, as append_word_key() writes it; the test suite checks it against append_word_key().
+struct CyrillicKeys {
+  std::array<std::array<unsigned char, 2>, 0x60> bytes{};
+  constexpr CyrillicKeys() {
+    for (char32_t cp = 0x400; cp < 0x460; ++cp) {
+      char32_t f = cp < 0x410 ? cp + 0x50 : cp < 0x430 ? cp + 0x20 : cp;  // Ѐ..Џ -> ѐ..џ, А..Я -> а..я
+      if (f == 0x451) f = 0x435;
+      bytes[cp - 0x400] = {static_cast<unsigned char>(0xC0 | (f >> 6)), static_cast<unsigned char>(0x80 | (f & 0x3F))};
+    }
+  }
+};
+constexpr CyrillicKeys kCyrillicKeys;
+
+}  // namespace
+
+namespace {
+
+// Four ASCII bytes lower-cased at once: each byte in 'A'..'Z' gets its 0x20 bit.
+std::uint32_t ascii_lower4(std::uint32_t v) noexcept {
+  const std::uint32_t at_least_a = v + 0x3F3F3F3Fu;  // byte >= 'A': its 0x80 bit set (no carries below 0x80)
+  const std::uint32_t above_z = v + 0x25252525u;     // byte > 'Z'
+  return v | ((at_least_a & ~above_z & 0x80808080u) >> 2);
+}
+
+}  // namespace
+
+bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
+  if (w.has(Word::kLineHyphen)) return false;
+  if (w.size() >= 4) {  // the common case: four ASCII bytes (inside a word: letters, digits, ' and -)
+    std::uint32_t v;
+    std::memcpy(&v, text.data() + w.begin, sizeof v);
+    if constexpr (std::endian::native == std::endian::little) {
+      if ((v & 0x80808080u) == 0) {
+        out = {ascii_lower4(v), 4};
+        return true;
+      }
+    }
+  }
+  KeyHead h;
+  auto put = [&h](unsigned char b) {
+    if (h.size < 4) h.bytes |= static_cast<std::uint32_t>(b) << (8 * h.size++);
+  };
+  for (std::size_t i = w.begin; h.size < 4 && i < w.end;) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // only capitals change
+      put((kBytes[b] & kUpperBit) ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const char32_t cp = basic_cyrillic_at(text, i);
+    if (cp == 0) return false;
+    put(kCyrillicKeys.bytes[cp - 0x400][0]);
+    put(kCyrillicKeys.bytes[cp - 0x400][1]);
+    i += 2;
+  }
+  out = h;
+  return true;
+}
+
+KeyHead key_head(std::string_view key) noexcept {
+  KeyHead h;
+  for (; h.size < 4 && h.size < key.size(); ++h.size)
+    h.bytes |= static_cast<std::uint32_t>(static_cast<unsigned char>(key[h.size])) << (8 * h.size);
+  return h;
 }
 
 std::string word_key(std::string_view text, const Word& w) {

@@ -83,6 +83,22 @@ void for_each_word(std::string_view text, F&& f) {
 // Two spellings that a reader would call the same word get the same key.
 void append_word_key(std::string& out, std::string_view text, const Word& w);
 
+// The first bytes of a word's key, for filters that reject most words before any key is built:
+// the first min(4, key size) bytes of the key, byte k in bits 8k..8k+7, and how many there are
+// (fewer than 4: that is the whole key).
+struct KeyHead {
+  std::uint32_t bytes = 0;
+  std::uint32_t size = 0;
+};
+
+// The KeyHead of a word, read off its surface without building the key when the word starts
+// with ASCII or basic Cyrillic (U+0400..U+045F) characters and has no OCR hyphenation: a few
+// byte operations. False for any other word: build its key and take key_head() of it.
+bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept;
+
+// The KeyHead of a key.
+KeyHead key_head(std::string_view key) noexcept;
+
 // The key of a word as a new string.
 std::string word_key(std::string_view text, const Word& w);
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.hpp"
 #include "text/words.hpp"
 
 using namespace clio::text;
@@ -75,6 +76,42 @@ TEST_CASE("words: Cyrillic case flags (fast path) agree with ICU") {
   CHECK_FALSE(ws[2].has(Word::kCapitalized));
   CHECK(ws[3].has(Word::kCapitalized));  // U+0462, outside the fast path
   CHECK_FALSE(ws[4].has(Word::kCapitalized));
+}
+
+// word_key_head() reads the head of the key off the surface (ASCII and basic Cyrillic, with its
+// own folding table): it must agree with the key that append_word_key() builds, for every basic
+// Cyrillic letter in first and second place, short and long words, and joiners.
+TEST_CASE("words: the key head read off the surface agrees with the key") {
+  std::string text;
+  for (char32_t cp = 0x400; cp < 0x460; ++cp) {
+    append_utf8(text, cp);
+    append_utf8(text, cp ^ 0x20);
+    text += "x ";
+    append_utf8(text, 0x0416);
+    append_utf8(text, cp);
+    text += "ab ";
+  }
+  text += "War WAR war's O'Brien Bonch-Bruevich ab a Ab AB 1825 XIX x1 d'Anthès ёлка ЁЖИК Mc@Q [Z]";
+  std::size_t read = 0;
+  for_each_word(text, [&](const Word& w) {
+    KeyHead head;
+    if (!word_key_head(text, w, head)) return;
+    ++read;
+    const KeyHead built = key_head(word_key(text, w));
+    CHECK(head.bytes == built.bytes);
+    CHECK(head.size == built.size);
+  });
+  CHECK(read > 0x60);  // most of them: all but the second letters beyond U+045F
+  // Anything else is left to the key: accented Latin first, OCR hyphenation.
+  KeyHead head;
+  const std::string other = "\xc3\x89" "cole revolu-\ntion";
+  std::vector<Word> ws;
+  for_each_word(other, [&](const Word& w) { ws.push_back(w); });
+  REQUIRE(ws.size() == 2);
+  CHECK_FALSE(word_key_head(other, ws[0], head));
+  CHECK_FALSE(word_key_head(other, ws[1], head));
+  CHECK(key_head("war").size == 3);
+  CHECK(key_head("revolution").size == 4);
 }
 
 TEST_CASE("words: OCR hyphenation at a line end joins lower-case continuations") {
