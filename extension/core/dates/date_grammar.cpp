@@ -29,7 +29,7 @@ Match Grammar::expression(std::size_t i, Expr& e) {
   // Leading prepositions and context words ("on", "in", "since", "в", "im", "en") are skipped
   // when the expression proper does not start with them.
   for (int n = 0; n < 3; ++n) {
-    e = Expr{};
+    e.clear();
     // "of 2 July", "des 28. März": genitive words before a date are not part of its surface.
     if (T(i).kind == TokKind::word && T(i).is(kLead) && !T(i).is(kFrom) && T(i + 1).kind != TokKind::end) {
       ++i;

@@ -16,14 +16,20 @@ namespace clio::dates::detail {
 enum class Unit : std::uint8_t { none, day, month, season, year, decade, hundreds, century, millennium, relative };
 
 // One date as written ("a point"; a range has two).
+// Fields are ordered by size so that a Pt has no padding (80 bytes): the grammar clears and copies
+// points on every attempt, and at this size the compiler does that with a few vector stores where a
+// larger struct got a slow `rep stos`.
 struct Pt {
-  Unit unit = Unit::none;
   std::int64_t year = 0;         // as written: positive for BC years, the era is applied when resolving
+  std::int64_t num = 0;          // decade/hundreds: first year; century/millennium: ordinal; bare: the number
+  std::int64_t alt_year = 0;     // dual dating: the other day's year
+  std::int64_t rel_n = 0;        // relative: signed offset in units
+  int month = 0, day = 0, season = 0;
+  std::uint32_t digits = 0;      // bare or year: digits written
+  int alt_month = 0, alt_day = 0;  // dual dating: the other day's month and day
+  Unit unit = Unit::none;
   bool has_year = false;
   bool year_carried = false;     // year taken from the other end of a range
-  int month = 0, day = 0, season = 0;
-  std::int64_t num = 0;          // decade/hundreds: first year; century/millennium: ordinal; bare: the number
-  std::uint32_t digits = 0;      // bare or year: digits written
   std::int8_t era = 0;           // -1 BC, +1 AD
   std::int8_t cal = 0;           // 1 marked Old Style, 2 marked New Style
   std::uint8_t part = 0;         // 1 early, 2 mid, 3 late, 4 first half, 5 second half
@@ -39,27 +45,36 @@ struct Pt {
   bool season_only = false;      // a season with no year ("in the winter")
   bool self_context = false;     // the word itself means "in ..." (Russian "весной", "летом")
   bool needs_anchor = false;     // partial ("9 November", "in October") or relative
-  // dual dating: the other day written beside this one
+  // dual dating: the other day written beside this one (alt_year, alt_month, alt_day above)
   bool dual = false;
-  int alt_month = 0, alt_day = 0;
-  std::int64_t alt_year = 0;
   bool alt_has_year = false;
   std::int8_t alt_cal = 0;
-  // relative
+  // relative (rel_n above)
   std::uint8_t rel_unit = 0;     // 1 day, 2 week, 3 month, 4 year
-  std::int64_t rel_n = 0;        // signed offset in units
   bool rel_week_span = false;    // "the following week": the whole (Monday-based) week
 };
+static_assert(sizeof(Pt) <= 80, "keep Pt small: see the comment above");
 
 struct Expr {
   enum class Kind : std::uint8_t { single, range, one_of, all_of };
-  Kind kind = Kind::single;
   Pt a, b;
   std::size_t first = 0, last = 0;  // token indexes of the surface [first, last)
+  Kind kind = Kind::single;
   bool prep = false;                // a preposition or context word precedes it
   bool context = false;             // a context word ("in", "since", "в", "im", "en") precedes it
   bool ambiguous = false;           // all-numeric and ambiguous without an order: refuse
+
+  // The same as `*this = Expr{}`, which compiles to a slow `rep stos` for a struct this size while
+  // clearing the two points apart takes a few vector stores. The grammar clears on every attempt.
+  void clear() noexcept {
+    a = Pt{};
+    b = Pt{};
+    first = last = 0;
+    kind = Kind::single;
+    prep = context = ambiguous = false;
+  }
 };
+static_assert(sizeof(Expr) == 2 * sizeof(Pt) + 24, "a new Expr field must be reset in Expr::clear()");
 
 enum class Match : std::uint8_t { none, found, refused };
 

@@ -203,10 +203,10 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
   std::optional<Anchor> anchor;
   if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
   Previous prev;
+  Expr e;  // one for the whole scan: Grammar::expression clears it, and an Expr is too big to clear twice
   for (std::size_t i = 0; ts.at(i).kind != TokKind::end; ++i) {
     if (i > kLookBehind) ts.release_before(i - kLookBehind);
     if (!g.may_start(i) || !triggers.near(i)) continue;
-    Expr e;
     const Match m = g.expression(i, e);
     if (m == Match::refused) {
       if (!running_text) return;
