@@ -640,7 +640,7 @@ bool intrinsic_boilerplate(std::string_view s, Span span, Features& f) {
 
 // A quick byte test for sentences: true only when intrinsic_boilerplate would reduce to
 // matches_phrase: no copyright sign ("\u00A9" or "(c)"), no '<' or '&' (tags, entities), fewer
-// than three markup characters, and an ASCII letter (so a word with letters). Anything else
+// than three markup characters, and an ASCII or basic Cyrillic letter (so a word with letters). Anything else
 // takes the full path.
 bool plain_bytes(std::string_view s, Span span) {
   std::size_t markup = 0;
@@ -658,6 +658,9 @@ bool plain_bytes(std::string_view s, Span span) {
         break;
       case '\xC2':
         if (i + 1 < span.end && s[i + 1] == '\xA9') return false;
+        break;
+      case '\xD0': case '\xD1':
+        letter = true;  // U+0400..U+047F: Cyrillic letters, all of them
         break;
       default:
         if (is_markup_char(c) && ++markup >= 3) return false;

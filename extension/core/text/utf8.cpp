@@ -1,5 +1,9 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace clio::text {
 namespace {
 
@@ -72,12 +76,57 @@ std::string sanitize_utf8(std::string_view s) {
   return out;
 }
 
-std::size_t char_count(std::string_view s) noexcept {
-  // Every byte that is not a continuation byte starts a character; so does a continuation
-  // byte that follows no lead byte (at the start, or right after an ASCII byte).
+namespace {
+
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr bool kLittleEndian = true;
+#else
+constexpr bool kLittleEndian = false;  // the byte-at-a-time loop only
+#endif
+
+// The characters (in SQLite's sense) that start in s[from, to), where `in_sequence` tells
+// whether the byte before `from` belongs to a multi-byte sequence; updates it for `to`.
+// Every byte that is not a continuation byte starts a character; so does a continuation byte
+// that follows no lead byte (at the start, or right after an ASCII byte).
+std::size_t count_starts(std::string_view s, std::size_t from, std::size_t to, bool& in_sequence) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  // Well-formed text first, eight bytes at a time: count the bytes that are not continuation
+  // bytes, and note whether any continuation byte follows an ASCII byte (or opens the range
+  // outside a sequence): only then is the byte-by-byte walk with its state needed.
+  std::size_t starts = 0;
+  bool stray = from < to && (p[from] & 0xC0) == 0x80 && !in_sequence;
+  std::size_t i = from;
+  if (kLittleEndian && to - from >= 16) {
+    // Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear.
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    std::uint64_t stray_bits = 0;
+    // Each byte's predecessor is the byte before it in the word, or the last byte of the word
+    // before; the first byte's has no say (it was judged with in_sequence above).
+    std::uint64_t before = 0xFFull << 56;
+    for (; i + 8 <= to; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);  // byte k of the text is byte k of x (little-endian)
+      const std::uint64_t cont = x & ~(x << 1) & kHigh;
+      const std::uint64_t prev = (x << 8) | (before >> 56);  // each byte's predecessor
+      stray_bits |= cont & ~prev;
+      starts += 8 - static_cast<std::size_t>(__builtin_popcountll(cont));
+      before = x;
+    }
+    stray |= stray_bits != 0;
+  }
+  for (; i < to; ++i) {
+    starts += (p[i] & 0xC0) != 0x80;
+    if (i > from) stray |= (p[i] & 0xC0) == 0x80 && p[i - 1] < 0x80;
+  }
+  if (!stray) {
+    std::size_t k = to;
+    while (k > from && (p[k - 1] & 0xC0) == 0x80) --k;
+    if (k > from) in_sequence = p[k - 1] >= 0xC0;
+    return starts;
+  }
   std::size_t n = 0;
-  bool in_sequence = false;
-  for (unsigned char b : s) {
+  for (std::size_t k = from; k < to; ++k) {
+    const unsigned char b = p[k];
     if (b >= 0xC0) { ++n; in_sequence = true; }
     else if (b < 0x80) { ++n; in_sequence = false; }
     else if (!in_sequence) ++n;
@@ -85,11 +134,25 @@ std::size_t char_count(std::string_view s) noexcept {
   return n;
 }
 
+}  // namespace
+
+std::size_t char_count(std::string_view s) noexcept {
+  bool in_sequence = false;
+  return count_starts(s, 0, s.size(), in_sequence);
+}
+
 std::size_t CharOffsets::position(std::size_t byte_pos) noexcept {
   if (byte_pos < byte_) { byte_ = 0; chars_ = 0; }
-  while (byte_ < byte_pos && byte_ < s_.size()) {
-    byte_ += next_char(s_, byte_).len;
-    ++chars_;
+  const std::size_t to = std::min(byte_pos, s_.size());
+  if (byte_ < to) {
+    // byte_ always starts a character, so the walk state there is "not in a sequence".
+    bool in_sequence = false;
+    chars_ += count_starts(s_, byte_, to, in_sequence);
+    byte_ = to;
+    // A position inside a character counts that character and moves past it, as stepping
+    // character by character would.
+    if (in_sequence)
+      while (byte_ < s_.size() && (static_cast<unsigned char>(s_[byte_]) & 0xC0) == 0x80) ++byte_;
   }
   return chars_ + 1;
 }

@@ -49,3 +49,43 @@ TEST_CASE("byte offsets to 1-based character offsets") {
   CHECK(off.length(15, 21) == 6);
   CHECK(off.position(0) == 1);  // going back restarts
 }
+
+namespace {
+
+// The character count of SQLite's rule, one byte at a time: a byte starts a character unless
+// it is a continuation byte inside a sequence opened by a lead byte.
+std::size_t reference_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_sequence = false;
+  for (unsigned char b : s) {
+    if (b >= 0xC0) in_sequence = true, ++n;
+    else if (b < 0x80) in_sequence = false, ++n;
+    else if (!in_sequence) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("counting characters eight bytes at a time agrees with the byte-by-byte rule") {
+  // Random mixtures of ASCII, Cyrillic, emoji, stray continuation bytes and cut sequences, of
+  // every length around the 8-byte steps, so that strays fall at every position of a step.
+  const std::string pieces[] = {"a", " ", "\xD0\x96", "\xF0\x9F\x98\x80", "\x80", "\xBF\xBF", "\xE2\x80", "\xC3"};
+  std::uint32_t state = 12345;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const std::size_t target = next() % 70;
+    const bool clean = round % 2 == 0;  // half of the texts well-formed
+    while (s.size() < target) s += pieces[next() % (clean ? 4 : 8)];
+    CHECK(char_count(s) == reference_count(s));
+    // Positions asked in increasing order, also inside characters, match counting the prefix
+    // (a position inside a character counts that character).
+    CharOffsets off(s);
+    for (std::size_t b = 0; b <= s.size(); b += 1 + next() % 5) {
+      std::size_t expect = 0, at = 0;
+      while (at < b && at < s.size()) at += next_char(s, at).len, ++expect;
+      CHECK(off.position(b) == expect + 1);
+    }
+  }
+}
