@@ -75,6 +75,16 @@ Ymd from_jdn(Jdn jdn, Calendar cal) noexcept {
 }
 
 std::string iso_day(const Ymd& g) {
+  if (g.year >= 0 && g.year <= 9999 && g.month >= 0 && g.month <= 99 && g.day >= 0 && g.day <= 99) {
+    // The common case, digit by digit: tagging formats two days per date mention, and
+    // snprintf was a tenth of the cost of filling `mention`.
+    const auto y = static_cast<int>(g.year);
+    const char out[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                          static_cast<char>('0' + g.month / 10), static_cast<char>('0' + g.month % 10), '-',
+                          static_cast<char>('0' + g.day / 10), static_cast<char>('0' + g.day % 10)};
+    return std::string(out, sizeof out);
+  }
   char buf[48];
   if (g.year >= 0 && g.year <= 9999) {
     std::snprintf(buf, sizeof buf, "%04lld-%02d-%02d", static_cast<long long>(g.year), g.month, g.day);

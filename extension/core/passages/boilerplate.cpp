@@ -38,6 +38,7 @@ struct PhraseIndex {
   // The same entries by the slot of their first word (see below): a plain ASCII word is looked
   // up by its raw bytes, without building its key and hashing it.
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_first_slot;
+  std::vector<std::uint32_t> number_first;  // the entries whose first word is a number ("#")
   // Cheap rejection before hashing: which (first byte, last byte, length) triples start a
   // phrase (lengths from 15 up share one slot). The length matters: "in", "to", "de", "не"
   // start phrases, and without it every word from i to n was looked up.
@@ -64,6 +65,7 @@ struct PhraseIndex {
         i = j + 1;
       }
       if (e.words.size() > 1) e.second_slot = pair_of(e.words[1]);
+      if (e.words.front() == "#") number_first.push_back(static_cast<std::uint32_t>(entries.size()));
       by_first[e.words.front()].push_back(static_cast<std::uint32_t>(entries.size()));
       by_first_slot[static_cast<std::uint32_t>(pair_of(e.words.front()))].push_back(
           static_cast<std::uint32_t>(entries.size()));
@@ -211,7 +213,7 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 3
 // Whether the key of a word may start a phrase (PhraseIndex::may_start), without building the
 // key of plain ASCII words.
 bool may_start_phrase(const PhraseIndex& index, std::string_view s, const Word& w) {
-  if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return index.may_start("#");
+  if (w.has(Word::kHasDigit) && !w.has(Word::kHasLetter)) return !index.number_first.empty();
   if (w.has(kListedPlainAscii))
     return index.first_pairs[PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[w.begin])),
                                                 static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size())];
@@ -593,6 +595,8 @@ bool matches_phrase(std::string_view s, Span span, Features& f) {
           static_cast<unsigned char>(ascii_lower(s[first.end - 1])), first.size())));
       if (it == index.by_first_slot.end()) continue;
       candidates = &it->second;
+    } else if (first.has(Word::kHasDigit) && !first.has(Word::kHasLetter)) {
+      candidates = &index.number_first;  // a number's key is "#"
     } else {
       auto it = index.by_first.find(key_word(s, f, pos));
       if (it == index.by_first.end()) continue;
@@ -642,16 +646,27 @@ bool intrinsic_boilerplate(std::string_view s, Span span, Features& f) {
 // matches_phrase: no copyright sign ("\u00A9" or "(c)"), no '<' or '&' (tags, entities), fewer
 // than three markup characters, and an ASCII or basic Cyrillic letter (so a word with letters). Anything else
 // takes the full path.
+// What plain_bytes must look at in a byte: nothing, a letter, or a byte to judge.
+enum class PlainByte : std::uint8_t { other, letter, judge };
+constexpr auto kPlainBytes = [] {
+  std::array<PlainByte, 256> a{};
+  for (int c = 'a'; c <= 'z'; ++c) a[c] = a[c - 32] = PlainByte::letter;
+  a[0xD0] = a[0xD1] = PlainByte::letter;  // U+0400..U+047F: Cyrillic letters, all of them
+  for (const char c : std::string_view("<&(\xC2>{}|=\\")) a[static_cast<unsigned char>(c)] = PlainByte::judge;
+  return a;
+}();
+
 bool plain_bytes(std::string_view s, Span span) {
   std::size_t markup = 0;
   bool letter = false;
   for (std::size_t i = span.begin; i < span.end; ++i) {
-    const char c = s[i];
-    if (kAsciiAlnum[static_cast<unsigned char>(c)]) {
-      letter |= c > '9';
+    const PlainByte k = kPlainBytes[static_cast<unsigned char>(s[i])];
+    if (k == PlainByte::other) continue;
+    if (k == PlainByte::letter) {
+      letter = true;
       continue;
     }
-    switch (c) {
+    switch (s[i]) {
       case '<': case '&': return false;
       case '(':
         if (i + 2 < span.end && (s[i + 1] == 'c' || s[i + 1] == 'C') && s[i + 2] == ')') return false;
@@ -659,11 +674,8 @@ bool plain_bytes(std::string_view s, Span span) {
       case '\xC2':
         if (i + 1 < span.end && s[i + 1] == '\xA9') return false;
         break;
-      case '\xD0': case '\xD1':
-        letter = true;  // U+0400..U+047F: Cyrillic letters, all of them
-        break;
       default:
-        if (is_markup_char(c) && ++markup >= 3) return false;
+        if (++markup >= 3) return false;  // the markup characters
         break;
     }
   }

@@ -52,6 +52,17 @@ TEST_CASE("ISO days with astronomical years") {
   CHECK(iso_day(Ymd{-43, 3, 15}) == "-0043-03-15");
   CHECK(iso_day(Ymd{0, 1, 1}) == "0000-01-01");
   CHECK(iso_day(Ymd{12000, 1, 1}) == "+12000-01-01");
+  CHECK(iso_day(Ymd{9999, 12, 31}) == "9999-12-31");
+  CHECK(iso_day(Ymd{10000, 1, 1}) == "+10000-01-01");
+  CHECK(iso_day(Ymd{7, 9, 5}) == "0007-09-05");
+  CHECK(iso_day(Ymd{-1, 12, 31}) == "-0001-12-31");
+  // Every day of four centuries round-trips through parse_iso_day.
+  for (Jdn j = gregorian_to_jdn(1600, 1, 1); j < gregorian_to_jdn(2000, 1, 1); ++j) {
+    const std::string text = iso_day(j);
+    Ymd back;
+    REQUIRE(parse_iso_day(text.data(), text.size(), back));
+    CHECK(back == from_jdn(j, Calendar::gregorian));
+  }
   Ymd d;
   CHECK(parse_iso_day("-0043-03-15", 11, d));
   CHECK(d == Ymd{-43, 3, 15});
