@@ -109,7 +109,9 @@ std::size_t count_starts(std::string_view s, std::size_t from, std::size_t to, b
       const std::uint64_t cont = x & ~(x << 1) & kHigh;
       const std::uint64_t prev = (x << 8) | (before >> 56);  // each byte's predecessor
       stray_bits |= cont & ~prev;
-      starts += 8 - static_cast<std::size_t>(__builtin_popcountll(cont));
+      // The number of continuation bytes: their bit 7 moved to bit 0 and summed by a multiply
+      // (a popcount builtin is a library call without -mpopcnt).
+      starts += 8 - static_cast<std::size_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
       before = x;
     }
     stray |= stray_bits != 0;
