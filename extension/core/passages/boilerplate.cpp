@@ -39,6 +39,14 @@ struct PhraseIndex {
   // up by its raw bytes, without building its key and hashing it.
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_first_slot;
   std::vector<std::uint32_t> number_first;  // the entries whose first word is a number ("#")
+  // The same entries by the slots of their first two words, and the one-word entries by the
+  // slot of their word: a word is looked up together with the word after it, so that a common
+  // first word ("in", a number) brings only the phrases that can continue with its neighbour.
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_two_slots;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> single_by_slot;
+  static std::uint64_t two_slots(std::size_t first, std::size_t second) {
+    return (static_cast<std::uint64_t>(first) << 32) | second;
+  }
   // Cheap rejection before hashing: which (first byte, last byte, length) triples start a
   // phrase (lengths from 15 up share one slot). The length matters: "in", "to", "de", "не"
   // start phrases, and without it every word from i to n was looked up.
@@ -69,6 +77,11 @@ struct PhraseIndex {
       by_first[e.words.front()].push_back(static_cast<std::uint32_t>(entries.size()));
       by_first_slot[static_cast<std::uint32_t>(pair_of(e.words.front()))].push_back(
           static_cast<std::uint32_t>(entries.size()));
+      if (e.words.size() > 1)
+        by_two_slots[two_slots(pair_of(e.words[0]), e.second_slot)].push_back(static_cast<std::uint32_t>(entries.size()));
+      else
+        single_by_slot[static_cast<std::uint32_t>(pair_of(e.words[0]))].push_back(
+            static_cast<std::uint32_t>(entries.size()));
       first_pairs[pair_of(e.words.front())] = true;
       entries.push_back(std::move(e));
     }
@@ -575,6 +588,39 @@ std::size_t listed_slot(std::string_view s, const Features& f, std::size_t k) {
                            static_cast<unsigned char>(ascii_lower(s[w.end - 1])), w.size());
 }
 
+// Whether one of the phrase entries matches the span at listed word `pos` (see matches_phrase).
+bool entries_match(std::string_view s, Span span, Features& f, std::size_t pos, const std::vector<std::uint32_t>& candidates,
+                   bool number, bool by_bytes, std::size_t next_slot) {
+  const PhraseIndex& index = phrase_index();
+  const std::size_t keyed = f.word_list.size();
+  for (std::uint32_t e : candidates) {
+    const PhraseIndex::Entry& entry = index.entries[e];
+    const std::size_t len = entry.words.size();
+    if (pos + len > keyed) continue;
+    // Most candidates fail on their second word: its slot is compared first.
+    if (len > 1 && next_slot != kAnySlot && next_slot != entry.second_slot) continue;
+    bool same = number ? entry.words[0] == "#" : !by_bytes || word_is(s, f, pos, entry.words[0]);
+    for (std::size_t k = 1; k < len && same; ++k) same = word_is(s, f, pos + k, entry.words[k]);
+    if (!same) continue;
+    switch (entry.match) {
+      case data::PhraseMatch::exact:
+        if (pos == 0 && len == f.words) return true;
+        break;
+      case data::PhraseMatch::prefix:
+        if (pos == 0 && f.words <= kContainsMaxWords) return true;
+        break;
+      case data::PhraseMatch::label:
+        if (pos == 0 && f.words <= kContainsMaxWords && label_follows(s, f.word_list[len - 1].end, span.end))
+          return true;
+        break;
+      case data::PhraseMatch::contains:
+        if (f.words <= kContainsMaxWords) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 bool matches_phrase(std::string_view s, Span span, Features& f) {
   const PhraseIndex& index = phrase_index();
   const std::size_t keyed = f.word_list.size();
@@ -586,48 +632,32 @@ bool matches_phrase(std::string_view s, Span span, Features& f) {
     // Most words cannot start a phrase: their keys are never built.
     const Word& first = f.word_list[pos];
     if (!may_start_phrase(index, s, first)) continue;
-    // A plain ASCII word is compared byte by byte with the phrases of its slot; others by key.
+    // A plain ASCII word is compared byte by byte with the phrases of its slot, a number with
+    // the phrases that start with one; others by key.
+    const bool number = first.has(Word::kHasDigit) && !first.has(Word::kHasLetter);
     const bool by_bytes = first.has(kListedPlainAscii) && first.has(Word::kHasLetter);
-    const std::vector<std::uint32_t>* candidates;
-    if (by_bytes) {
-      auto it = index.by_first_slot.find(static_cast<std::uint32_t>(PhraseIndex::slot(
-          static_cast<unsigned char>(ascii_lower(s[first.begin])),
-          static_cast<unsigned char>(ascii_lower(s[first.end - 1])), first.size())));
-      if (it == index.by_first_slot.end()) continue;
-      candidates = &it->second;
-    } else if (first.has(Word::kHasDigit) && !first.has(Word::kHasLetter)) {
-      candidates = &index.number_first;  // a number's key is "#"
+    const std::size_t next_slot = pos + 1 < keyed ? listed_slot(s, f, pos + 1) : kAnySlot;
+    std::array<const std::vector<std::uint32_t>*, 2> lists{nullptr, nullptr};
+    if (number || by_bytes) {
+      const std::size_t first_slot =
+          number ? PhraseIndex::pair_of("#")
+                 : PhraseIndex::slot(static_cast<unsigned char>(ascii_lower(s[first.begin])),
+                                     static_cast<unsigned char>(ascii_lower(s[first.end - 1])), first.size());
+      if (next_slot != kAnySlot) {
+        auto single = index.single_by_slot.find(static_cast<std::uint32_t>(first_slot));
+        if (single != index.single_by_slot.end()) lists[0] = &single->second;
+        auto two = index.by_two_slots.find(PhraseIndex::two_slots(first_slot, next_slot));
+        if (two != index.by_two_slots.end()) lists[1] = &two->second;
+      } else {
+        auto it = index.by_first_slot.find(static_cast<std::uint32_t>(first_slot));
+        if (it != index.by_first_slot.end()) lists[0] = &it->second;
+      }
     } else {
       auto it = index.by_first.find(key_word(s, f, pos));
-      if (it == index.by_first.end()) continue;
-      candidates = &it->second;
+      if (it != index.by_first.end()) lists[0] = &it->second;
     }
-    // Most candidates fail on their second word: its slot is compared first.
-    const std::size_t next_slot = pos + 1 < keyed ? listed_slot(s, f, pos + 1) : kAnySlot;
-    for (std::uint32_t e : *candidates) {
-      const PhraseIndex::Entry& entry = index.entries[e];
-      const std::size_t len = entry.words.size();
-      if (pos + len > keyed) continue;
-      if (len > 1 && next_slot != kAnySlot && next_slot != entry.second_slot) continue;
-      bool same = !by_bytes || word_is(s, f, pos, entry.words[0]);
-      for (std::size_t k = 1; k < len && same; ++k) same = word_is(s, f, pos + k, entry.words[k]);
-      if (!same) continue;
-      switch (entry.match) {
-        case data::PhraseMatch::exact:
-          if (pos == 0 && len == f.words) return true;
-          break;
-        case data::PhraseMatch::prefix:
-          if (pos == 0 && f.words <= kContainsMaxWords) return true;
-          break;
-        case data::PhraseMatch::label:
-          if (pos == 0 && f.words <= kContainsMaxWords && label_follows(s, f.word_list[len - 1].end, span.end))
-            return true;
-          break;
-        case data::PhraseMatch::contains:
-          if (f.words <= kContainsMaxWords) return true;
-          break;
-      }
-    }
+    for (const std::vector<std::uint32_t>* candidates : lists)
+      if (candidates && entries_match(s, span, f, pos, *candidates, number, by_bytes, next_slot)) return true;
   }
   return false;
 }
