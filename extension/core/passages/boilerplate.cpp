@@ -324,7 +324,7 @@ constexpr auto kAsciiAlnum = [] {
   return a;
 }();
 
-void features_words(std::string_view s, Span span, Features& f, bool for_line);
+void features_words(std::string_view s, Span span, Features& f, bool for_line, std::size_t limit);
 void repetition_key(std::string_view s, Features& f);
 
 bool is_blank_cp(char32_t cp, std::uint32_t gc) {
@@ -464,9 +464,8 @@ bool last_characters(std::string_view t, std::size_t from, char32_t& last, char3
 // length, the markup density, the first letter and the final punctuation of such a span (a
 // copyright sign, a tag, separators, a clock or capitals decide only spans of a few words), so
 // the walk over every character is skipped: most prose lines and sentences are long.
-void long_span_character_features(std::string_view t, Features& f) {
-  for (const char c : t) f.markup += is_markup_char(c) ? 1 : 0;  // all ASCII: a byte count is exact
-  f.starts_capital = first_word_char_is_capital(t);
+// ends_terminal and ends_open of all_character_features, from the last characters only.
+void final_punctuation(std::string_view t, Features& f) {
   constexpr std::size_t kTail = 64;
   std::size_t from = t.size() > kTail ? t.size() - kTail : 0;
   while (from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
@@ -476,24 +475,37 @@ void long_span_character_features(std::string_view t, Features& f) {
   f.ends_open = last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2014 || last == 0x2013;
 }
 
+void long_span_character_features(std::string_view t, Features& f) {
+  for (const char c : t) f.markup += is_markup_char(c) ? 1 : 0;  // all ASCII: a byte count is exact
+  f.starts_capital = first_word_char_is_capital(t);
+  final_punctuation(t, f);
+}
+
 // Fills `f` (reusing its buffers) with the features of the span. Words are counted up to one
-// past the span's limit (kMaxKeyWords for lines, kContainsMaxWords for sentences): every rule
-// on a longer span only needs to know that it is longer.
+// past the span's limit: every rule on a longer span only needs to know that it is longer.
+// The limit is kContainsMaxWords for sentences and for lines that end in terminal punctuation
+// (prose: the rules that read lines of 25 to 40 words, separators and keyword lists, are for
+// lines without it), and kMaxKeyWords for other lines.
 void features(std::string_view s, Span span, Features& f, bool for_line) {
   f.words = f.letter_words = f.stop = f.chars = f.markup = f.separators = 0;
   f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
   f.inner_terminal = f.clock = false;
   const std::string_view t = s.substr(span.begin, span.end - span.begin);
   f.chars = clio::text::char_count(t);
-  features_words(s, span, f, for_line);
-  if (f.words > (for_line ? kMaxKeyWords : kContainsMaxWords)) long_span_character_features(t, f);
+  std::size_t limit = kContainsMaxWords;
+  if (for_line) {
+    final_punctuation(t, f);
+    if (!f.ends_terminal) limit = kMaxKeyWords;
+  }
+  features_words(s, span, f, for_line, limit);
+  if (f.words > limit) long_span_character_features(t, f);
   else all_character_features(t, f);
   if (for_line) repetition_key(s, f);
 }
 
 // The word part of features(): counts, the word list and stopwords. Counting stops one word
 // past the limit, once a word with letters has been seen (letter_words == 0 is a rule).
-void features_words(std::string_view s, Span span, Features& f, bool for_line) {
+void features_words(std::string_view s, Span span, Features& f, bool for_line, std::size_t limit) {
   f.words = f.letter_words = f.stop = 0;
   f.word_list.clear();
   f.keys.clear();
@@ -502,7 +514,6 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line) {
   f.rep_key.clear();
   clio::text::WordIterator it(s.substr(0, span.end), span.begin);
   Word w;
-  const std::size_t limit = for_line ? kMaxKeyWords : kContainsMaxWords;
   while (it.next(w)) {
     ++f.words;
     if (plain_ascii(s, w)) w.flags |= kListedPlainAscii;
@@ -511,8 +522,8 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line) {
       if (for_line && f.words <= kStopCountWords && is_stop_word(s, w, f.scratch)) ++f.stop;
     }
     f.word_list.push_back(w);
-    // Sentences can only match phrases within their first 24 words (one more tells that the
-    // span is longer); lines key 40. Past that only counts matter.
+    // Phrases match only within the first words of a span (one more word tells that the span is
+    // longer than the limit). Past that only counts matter.
     if (f.words > limit) {
       while (f.letter_words == 0 && it.next(w)) {
         ++f.words;
@@ -731,7 +742,7 @@ Kind classify_span(std::string_view text, Span span) {
   thread_local Features f;
   if (plain_bytes(text, span)) {
     // Only a phrase can make it boilerplate: the characters need not be looked at.
-    features_words(text, span, f, false);
+    features_words(text, span, f, false, kContainsMaxWords);
     return matches_phrase(text, span, f) ? Kind::boilerplate : Kind::text;
   }
   features(text, span, f, false);
