@@ -10,6 +10,7 @@
 
 #include "passages/abbreviations.hpp"
 #include "passages/generated/passages_data.hpp"
+#include "passages/phrase_filter.hpp"
 #include "text/utf8.hpp"
 #include "text/words.hpp"
 
@@ -741,7 +742,9 @@ Kind classify_span(std::string_view text, Span span) {
   if (span.begin >= span.end) return Kind::text;
   thread_local Features f;
   if (plain_bytes(text, span)) {
-    // Only a phrase can make it boilerplate: the characters need not be looked at.
+    // Only a phrase can make it boilerplate: the characters need not be looked at, and in plain
+    // ASCII prose most sentences are shown phrase-free without keying their words.
+    if (no_phrase_can_match(text, span)) return Kind::text;
     features_words(text, span, f, false, kContainsMaxWords);
     return matches_phrase(text, span, f) ? Kind::boilerplate : Kind::text;
   }

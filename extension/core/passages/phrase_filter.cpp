@@ -1,0 +1,179 @@
+#include "passages/phrase_filter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "passages/generated/passages_data.hpp"
+
+namespace clio::passages {
+namespace {
+
+constexpr std::size_t kMaxRunBytes = 32;
+constexpr std::uint32_t kNoRun = 0xFFFFFFFFu;
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
+constexpr std::uint64_t fnv_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+std::uint64_t fnv(std::string_view s) {
+  std::uint64_t h = kFnvBasis;
+  for (const char c : s) h = fnv_step(h, c);
+  return h;
+}
+std::size_t slot_of(std::uint64_t h) { return static_cast<std::size_t>(h ^ (h >> 29)); }
+
+// What the scan does with a byte: end a letter run, extend it, note a digit, or give up.
+enum class ByteClass : std::uint8_t { separator, letter, digit, give_up };
+constexpr auto kByteClass = [] {
+  std::array<ByteClass, 256> a{};
+  for (int c = 'a'; c <= 'z'; ++c) a[c] = a[c - 32] = ByteClass::letter;
+  for (int c = '0'; c <= '9'; ++c) a[c] = ByteClass::digit;
+  for (int c = 0x80; c < 256; ++c) a[c] = ByteClass::give_up;  // not plain ASCII
+  a['\n'] = a['\r'] = ByteClass::give_up;                      // OCR hyphenation is possible
+  return a;
+}();
+
+// The letter runs of the all-ASCII phrases, numbered, and for each phrase the numbers of all
+// its runs: a phrase can match only where each of them is a letter run of the span.
+class PhraseRuns {
+ public:
+  PhraseRuns() {
+    for (std::size_t k = 0; k < data::kBoilerplatePhraseCount; ++k) {
+      const std::string_view words = data::kBoilerplatePhrases[k].words;
+      bool ascii = true;
+      for (const char c : words) ascii &= static_cast<unsigned char>(c) < 0x80;
+      if (!ascii) continue;  // cannot match plain ASCII text
+      std::vector<std::uint32_t> ids;
+      std::string run;
+      bool overlong = false;
+      for (std::size_t i = 0; i <= words.size(); ++i) {
+        if (i < words.size() && ascii_letter(words[i])) {
+          run.push_back(lower(words[i]));
+          continue;
+        }
+        if (!run.empty()) {
+          if (run.size() > kMaxRunBytes) overlong = true;
+          else ids.push_back(intern(run));
+        }
+        run.clear();
+      }
+      if (overlong) {
+        unfilterable_ = true;  // a run longer than the scan keeps: no proof possible
+        continue;
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      if (ids.empty()) {
+        letterless_ = true;  // numbers only: may match wherever there is a digit
+        continue;
+      }
+      if (by_first_run_.size() < names_.size()) by_first_run_.resize(names_.size());
+      by_first_run_[ids.front()].push_back(static_cast<std::uint32_t>(phrase_runs_.size()));
+      phrase_runs_.push_back(std::move(ids));
+    }
+    by_first_run_.resize(names_.size());
+    std::size_t size = 64;
+    while (size < names_.size() * 4) size *= 2;
+    slots_.assign(size, Slot{0, kNoRun});
+    for (std::uint32_t id = 0; id < names_.size(); ++id) {
+      const std::uint64_t h = fnv(names_[id]);
+      std::size_t i = slot_of(h) & (slots_.size() - 1);
+      while (slots_[i].id != kNoRun) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = Slot{h, id};
+    }
+  }
+
+  // The number of a lower-cased letter run whose FNV hash is `h`, or kNoRun when no phrase
+  // has it.
+  std::uint32_t find(std::string_view run, std::uint64_t h) const {
+    for (std::size_t i = slot_of(h) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kNoRun) return kNoRun;
+      if (slot.hash == h && names_[slot.id] == run) return slot.id;
+    }
+  }
+  // Whether some phrase has all its runs among `present` (sorted, distinct).
+  bool some_phrase_within(const std::vector<std::uint32_t>& present) const {
+    for (const std::uint32_t first : present)
+      for (const std::uint32_t p : by_first_run_[first])
+        if (std::includes(present.begin(), present.end(), phrase_runs_[p].begin(), phrase_runs_[p].end())) return true;
+    return false;
+  }
+  bool letterless() const { return letterless_; }
+  bool unfilterable() const { return unfilterable_; }
+
+ private:
+  std::uint32_t intern(const std::string& run) {
+    for (std::uint32_t id = 0; id < names_.size(); ++id)
+      if (names_[id] == run) return id;  // once, at start-up, over a few hundred runs
+    names_.push_back(run);
+    return static_cast<std::uint32_t>(names_.size() - 1);
+  }
+
+  std::vector<std::string> names_;                          // run text by number
+  struct Slot {
+    std::uint64_t hash;
+    std::uint32_t id;
+  };
+  std::vector<Slot> slots_;                                 // open addressing over names_
+  std::vector<std::vector<std::uint32_t>> phrase_runs_;     // sorted run numbers per phrase
+  std::vector<std::vector<std::uint32_t>> by_first_run_;    // phrases by their smallest run number
+  bool letterless_ = false;
+  bool unfilterable_ = false;
+};
+
+const PhraseRuns& phrase_runs() {
+  static const PhraseRuns runs;
+  return runs;
+}
+
+}  // namespace
+
+bool no_phrase_can_match(std::string_view text, Span span) noexcept {
+  const PhraseRuns& runs = phrase_runs();
+  if (runs.unfilterable()) return false;
+  thread_local std::vector<std::uint32_t> present;
+  present.clear();
+  char run[kMaxRunBytes];
+  std::size_t n = 0;
+  std::uint64_t h = kFnvBasis;
+  bool overflow = false, digit = false;
+  auto end_run = [&] {
+    if (n > 0 && !overflow) {
+      const std::uint32_t id = runs.find(std::string_view(run, n), h);
+      if (id != kNoRun) present.push_back(id);
+    }
+    n = 0;
+    h = kFnvBasis;
+    overflow = false;
+  };
+  const std::size_t end = span.end < text.size() ? span.end : text.size();
+  for (std::size_t i = span.begin; i < end; ++i) {
+    const char c = text[i];
+    switch (kByteClass[static_cast<unsigned char>(c)]) {
+      case ByteClass::letter: {
+        const char l = static_cast<char>(c | 0x20);  // lower case
+        h = fnv_step(h, l);
+        if (n < kMaxRunBytes) run[n++] = l;
+        else overflow = true;  // longer than any phrase's run
+        continue;
+      }
+      case ByteClass::give_up: return false;
+      case ByteClass::digit: digit = true; break;
+      case ByteClass::separator: break;
+    }
+    end_run();
+  }
+  end_run();
+  if (digit && runs.letterless()) return false;
+  if (present.empty()) return true;
+  std::sort(present.begin(), present.end());
+  present.erase(std::unique(present.begin(), present.end()), present.end());
+  return !runs.some_phrase_within(present);
+}
+
+}  // namespace clio::passages

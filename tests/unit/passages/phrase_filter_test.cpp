@@ -1,0 +1,65 @@
+// The phrase filter may only say "no phrase can match" when the full phrase matcher finds none.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "passages/boilerplate.hpp"
+#include "passages/generated/passages_data.hpp"
+#include "passages/phrase_filter.hpp"
+
+using namespace clio::passages;
+
+namespace {
+
+bool filter_says_clean(std::string_view s) { return no_phrase_can_match(s, {0, s.size()}); }
+
+// A sentence of short span with the phrase's words, numbers for '#', capitalised as in a page.
+std::string sentence_with(std::string_view phrase_words) {
+  std::string out;
+  bool start = true;
+  for (char c : phrase_words) {
+    if (c == '#') {
+      out += "12";
+    } else {
+      out.push_back(start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
+    }
+    start = c == ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("phrase filter: every ASCII phrase of the list keeps its sentence for the full matcher") {
+  int ascii_phrases = 0;
+  for (std::size_t k = 0; k < clio::passages::data::kBoilerplatePhraseCount; ++k) {
+    const std::string_view words = clio::passages::data::kBoilerplatePhrases[k].words;
+    bool ascii = true;
+    for (char c : words) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) continue;
+    ++ascii_phrases;
+    const std::string s = sentence_with(words);
+    INFO(s);
+    CHECK_FALSE(filter_says_clean(s));
+    // The same words inside a longer sentence are still found.
+    CHECK_FALSE(filter_says_clean("Then " + s + " and so on."));
+  }
+  CHECK(ascii_phrases > 100);
+}
+
+TEST_CASE("phrase filter: clean prose passes, and it never claims what it cannot see") {
+  CHECK(filter_says_clean("Pavel Axelrod left Zurich about 1847 and never returned."));
+  CHECK(filter_says_clean("The treaty signed on 5 February 1794 was never ratified."));
+  // Words that contain a phrase word are not that word: "Newsletters" is not "newsletter".
+  CHECK(filter_says_clean("Newsletters reservedly copied rights-holders."));
+  // Not plain ASCII, or with a line break (OCR hyphenation changes word keys): no claim.
+  CHECK_FALSE(filter_says_clean("Ленин left Zurich."));
+  CHECK_FALSE(filter_says_clean("He left Zu-\nrich in 1917."));
+  // When the filter says clean, the full classifier agrees (and for phrases it does not).
+  for (std::string_view s : {"All rights reserved.", "Share this article on Facebook.", "Sign up for our newsletter.",
+                             "The archive holds 12 boxes of letters.", "Read more about the war in 1918."}) {
+    INFO(s);
+    if (filter_says_clean(s)) CHECK(classify_span(s, {0, s.size()}) == Kind::text);
+  }
+  CHECK_FALSE(filter_says_clean("All rights reserved."));
+}
