@@ -22,7 +22,7 @@ class WordTable {
  public:
   std::vector<std::string> keys;  // folded words; entries point into them, so never resized after
   std::vector<lex::Entry> entries;
-  std::vector<std::int32_t> slots;  // open addressing over FNV-1a, -1 = empty
+  std::vector<std::int32_t> slots;  // open addressing over lex::key_hash, -1 = empty
 };
 
 namespace {
@@ -30,12 +30,6 @@ namespace {
 constexpr std::array<std::string_view, 25> kLanguages = {"es", "it", "pt", "ca", "ro", "pl", "cs", "sk", "uk",
                                                         "be", "bg", "hr", "sl", "sr", "nl", "sv", "da", "nb",
                                                         "fi", "et", "lv", "lt", "hu", "tr", "el"};
-
-std::uint32_t hash_of(std::string_view s) {
-  std::uint32_t h = lex::kFnvBasis;
-  for (unsigned char c : s) h = lex::fnv_step(h, c);
-  return h;
-}
 
 // The word as the lexicon spells keys, or "" when it is not one word of at least three letters
 // (a trailing abbreviation dot is dropped: "abr." -> "abr").
@@ -109,7 +103,7 @@ std::unique_ptr<WordTable> build(std::string_view lang) {
     }
     const auto index = static_cast<std::int32_t>(table->entries.size());
     table->entries.push_back(e);
-    for (std::size_t s = hash_of(key) & (cap - 1);; s = (s + 1) & (cap - 1)) {
+    for (std::size_t s = lex::key_hash(key) & (cap - 1);; s = (s + 1) & (cap - 1)) {
       if (table->slots[s] < 0) {
         table->slots[s] = index;
         break;

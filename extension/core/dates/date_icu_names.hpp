@@ -30,8 +30,8 @@ class WordTable;
 // lexicon's own, not in the list above, or missing from ICU's data.
 const WordTable* for_language(std::string_view lang);
 
-// The entry (roles kMonth with Entry::month, or kWeekday) for an already folded word whose FNV-1a
-// hash is `hash` (lex::fnv_step from lex::kFnvBasis), or nullptr.
+// The entry (roles kMonth with Entry::month, or kWeekday) for an already folded word whose hash is
+// `hash` (lex::key_hash), or nullptr.
 const lex::Entry* find(const WordTable& table, std::string_view folded, std::uint32_t hash) noexcept;
 
 // Number of words in the table (for tests).

@@ -1,5 +1,6 @@
 #include "dates/date_lexicon.hpp"
 
+#include <cstring>
 
 namespace clio::dates::lex {
 
@@ -12,17 +13,23 @@ extern const std::uint32_t kSlots[];  // entry index + 1 | top 16 bits of the ke
 namespace {
 
 // Keys are a few bytes long: a plain loop beats a call to memcmp.
-bool same_key(const Entry& e, std::string_view folded) noexcept {
-  if (e.len != folded.size()) return false;
-  for (std::size_t k = 0; k < folded.size(); ++k)
-    if (e.key[k] != folded[k]) return false;
+bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  for (std::size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
   return true;
 }
 
-}  // namespace
+std::uint64_t first_8_bytes(const char* p) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
 
-const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept {
-  if (folded.empty() || folded.size() > kMaxKeyBytes) return nullptr;
+// Linear probing from the key's home slot; `same(entry)` compares the key with an entry of the same
+// length whose slot carries the key's 16-bit hash tag.
+template <class Same>
+const Entry* probe(std::size_t size, std::uint32_t hash, Same&& same) noexcept {
+  if (size == 0 || size > kMaxKeyBytes) return nullptr;
   const std::size_t mask = kSlotCount - 1;
   const std::uint32_t tag = hash >> 16;
   for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
@@ -30,15 +37,23 @@ const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept {
     if (slot == 0) return nullptr;
     if ((slot >> 16) != tag) continue;  // another key: no need to read its entry
     const Entry& e = kEntries[(slot & 0xFFFFu) - 1];
-    if (same_key(e, folded)) return &e;
+    if (e.len == size && same(e)) return &e;
   }
 }
 
-const Entry* lookup(std::string_view folded) noexcept {
-  std::uint32_t h = kFnvBasis;
-  for (unsigned char c : folded) h = fnv_step(h, c);
-  return lookup(folded, h);
+}  // namespace
+
+const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept {
+  return probe(folded.size(), hash, [&](const Entry& e) { return same_bytes(e.key, folded.data(), e.len); });
 }
+
+const Entry* lookup_padded(std::string_view folded, std::uint32_t hash) noexcept {
+  if (folded.size() > 8) return lookup(folded, hash);
+  const std::uint64_t word = first_8_bytes(folded.data());
+  return probe(folded.size(), hash, [&](const Entry& e) { return first_8_bytes(e.key) == word; });
+}
+
+const Entry* lookup(std::string_view folded) noexcept { return lookup(folded, key_hash(folded)); }
 
 std::size_t max_key_bytes() noexcept { return kMaxKeyBytes; }
 

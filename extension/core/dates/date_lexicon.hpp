@@ -3,10 +3,10 @@
 // German and French.
 //
 // The table is generated from extension/data/dates/lexicon.tsv by extension/data/dates/generate.py
-// into generated/date_lexicon_data.cpp: an open-addressing hash table (FNV-1a, linear probing), so a
-// lookup costs one hash (computed while the tokenizer folds the word) and about one comparison; each
-// slot also holds 16 bits of its key's hash, so most words that are no key are rejected without
-// reading an entry.
+// into generated/date_lexicon_data.cpp: an open-addressing hash table (key_hash, linear probing), so a
+// lookup costs one hash (the tokenizer's, for most words straight from one 8-byte load) and about
+// one comparison; each slot also holds 16 bits of its key's hash, so most words that are no key are
+// rejected without reading an entry.
 // A key may carry several roles ("jul": July and the German Old Style mark); the grammar picks
 // the role by position. Phrases are keys with spaces ("old style", "до н э"); every word prefix of
 // a phrase is a key with the kPrefix role so the phrase matcher knows when to read on.
@@ -65,7 +65,7 @@ enum Role : std::uint64_t {
 };
 
 struct Entry {
-  const char* key;
+  const char* key;  // the folded key; at least 8 bytes are readable, zero after a shorter key
   std::uint8_t len;
   std::uint64_t roles;
   std::uint8_t month, season, part, ordinal, number, unit;
@@ -79,16 +79,40 @@ inline bool same_language(const Entry* a, const Entry* b) noexcept {
   return a && b && (a->langs & b->langs) != 0;
 }
 
-// FNV-1a, the hash the generator used; feed bytes with fnv_step starting from kFnvBasis.
-inline constexpr std::uint32_t kFnvBasis = 0x811C9DC5u;
-inline constexpr std::uint32_t fnv_step(std::uint32_t h, unsigned char b) noexcept {
-  return (h ^ b) * 0x01000193u;
+// The hash of a folded key, the one the generator used (key_hash in generate.py): the key's bytes
+// in 8-byte little-endian chunks, the last one zero-padded, each mixed in with a multiply, then the
+// length and a final mix. A word of up to 8 bytes is one chunk, so the tokenizer hashes it straight
+// from the register it read the word into, without a loop over its letters.
+inline constexpr std::uint64_t kHashSeed = 0x9E3779B97F4A7C15ull;
+inline constexpr std::uint64_t hash_chunk(std::uint64_t h, std::uint64_t chunk) noexcept {
+  return (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+}
+inline constexpr std::uint32_t hash_finish(std::uint64_t h, std::size_t len) noexcept {
+  h ^= len;
+  h ^= h >> 32;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 32;
+  return static_cast<std::uint32_t>(h);
+}
+inline std::uint32_t key_hash(std::string_view folded) noexcept {
+  std::uint64_t h = kHashSeed;
+  for (std::size_t at = 0; at < folded.size(); at += 8) {
+    std::uint64_t chunk = 0;
+    const std::size_t take = folded.size() - at < 8 ? folded.size() - at : 8;
+    for (std::size_t k = 0; k < take; ++k)
+      chunk |= static_cast<std::uint64_t>(static_cast<unsigned char>(folded[at + k])) << (8 * k);
+    h = hash_chunk(h, chunk);
+  }
+  return hash_finish(h, folded.size());
 }
 
 // The entry for an already case-folded key (words joined by one space), or nullptr.
 const Entry* lookup(std::string_view folded) noexcept;
-// The same when the caller has already hashed `folded` with fnv_step.
+// The same when the caller has already computed key_hash(folded).
 const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept;
+// The same again for a key in a buffer that has at least 8 bytes and zeros after a shorter key (the
+// tokenizer's): a key of up to 8 bytes is then compared as one 64-bit word.
+const Entry* lookup_padded(std::string_view folded, std::uint32_t hash) noexcept;
 
 // Longest key in bytes: longer words cannot be in the lexicon.
 std::size_t max_key_bytes() noexcept;

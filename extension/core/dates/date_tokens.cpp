@@ -4,6 +4,8 @@
 #include "dates/date_letters.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
@@ -45,6 +47,123 @@ std::size_t encode(char32_t c, char* out, std::size_t room) noexcept {
 }
 
 constexpr std::size_t kKeyCap = 48;
+
+// Bit k set: the k-th letter of the alphabet is a Roman digit (c d i l m v x).
+constexpr std::uint32_t kRomanLetters = (1u << ('c' - 'a')) | (1u << ('d' - 'a')) | (1u << ('i' - 'a')) |
+                                        (1u << ('l' - 'a')) | (1u << ('m' - 'a')) | (1u << ('v' - 'a')) |
+                                        (1u << ('x' - 'a'));
+
+// A word's lexicon key as the tokenizer builds it: the case-folded bytes, while they fit, and room
+// for the 8 zero bytes after them that lex::lookup_padded and padded_hash read.
+struct WordKey {
+  char buf[kKeyCap + 8];
+  std::size_t len = 0;
+  bool fits = true;
+  std::string_view folded() const noexcept { return {buf, len}; }
+};
+
+std::uint64_t load_le64(const char* p) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
+  return v;
+}
+
+void store_le64(char* p, std::uint64_t v) noexcept {
+  if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
+  std::memcpy(p, &v, 8);
+}
+
+// lex::key_hash of the key, read 8 bytes at a time after zeroing the 8 bytes past its end.
+std::uint32_t padded_hash(WordKey& key) noexcept {
+  std::memset(key.buf + key.len, 0, 8);
+  std::uint64_t h = lex::kHashSeed;
+  for (std::size_t at = 0; at < key.len; at += 8) h = lex::hash_chunk(h, load_le64(key.buf + at));
+  return lex::hash_finish(h, key.len);
+}
+
+inline bool is_ascii_letter(unsigned char b) noexcept {
+  return static_cast<unsigned char>((b | 0x20) - 'a') <= 'z' - 'a';  // false for every byte >= 0x80
+}
+
+// Appends the folded form of one non-ASCII letter to the key (UTF-8); a letter that does not fit
+// ends the key.
+void append_folded(WordKey& key, char32_t letter) noexcept {
+  if (!key.fits) return;
+  const std::size_t w = encode(fold_letter(letter), key.buf + key.len, kKeyCap - key.len);
+  if (w == 0) key.fits = false;
+  key.len += w;
+}
+
+// Reads the run of ASCII letters starting at s[i] (an ASCII letter) and returns the index after it.
+// One pass folds and classifies each letter while the key has room; past that (a word longer than
+// any key) only the flags are kept. `any_lower`: the run has a lower-case letter; `roman_chars` is
+// cleared unless every letter is a Roman digit.
+std::size_t read_ascii_run(std::string_view s, std::size_t i, WordKey& key, bool& any_lower,
+                           bool& roman_chars) noexcept {
+  const std::size_t n = s.size();
+  unsigned seen = 0;  // OR of the bytes: bit 5 is set by any lower-case letter
+  std::uint32_t roman_bits = 1;
+  if (key.fits) {
+    const std::size_t room = kKeyCap - key.len;
+    const std::size_t stop = n - i < room ? n : i + room;
+    std::size_t len = key.len;
+    for (; i < stop; ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      const auto lc = static_cast<unsigned char>(c | 0x20);
+      if (!is_ascii_letter(c)) break;
+      seen |= c;
+      roman_bits &= kRomanLetters >> (lc - 'a');
+      key.buf[len++] = static_cast<char>(lc);
+    }
+    key.len = len;
+    if (i < n && is_ascii_letter(static_cast<unsigned char>(s[i]))) key.fits = false;  // longer than the room
+  }
+  for (; i < n && is_ascii_letter(static_cast<unsigned char>(s[i])); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    seen |= c;
+    roman_bits &= kRomanLetters >> ((c | 0x20) - 'a');
+  }
+  if (seen & 0x20u) any_lower = true;
+  if (!(roman_bits & 1u)) roman_chars = false;
+  return i;
+}
+
+// A word of one to seven ASCII letters followed by an ASCII byte that is no letter: most words of
+// prose. Read with one 8-byte load and bit tricks on all its bytes at once, so its letters cost no
+// branch each, and hashed from the same register (lex::key_hash of a key of up to 8 bytes is one
+// chunk).
+struct ShortWord {
+  std::size_t len = 0;
+  std::uint64_t folded = 0;  // the lower-case letters, little-endian, zero above len bytes
+  bool any_lower = false;
+  bool roman_first = false;  // the first letter is a Roman digit: the word may be a Roman numeral
+};
+
+constexpr std::uint64_t every_byte(unsigned char b) noexcept { return 0x0101010101010101ull * b; }
+
+// False when s[i..] is not such a word or the text has fewer than 8 bytes left; s[i] is an ASCII letter.
+bool read_short_word(std::string_view s, std::size_t i, ShortWord& w) noexcept {
+  if (s.size() - i < 8) return false;
+  const std::uint64_t v = load_le64(s.data() + i);
+  const std::uint64_t folded_all = v | every_byte(0x20);
+  const std::uint64_t low7 = folded_all & every_byte(0x7F);  // no carry between bytes below
+  const std::uint64_t from_a = (low7 + every_byte(0x80 - 'a')) & every_byte(0x80);
+  const std::uint64_t past_z = (low7 + every_byte(0x7F - 'z')) & every_byte(0x80);
+  const std::uint64_t letters = from_a & ~past_z & ~(v & every_byte(0x80));
+  const std::uint64_t stops = ~letters & every_byte(0x80);  // the top bit of every byte that is no ASCII letter
+  if (stops == 0) return false;                             // eight letters or more
+  const int len = std::countr_zero(stops) / 8;
+  if ((v >> (8 * len)) & 0x80) return false;  // a non-ASCII byte follows: the word may go on in it
+  const std::uint64_t mask = (1ull << (8 * len)) - 1;  // len is 1..7
+  w.len = static_cast<std::size_t>(len);
+  w.folded = folded_all & mask;
+  w.any_lower = (v & mask & every_byte(0x20)) != 0;
+  // Only the first letter: roman_value() rejects the word at its first other letter, so testing
+  // them all here would not change t.roman, only cost more on every word.
+  w.roman_first = (kRomanLetters >> ((w.folded & 0xFFu) - 'a')) & 1u;
+  return true;
+}
 
 }  // namespace
 
@@ -166,88 +285,53 @@ bool TokenStream::produce(Token& t) {
     text::Char ch = next_char_fast(s, i);
     if (is_letter(ch.cp)) {
       t.kind = TokKind::word;
-      char key[kKeyCap];
-      std::size_t klen = 0;
-      bool fits = true, roman_chars = true;
-      std::uint32_t h = lex::kFnvBasis;
       t.upper = is_upper_letter(ch.cp);
-      bool all_upper = true;
+      WordKey key;
+      std::uint32_t hash = 0;
+      bool all_upper = true, roman_chars = true;
       std::size_t letters = 0;
-      while (true) {
-        if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
-          // Bit k set: the k-th letter of the alphabet is a Roman digit (c d i l m v x).
-          constexpr std::uint32_t kRomanLetters = (1u << ('c' - 'a')) | (1u << ('d' - 'a')) | (1u << ('i' - 'a')) |
-                                                  (1u << ('l' - 'a')) | (1u << ('m' - 'a')) | (1u << ('v' - 'a')) |
-                                                  (1u << ('x' - 'a'));
-          // First find where the run ends, then fold, hash and classify it in a second loop
-          // without branches on every letter.
-          const std::size_t run = i;
-          std::size_t e = i + 1;
-          while (e < n) {
-            const auto nb = static_cast<unsigned char>(s[e] | 0x20);
-            if (nb < 'a' || nb > 'z') break;  // also every byte >= 0x80
-            ++e;
+      ShortWord w;
+      if (ch.cp < 0x80 && read_short_word(s, i, w)) {
+        store_le64(key.buf, w.folded);  // the letters and the zero bytes after them
+        key.len = w.len;
+        hash = lex::hash_finish(lex::hash_chunk(lex::kHashSeed, w.folded), w.len);
+        all_upper = !w.any_lower;
+        roman_chars = w.roman_first;
+        letters = w.len;
+        i += w.len;
+      } else {
+        while (true) {
+          if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
+            bool any_lower = false;
+            const std::size_t e = read_ascii_run(s, i, key, any_lower, roman_chars);
+            letters += e - i;
+            i = e;
+            if (any_lower) all_upper = false;
+            if (i >= n) break;
+            if (static_cast<unsigned char>(s[i]) < 0x80) break;
+            ch = next_char_fast(s, i);
+            if (!is_letter(ch.cp)) break;
+            continue;
           }
-          unsigned lower_seen = 0;
-          std::uint32_t roman_bits = 1;
-          std::size_t take = e - run;
-          if (!fits) {
-            take = 0;
-          } else if (take > kKeyCap - klen) {
-            take = kKeyCap - klen;
-            fits = false;
-          }
-          for (std::size_t k = run; k < run + take; ++k) {
-            const auto c = static_cast<unsigned char>(s[k]);
-            const auto lc = static_cast<unsigned char>(c | 0x20);
-            lower_seen |= c;
-            roman_bits &= kRomanLetters >> (lc - 'a');
-            key[klen++] = static_cast<char>(lc);
-            h = lex::fnv_step(h, lc);
-          }
-          for (std::size_t k = run + take; k < e; ++k) {  // beyond the key: only the flags
-            const auto c = static_cast<unsigned char>(s[k]);
-            lower_seen |= c;
-            roman_bits &= kRomanLetters >> ((c | 0x20) - 'a');
-          }
-          lower_seen &= 0x20u;  // any lower-case letter
-          letters += e - run;
-          i = e;
-          if (lower_seen) all_upper = false;
-          if (!(roman_bits & 1u)) roman_chars = false;
+          if (!is_upper_letter(ch.cp)) all_upper = false;
+          roman_chars = false;  // Roman digits are ASCII
+          append_folded(key, ch.cp);
+          ++letters;
+          i += ch.len;
           if (i >= n) break;
-          if (static_cast<unsigned char>(s[i]) < 0x80) break;
           ch = next_char_fast(s, i);
           if (!is_letter(ch.cp)) break;
-          continue;
         }
-        if (!is_upper_letter(ch.cp)) all_upper = false;
-        if (roman_chars) {
-          const char32_t lc = ch.cp | 0x20;
-          roman_chars = ch.cp < 0x80 && (lc == 'i' || lc == 'v' || lc == 'x' || lc == 'l' || lc == 'c' ||
-                                         lc == 'd' || lc == 'm');
-        }
-        if (fits) {
-          const std::size_t w = encode(fold_letter(ch.cp), key + klen, kKeyCap - klen);
-          if (w == 0) {
-            fits = false;
-          } else {
-            for (std::size_t k = 0; k < w; ++k) h = lex::fnv_step(h, static_cast<unsigned char>(key[klen + k]));
-            klen += w;
-          }
-        }
-        ++letters;
-        i += ch.len;
-        if (i >= n) break;
-        ch = next_char_fast(s, i);
-        if (!is_letter(ch.cp)) break;
+        if (key.fits) hash = padded_hash(key);
       }
       t.end = i;
       t.all_upper = all_upper;
+      const bool fits = key.fits;
       if (fits) {
-        t.lex = lex::lookup(std::string_view(key, klen), h);
-        if (!t.lex && extra_) t.lex = icu_names::find(*extra_, std::string_view(key, klen), h);
-        if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(std::string_view(key, klen)));
+        const std::string_view folded = key.folded();
+        t.lex = lex::lookup_padded(folded, hash);
+        if (!t.lex && extra_) t.lex = icu_names::find(*extra_, folded, hash);
+        if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(folded));
       }
       t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);
       // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal

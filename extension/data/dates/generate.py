@@ -2,7 +2,7 @@
 """Compiles lexicon.tsv into extension/core/dates/generated/date_lexicon_data.cpp.
 
 The output is an array of entries (one per distinct key, roles merged) and an open-addressing hash
-table over the keys (FNV-1a 32-bit, linear probing; each slot holds the entry index and the top 16
+table over the keys (key_hash below, linear probing; each slot holds the entry index and the top 16
 bits of its key's hash), so the tokenizer finds a case-folded word with one hash computed while
 folding and usually one comparison, and rejects most words that are no key without reading an entry. Run from anywhere:
     python3 extension/data/dates/generate.py
@@ -28,12 +28,21 @@ FIELDS = ["month", "season", "part", "ordinal", "number", "unit"]
 LANGS = {"en": 1, "ru": 2, "de": 4, "fr": 8}  # bits of Entry::langs
 
 
-def fnv1a(data: bytes) -> int:
-    h = 0x811C9DC5
-    for b in data:
-        h ^= b
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
+M64 = (1 << 64) - 1
+
+
+def key_hash(data: bytes) -> int:
+    # Must match lex::key_hash in extension/core/dates/date_lexicon.hpp: 8-byte little-endian chunks
+    # (the last zero-padded) mixed in with a multiply, then the length and a final mix.
+    h = 0x9E3779B97F4A7C15
+    for at in range(0, len(data), 8):
+        chunk = int.from_bytes(data[at:at + 8], "little")
+        h = ((h ^ chunk) * 0xFF51AFD7ED558CCD) & M64
+    h ^= len(data)
+    h ^= h >> 32
+    h = (h * 0xC4CEB9FE1A85EC53) & M64
+    h ^= h >> 32
+    return h & 0xFFFFFFFF
 
 
 def fold(s: str) -> str:
@@ -108,7 +117,7 @@ def main() -> int:
         size *= 2
     slots = [0] * size
     for idx, k in enumerate(keys):
-        full = fnv1a(k.encode("utf-8"))
+        full = key_hash(k.encode("utf-8"))
         h = full & (size - 1)
         while slots[h]:
             h = (h + 1) & (size - 1)
@@ -141,7 +150,9 @@ def main() -> int:
         more = [f"k{''.join(p.capitalize() for p in r.split('_'))}" for r in ROLES if r in e.get("more", ())]
         more_expr = "|".join(more) if more else "0"
         langs = sum(LANGS[x] for x in e.get("langs", ()))
-        lines.append(f'    {{"{esc}", {len(kb)}, {role_expr}, {vals}, {more_expr}, {langs}}},  // {k}')
+        # Zero bytes after a short key: the tokenizer compares keys of up to 8 bytes as one word.
+        pad = "\\0" * max(0, 7 - len(kb))
+        lines.append(f'    {{"{esc}{pad}", {len(kb)}, {role_expr}, {vals}, {more_expr}, {langs}}},  // {k}')
     lines.append("};")
     lines.append("")
     lines.append("extern const std::uint32_t kSlots[] = {")

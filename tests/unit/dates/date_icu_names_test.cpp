@@ -27,11 +27,7 @@ std::string edtf(const char* text, const ParseOptions& o) {
   return v ? v->edtf : "NULL";
 }
 
-std::uint32_t fnv(std::string_view s) {
-  std::uint32_t h = lex::kFnvBasis;
-  for (unsigned char c : s) h = lex::fnv_step(h, c);
-  return h;
-}
+std::uint32_t hash(std::string_view s) { return lex::key_hash(s); }
 
 }  // namespace
 
@@ -68,11 +64,11 @@ TEST_CASE("ICU month names: the tables, unknown languages, the lexicon's own lan
     CHECK(icu_names::size(*t) >= 12);
   }
   const auto* pl = icu_names::for_language("pl");
-  const lex::Entry* e = icu_names::find(*pl, "kwietnia", fnv("kwietnia"));
+  const lex::Entry* e = icu_names::find(*pl, "kwietnia", hash("kwietnia"));
   REQUIRE(e != nullptr);
   CHECK(e->has(lex::kMonth));
   CHECK(e->month == 4);
-  CHECK(icu_names::find(*pl, "kwietniaa", fnv("kwietniaa")) == nullptr);
+  CHECK(icu_names::find(*pl, "kwietniaa", hash("kwietniaa")) == nullptr);
   // The lexicon's languages, the empty hint and unknown codes have no ICU table.
   for (const char* code : {"", "en", "ru", "de", "fr", "xx", "la", "e"}) CHECK(icu_names::for_language(code) == nullptr);
   ParseOptions o;

@@ -9,403 +9,403 @@ extern const std::size_t kSlotCount = 2048;
 extern const std::size_t kMaxKeyBytes = 35;
 
 extern const Entry kEntries[] = {
-    {"a", 1, kNumber|kPrefix, 0, 0, 0, 0, 1, 0, kEraAd|kCalOs, 1},  // a
-    {"a d", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // a d
-    {"a s", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // a s
-    {"a st", 4, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // a st
-    {"about", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // about
-    {"acht", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 4},  // acht
-    {"acres", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // acres
-    {"ad", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ad
-    {"after", 5, kContext|kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // after
+    {"a\0\0\0\0\0\0", 1, kNumber|kPrefix, 0, 0, 0, 0, 1, 0, kEraAd|kCalOs, 1},  // a
+    {"a d\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // a d
+    {"a s\0\0\0\0", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // a s
+    {"a st\0\0\0", 4, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // a st
+    {"about\0\0", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // about
+    {"acht\0\0\0", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 4},  // acht
+    {"acres\0\0", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // acres
+    {"ad\0\0\0\0\0", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ad
+    {"after\0\0", 5, kContext|kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // after
     {"afterwards", 10, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // afterwards
-    {"alten", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alten
+    {"alten\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alten
     {"alten stils", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // alten stils
-    {"alter", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alter
+    {"alter\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alter
     {"alter stil", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // alter stil
-    {"am", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 4},  // am
-    {"an", 2, kNumber|kYearBefore, 0, 0, 0, 0, 1, 0, 0, 9},  // an
-    {"ancien", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ancien
+    {"am\0\0\0\0\0", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 4},  // am
+    {"an\0\0\0\0\0", 2, kNumber|kYearBefore, 0, 0, 0, 0, 1, 0, 0, 9},  // an
+    {"ancien\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ancien
     {"ancien style", 12, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // ancien style
-    {"and", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 1},  // and
-    {"anfang", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // anfang
+    {"and\0\0\0\0", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 1},  // and
+    {"anfang\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // anfang
     {"anfangs", 7, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // anfangs
-    {"annee", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // annee
-    {"annees", 6, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // annees
-    {"anno", 4, kYearBefore|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // anno
+    {"annee\0\0", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // annee
+    {"annees\0", 6, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // annees
+    {"anno\0\0\0", 4, kYearBefore|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // anno
     {"anno domini", 11, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // anno domini
-    {"ann\303\251e", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // année
+    {"ann\303\251e\0", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // année
     {"ann\303\251es", 7, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // années
-    {"ans", 3, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // ans
-    {"aout", 4, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // aout
-    {"ao\303\273t", 5, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // août
-    {"ap", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap
-    {"ap j", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap j
-    {"ap j c", 6, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // ap j c
-    {"approx", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // approx
+    {"ans\0\0\0\0", 3, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // ans
+    {"aout\0\0\0", 4, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // aout
+    {"ao\303\273t\0\0", 5, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // août
+    {"ap\0\0\0\0\0", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap
+    {"ap j\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap j
+    {"ap j c\0", 6, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // ap j c
+    {"approx\0", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // approx
     {"approximately", 13, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // approximately
-    {"apr", 3, kMonth|kPrefix, 4, 0, 0, 0, 0, 0, kEraAd, 1},  // apr
-    {"apr j", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apr j
+    {"apr\0\0\0\0", 3, kMonth|kPrefix, 4, 0, 0, 0, 0, 0, kEraAd, 1},  // apr
+    {"apr j\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apr j
     {"apr j c", 7, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apr j c
-    {"apres", 5, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // apres
+    {"apres\0\0", 5, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // apres
     {"apres j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apres j
     {"apres j c", 9, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apres j c
     {"apres jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apres jesus
     {"apres jesus christ", 18, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apres jesus christ
-    {"april", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 1},  // april
-    {"apr\303\250s", 6, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // après
+    {"april\0\0", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 1},  // april
+    {"apr\303\250s\0", 6, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // après
     {"apr\303\250s j", 8, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // après j
     {"apr\303\250s j c", 10, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // après j c
     {"apr\303\250s j\303\251sus", 13, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // après jésus
     {"apr\303\250s j\303\251sus christ", 20, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // après jésus christ
-    {"around", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // around
-    {"at", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // at
-    {"au", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // au
-    {"aug", 3, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // aug
-    {"august", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // august
+    {"around\0", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // around
+    {"at\0\0\0\0\0", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // at
+    {"au\0\0\0\0\0", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // au
+    {"aug\0\0\0\0", 3, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // aug
+    {"august\0", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // august
     {"auparavant", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // auparavant
     {"ausgehenden", 11, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ausgehenden
     {"automne", 7, kSeason, 0, 3, 0, 0, 0, 0, 0, 8},  // automne
-    {"autumn", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // autumn
-    {"av", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av
-    {"av j", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av j
-    {"av j c", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av j c
-    {"av jc", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av jc
-    {"avant", 5, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 8},  // avant
+    {"autumn\0", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // autumn
+    {"av\0\0\0\0\0", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av
+    {"av j\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av j
+    {"av j c\0", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av j c
+    {"av jc\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av jc
+    {"avant\0\0", 5, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 8},  // avant
     {"avant j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant j
     {"avant j c", 9, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant j c
     {"avant jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant jesus
     {"avant jesus christ", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant jesus christ
     {"avant j\303\251sus", 12, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant jésus
     {"avant j\303\251sus christ", 19, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant jésus christ
-    {"avr", 3, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avr
-    {"avril", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avril
-    {"b", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // b
-    {"b c", 3, kEraBc|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // b c
-    {"b c e", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // b c e
-    {"bc", 2, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bc
-    {"bce", 3, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bce
-    {"before", 6, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // before
+    {"avr\0\0\0\0", 3, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avr
+    {"avril\0\0", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avril
+    {"b\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // b
+    {"b c\0\0\0\0", 3, kEraBc|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // b c
+    {"b c e\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // b c e
+    {"bc\0\0\0\0\0", 2, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bc
+    {"bce\0\0\0\0", 3, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bce
+    {"before\0", 6, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // before
     {"before christ", 13, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // before christ
-    {"beginn", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // beginn
+    {"beginn\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // beginn
     {"beginning", 9, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // beginning
     {"between", 7, kBetween, 0, 0, 0, 0, 0, 0, 0, 1},  // between
-    {"bis", 3, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // bis
-    {"by", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // by
-    {"c", 1, kCentury|kApprox|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // c
-    {"c e", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // c e
-    {"ca", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // ca
-    {"cca", 3, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // cca
-    {"ce", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ce
-    {"cent", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // cent
+    {"bis\0\0\0\0", 3, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // bis
+    {"by\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // by
+    {"c\0\0\0\0\0\0", 1, kCentury|kApprox|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // c
+    {"c e\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // c e
+    {"ca\0\0\0\0\0", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // ca
+    {"cca\0\0\0\0", 3, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // cca
+    {"ce\0\0\0\0\0", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ce
+    {"cent\0\0\0", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // cent
     {"centuries", 9, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // centuries
     {"century", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // century
-    {"cette", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // cette
-    {"cinq", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 8},  // cinq
-    {"circ", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circ
-    {"circa", 5, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circa
-    {"cm", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // cm
+    {"cette\0\0", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // cette
+    {"cinq\0\0\0", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 8},  // cinq
+    {"circ\0\0\0", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circ
+    {"circa\0\0", 5, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circa
+    {"cm\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // cm
     {"commencement", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // commencement
-    {"d", 1, kFiller|kOrdSuffix|kLead, 0, 0, 0, 0, 0, 0, 0, 9},  // d
-    {"danach", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // danach
-    {"dans", 4, kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // dans
-    {"darauf", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // darauf
-    {"das", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 4},  // das
-    {"day", 3, kUnit, 0, 0, 0, 0, 0, 1, 0, 1},  // day
-    {"days", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 1},  // days
-    {"de", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // de
-    {"debut", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // debut
-    {"dec", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // dec
+    {"d\0\0\0\0\0\0", 1, kFiller|kOrdSuffix|kLead, 0, 0, 0, 0, 0, 0, 0, 9},  // d
+    {"danach\0", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // danach
+    {"dans\0\0\0", 4, kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // dans
+    {"darauf\0", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // darauf
+    {"das\0\0\0\0", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 4},  // das
+    {"day\0\0\0\0", 3, kUnit, 0, 0, 0, 0, 0, 1, 0, 1},  // day
+    {"days\0\0\0", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 1},  // days
+    {"de\0\0\0\0\0", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // de
+    {"debut\0\0", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // debut
+    {"dec\0\0\0\0", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // dec
     {"december", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // december
     {"decembre", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // decembre
-    {"dem", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // dem
+    {"dem\0\0\0\0", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // dem
     {"demselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // demselben
-    {"den", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // den
-    {"depuis", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // depuis
-    {"der", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // der
+    {"den\0\0\0\0", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // den
+    {"depuis\0", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // depuis
+    {"der\0\0\0\0", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // der
     {"dernier", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // dernier
     {"dernier quart", 13, kPart, 0, 0, 9, 0, 0, 0, 0, 8},  // dernier quart
-    {"des", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 12},  // des
+    {"des\0\0\0\0", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 12},  // des
     {"desselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // desselben
-    {"deux", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 8},  // deux
+    {"deux\0\0\0", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 8},  // deux
     {"deuxieme", 8, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // deuxieme
     {"deuxieme moitie", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // deuxieme moitie
     {"deuxi\303\250me", 9, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // deuxième
     {"deuxi\303\250me moiti\303\251", 17, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // deuxième moitié
-    {"dez", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 4},  // dez
+    {"dez\0\0\0\0", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 4},  // dez
     {"dezember", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 4},  // dezember
-    {"die", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 4},  // die
+    {"die\0\0\0\0", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 4},  // die
     {"dienstag", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // dienstag
     {"dimanche", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // dimanche
-    {"dix", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 8},  // dix
+    {"dix\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 8},  // dix
     {"donnerstag", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // donnerstag
-    {"drei", 4, kNumber, 0, 0, 0, 0, 3, 0, 0, 4},  // drei
-    {"du", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // du
-    {"during", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // during
-    {"d\303\250s", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // dès
-    {"d\303\251but", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // début
-    {"d\303\251c", 4, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // déc
+    {"drei\0\0\0", 4, kNumber, 0, 0, 0, 0, 3, 0, 0, 4},  // drei
+    {"du\0\0\0\0\0", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // du
+    {"during\0", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // during
+    {"d\303\250s\0\0\0", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // dès
+    {"d\303\251but\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // début
+    {"d\303\251c\0\0\0", 4, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // déc
     {"d\303\251cembre", 9, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // décembre
-    {"e", 1, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // e
+    {"e\0\0\0\0\0\0", 1, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // e
     {"earlier", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0, 1},  // earlier
-    {"early", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // early
-    {"eight", 5, kNumber, 0, 0, 0, 0, 8, 0, 0, 1},  // eight
+    {"early\0\0", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // early
+    {"eight\0\0", 5, kNumber, 0, 0, 0, 0, 8, 0, 0, 1},  // eight
     {"eighteenth", 10, kOrdinal, 0, 0, 0, 18, 0, 0, 0, 1},  // eighteenth
-    {"eighth", 6, kOrdinal, 0, 0, 0, 8, 0, 0, 0, 1},  // eighth
-    {"ein", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // ein
-    {"eine", 4, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // eine
-    {"einem", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einem
-    {"einen", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einen
-    {"either", 6, kEither, 0, 0, 0, 0, 0, 0, 0, 1},  // either
-    {"eleven", 6, kNumber, 0, 0, 0, 0, 11, 0, 0, 1},  // eleven
+    {"eighth\0", 6, kOrdinal, 0, 0, 0, 8, 0, 0, 0, 1},  // eighth
+    {"ein\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // ein
+    {"eine\0\0\0", 4, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // eine
+    {"einem\0\0", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einem
+    {"einen\0\0", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einen
+    {"either\0", 6, kEither, 0, 0, 0, 0, 0, 0, 0, 1},  // either
+    {"eleven\0", 6, kNumber, 0, 0, 0, 0, 11, 0, 0, 1},  // eleven
     {"eleventh", 8, kOrdinal, 0, 0, 0, 11, 0, 0, 0, 1},  // eleventh
-    {"eme", 3, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // eme
-    {"en", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // en
-    {"end", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // end
-    {"ende", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ende
-    {"entre", 5, kBetween, 0, 0, 0, 0, 0, 0, 0, 8},  // entre
+    {"eme\0\0\0\0", 3, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // eme
+    {"en\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // en
+    {"end\0\0\0\0", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // end
+    {"ende\0\0\0", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ende
+    {"entre\0\0", 5, kBetween, 0, 0, 0, 0, 0, 0, 0, 8},  // entre
     {"entweder", 8, kEither, 0, 0, 0, 0, 0, 0, 0, 4},  // entweder
     {"environ", 7, kApprox, 0, 0, 0, 0, 0, 0, 0, 8},  // environ
-    {"er", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 12},  // er
-    {"ern", 3, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 4},  // ern
-    {"erste", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erste
+    {"er\0\0\0\0\0", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 12},  // er
+    {"ern\0\0\0\0", 3, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 4},  // ern
+    {"erste\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erste
     {"erste halfte", 12, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // erste halfte
     {"erste h\303\244lfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // erste hälfte
-    {"ersten", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // ersten
+    {"ersten\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // ersten
     {"ersten halfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // ersten halfte
     {"ersten h\303\244lfte", 14, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // ersten hälfte
     {"ersten viertel", 14, kPart, 0, 0, 6, 0, 0, 0, 0, 4},  // ersten viertel
-    {"erstes", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erstes
+    {"erstes\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erstes
     {"erstes viertel", 14, kPart, 0, 0, 6, 0, 0, 0, 0, 4},  // erstes viertel
-    {"et", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 8},  // et
-    {"ete", 3, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // ete
-    {"etwa", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // etwa
-    {"fall", 4, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // fall
-    {"feb", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // feb
-    {"feber", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // feber
-    {"febr", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // febr
+    {"et\0\0\0\0\0", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 8},  // et
+    {"ete\0\0\0\0", 3, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // ete
+    {"etwa\0\0\0", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // etwa
+    {"fall\0\0\0", 4, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // fall
+    {"feb\0\0\0\0", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // feb
+    {"feber\0\0", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // feber
+    {"febr\0\0\0", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // febr
     {"februar", 7, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // februar
     {"february", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // february
-    {"feet", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // feet
-    {"fev", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fev
-    {"fevr", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevr
+    {"feet\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // feet
+    {"fev\0\0\0\0", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fev
+    {"fevr\0\0\0", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevr
     {"fevrier", 7, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevrier
     {"fifteenth", 9, kOrdinal, 0, 0, 0, 15, 0, 0, 0, 1},  // fifteenth
-    {"fifth", 5, kOrdinal, 0, 0, 0, 5, 0, 0, 0, 1},  // fifth
-    {"fin", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 8},  // fin
-    {"final", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // final
+    {"fifth\0\0", 5, kOrdinal, 0, 0, 0, 5, 0, 0, 0, 1},  // fifth
+    {"fin\0\0\0\0", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 8},  // fin
+    {"final\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // final
     {"final quarter", 13, kPart, 0, 0, 9, 0, 0, 0, 0, 1},  // final quarter
-    {"first", 5, kOrdinal|kPrefix, 0, 0, 0, 1, 0, 0, kPart, 1},  // first
+    {"first\0\0", 5, kOrdinal|kPrefix, 0, 0, 0, 1, 0, 0, kPart, 1},  // first
     {"first half", 10, kPart, 0, 0, 4, 0, 0, 0, 0, 1},  // first half
     {"first quarter", 13, kPart, 0, 0, 6, 0, 0, 0, 0, 1},  // first quarter
-    {"five", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 1},  // five
+    {"five\0\0\0", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 1},  // five
     {"folgende", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // folgende
     {"folgenden", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // folgenden
     {"following", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // following
-    {"four", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 1},  // four
+    {"four\0\0\0", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 1},  // four
     {"fourteenth", 10, kOrdinal, 0, 0, 0, 14, 0, 0, 0, 1},  // fourteenth
-    {"fourth", 6, kOrdinal|kPrefix, 0, 0, 0, 4, 0, 0, kPart, 1},  // fourth
+    {"fourth\0", 6, kOrdinal|kPrefix, 0, 0, 0, 4, 0, 0, kPart, 1},  // fourth
     {"fourth quarter", 14, kPart, 0, 0, 9, 0, 0, 0, 0, 1},  // fourth quarter
     {"freitag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // freitag
-    {"fri", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // fri
-    {"friday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // friday
-    {"from", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 1},  // from
-    {"fruhe", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // fruhe
-    {"fruhen", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // fruhen
-    {"fruher", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // fruher
+    {"fri\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // fri
+    {"friday\0", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // friday
+    {"from\0\0\0", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 1},  // from
+    {"fruhe\0\0", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // fruhe
+    {"fruhen\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // fruhen
+    {"fruher\0", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // fruher
     {"fruhjahr", 8, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhjahr
     {"fruhjahrs", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhjahrs
     {"fruhling", 8, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhling
     {"fruhlings", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // fruhlings
-    {"fr\303\274he", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // frühe
+    {"fr\303\274he\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // frühe
     {"fr\303\274hen", 7, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // frühen
     {"fr\303\274her", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // früher
     {"fr\303\274hjahr", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühjahr
     {"fr\303\274hjahrs", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühjahrs
     {"fr\303\274hling", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühling
     {"fr\303\274hlings", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühlings
-    {"ft", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // ft
-    {"funf", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // funf
-    {"f\303\251v", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fév
-    {"f\303\251vr", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // févr
+    {"ft\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // ft
+    {"funf\0\0\0", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // funf
+    {"f\303\251v\0\0\0", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fév
+    {"f\303\251vr\0\0", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // févr
     {"f\303\251vrier", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // février
-    {"f\303\274nf", 5, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // fünf
-    {"gegen", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // gegen
+    {"f\303\274nf\0\0", 5, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // fünf
+    {"gegen\0\0", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // gegen
     {"gleichen", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // gleichen
-    {"greg", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // greg
+    {"greg\0\0\0", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // greg
     {"gregorian", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // gregorian
     {"gregorianisch", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // gregorianisch
-    {"ha", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // ha
-    {"half", 4, kHalf, 0, 0, 0, 0, 0, 0, 0, 1},  // half
-    {"halfte", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // halfte
+    {"ha\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // ha
+    {"half\0\0\0", 4, kHalf, 0, 0, 0, 0, 0, 0, 0, 1},  // half
+    {"halfte\0", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // halfte
     {"hectares", 8, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // hectares
-    {"hektar", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // hektar
-    {"herbst", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbst
+    {"hektar\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // hektar
+    {"herbst\0", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbst
     {"herbstes", 8, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbstes
     {"herbsts", 7, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbsts
-    {"hiver", 5, kSeason, 0, 4, 0, 0, 0, 0, 0, 8},  // hiver
-    {"huit", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 8},  // huit
+    {"hiver\0\0", 5, kSeason, 0, 4, 0, 0, 0, 0, 0, 8},  // hiver
+    {"huit\0\0\0", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 8},  // huit
     {"h\303\244lfte", 7, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // hälfte
-    {"im", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // im
-    {"in", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 5},  // in
-    {"jahr", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahr
-    {"jahre", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahre
-    {"jahren", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahren
-    {"jahres", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahres
+    {"im\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // im
+    {"in\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 5},  // in
+    {"jahr\0\0\0", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahr
+    {"jahre\0\0", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahre
+    {"jahren\0", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahren
+    {"jahres\0", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahres
     {"jahrhundert", 11, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrhundert
     {"jahrhunderte", 12, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrhunderte
     {"jahrhunderts", 12, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrhunderts
-    {"jahrs", 5, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrs
+    {"jahrs\0\0", 5, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrs
     {"jahrtausend", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrtausend
     {"jahrtausends", 12, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jahrtausends
-    {"jan", 3, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // jan
-    {"janner", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // janner
-    {"januar", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // januar
+    {"jan\0\0\0\0", 3, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // jan
+    {"janner\0", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // janner
+    {"januar\0", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // januar
     {"january", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // january
-    {"janv", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janv
+    {"janv\0\0\0", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janv
     {"janvier", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janvier
-    {"jeudi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // jeudi
-    {"jh", 2, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jh
-    {"jhd", 3, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhd
-    {"jhdt", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhdt
-    {"jhs", 3, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhs
-    {"jour", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 8},  // jour
-    {"jours", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 8},  // jours
-    {"jt", 2, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jt
-    {"jtsd", 4, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jtsd
-    {"juil", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 8},  // juil
+    {"jeudi\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // jeudi
+    {"jh\0\0\0\0\0", 2, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jh
+    {"jhd\0\0\0\0", 3, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhd
+    {"jhdt\0\0\0", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhdt
+    {"jhs\0\0\0\0", 3, kCentury, 0, 0, 0, 0, 0, 0, 0, 4},  // jhs
+    {"jour\0\0\0", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 8},  // jour
+    {"jours\0\0", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 8},  // jours
+    {"jt\0\0\0\0\0", 2, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jt
+    {"jtsd\0\0\0", 4, kMillennium, 0, 0, 0, 0, 0, 0, 0, 4},  // jtsd
+    {"juil\0\0\0", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 8},  // juil
     {"juillet", 7, kMonth, 7, 0, 0, 0, 0, 0, 0, 8},  // juillet
-    {"juin", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 8},  // juin
-    {"jul", 3, kMonth|kCalOs, 7, 0, 0, 0, 0, 0, 0, 5},  // jul
-    {"juli", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 4},  // juli
-    {"julian", 6, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // julian
+    {"juin\0\0\0", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 8},  // juin
+    {"jul\0\0\0\0", 3, kMonth|kCalOs, 7, 0, 0, 0, 0, 0, 0, 5},  // jul
+    {"juli\0\0\0", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 4},  // juli
+    {"julian\0", 6, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // julian
     {"julianisch", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // julianisch
-    {"july", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 1},  // july
-    {"jun", 3, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // jun
-    {"june", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // june
-    {"juni", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 4},  // juni
-    {"jusqu", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // jusqu
-    {"j\303\244n", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jän
+    {"july\0\0\0", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 1},  // july
+    {"jun\0\0\0\0", 3, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // jun
+    {"june\0\0\0", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // june
+    {"juni\0\0\0", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 4},  // juni
+    {"jusqu\0\0", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // jusqu
+    {"j\303\244n\0\0\0", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jän
     {"j\303\244nner", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jänner
-    {"kg", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kg
+    {"kg\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kg
     {"kilometer", 9, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // kilometer
     {"kilometers", 10, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kilometers
     {"kilometres", 10, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kilometres
     {"kilom\303\250tres", 11, kMeasure, 0, 0, 0, 0, 0, 0, 0, 8},  // kilomètres
-    {"km", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // km
-    {"kms", 3, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kms
-    {"l", 1, kFiller|kPrefix, 0, 0, 0, 0, 0, 0, kYearBefore, 8},  // l
-    {"l an", 4, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // l an
-    {"la", 2, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // la
-    {"last", 4, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // last
+    {"km\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // km
+    {"kms\0\0\0\0", 3, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kms
+    {"l\0\0\0\0\0\0", 1, kFiller|kPrefix, 0, 0, 0, 0, 0, 0, kYearBefore, 8},  // l
+    {"l an\0\0\0", 4, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // l an
+    {"la\0\0\0\0\0", 2, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // la
+    {"last\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // last
     {"last quarter", 12, kPart, 0, 0, 9, 0, 0, 0, 0, 1},  // last quarter
-    {"late", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // late
-    {"later", 5, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // later
-    {"latter", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // latter
+    {"late\0\0\0", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // late
+    {"later\0\0", 5, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // later
+    {"latter\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // latter
     {"latter half", 11, kPart, 0, 0, 5, 0, 0, 0, 0, 1},  // latter half
-    {"lb", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // lb
-    {"lbs", 3, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // lbs
-    {"le", 2, kPrep|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // le
+    {"lb\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // lb
+    {"lbs\0\0\0\0", 3, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // lbs
+    {"le\0\0\0\0\0", 2, kPrep|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // le
     {"lendemain", 9, kDayAfter, 0, 0, 0, 0, 0, 0, 0, 8},  // lendemain
-    {"les", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // les
+    {"les\0\0\0\0", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // les
     {"letzten", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // letzten
     {"letzten viertel", 15, kPart, 0, 0, 9, 0, 0, 0, 0, 4},  // letzten viertel
     {"letztes", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // letztes
     {"letztes viertel", 15, kPart, 0, 0, 9, 0, 0, 0, 0, 4},  // letztes viertel
-    {"lieues", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 8},  // lieues
-    {"lundi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // lundi
-    {"maerz", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // maerz
-    {"mai", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 4},  // mai
-    {"mar", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // mar
-    {"march", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // march
-    {"mardi", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // mardi
-    {"mars", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 8},  // mars
-    {"marz", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // marz
-    {"may", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 1},  // may
-    {"meilen", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // meilen
-    {"meme", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // meme
+    {"lieues\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 8},  // lieues
+    {"lundi\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // lundi
+    {"maerz\0\0", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // maerz
+    {"mai\0\0\0\0", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 4},  // mai
+    {"mar\0\0\0\0", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // mar
+    {"march\0\0", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // march
+    {"mardi\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // mardi
+    {"mars\0\0\0", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 8},  // mars
+    {"marz\0\0\0", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // marz
+    {"may\0\0\0\0", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 1},  // may
+    {"meilen\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // meilen
+    {"meme\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // meme
     {"mercredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // mercredi
-    {"meter", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // meter
-    {"meters", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // meters
-    {"metres", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // metres
-    {"mi", 2, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // mi
-    {"mid", 3, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // mid
-    {"middle", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // middle
-    {"mile", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // mile
-    {"miles", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // miles
-    {"milieu", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // milieu
+    {"meter\0\0", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // meter
+    {"meters\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // meters
+    {"metres\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // metres
+    {"mi\0\0\0\0\0", 2, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // mi
+    {"mid\0\0\0\0", 3, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // mid
+    {"middle\0", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // middle
+    {"mile\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // mile
+    {"miles\0\0", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // miles
+    {"milieu\0", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // milieu
     {"millenaire", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0, 8},  // millenaire
     {"millenium", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millenium
     {"millennia", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millennia
     {"millennium", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millennium
     {"mill\303\251naire", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0, 8},  // millénaire
-    {"mitte", 5, kPart, 0, 0, 2, 0, 0, 0, 0, 4},  // mitte
+    {"mitte\0\0", 5, kPart, 0, 0, 2, 0, 0, 0, 0, 4},  // mitte
     {"mittwoch", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // mittwoch
-    {"mm", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // mm
-    {"mois", 4, kFiller|kUnit, 0, 0, 0, 0, 0, 3, 0, 8},  // mois
-    {"moitie", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitie
+    {"mm\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // mm
+    {"mois\0\0\0", 4, kFiller|kUnit, 0, 0, 0, 0, 0, 3, 0, 8},  // mois
+    {"moitie\0", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitie
     {"moiti\303\251", 7, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitié
-    {"mon", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // mon
-    {"monat", 5, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monat
-    {"monate", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monate
+    {"mon\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // mon
+    {"monat\0\0", 5, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monat
+    {"monate\0", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monate
     {"monaten", 7, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monaten
-    {"monats", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monats
-    {"monday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // monday
-    {"montag", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // montag
-    {"month", 5, kUnit, 0, 0, 0, 0, 0, 3, 0, 1},  // month
-    {"months", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 1},  // months
-    {"mrz", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // mrz
-    {"m\303\244r", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // mär
-    {"m\303\244rz", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // märz
+    {"monats\0", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 4},  // monats
+    {"monday\0", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // monday
+    {"montag\0", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // montag
+    {"month\0\0", 5, kUnit, 0, 0, 0, 0, 0, 3, 0, 1},  // month
+    {"months\0", 6, kUnit, 0, 0, 0, 0, 0, 3, 0, 1},  // months
+    {"mrz\0\0\0\0", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // mrz
+    {"m\303\244r\0\0\0", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // mär
+    {"m\303\244rz\0\0", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // märz
     {"m\303\250tres", 7, kMeasure, 0, 0, 0, 0, 0, 0, 0, 8},  // mètres
-    {"m\303\252me", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // même
-    {"n", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // n
-    {"n chr", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // n chr
-    {"n s", 3, kCalNs, 0, 0, 0, 0, 0, 0, 0, 9},  // n s
-    {"n st", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // n st
-    {"nach", 4, kContext|kWithin|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 4},  // nach
+    {"m\303\252me\0\0", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // même
+    {"n\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // n
+    {"n chr\0\0", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // n chr
+    {"n s\0\0\0\0", 3, kCalNs, 0, 0, 0, 0, 0, 0, 0, 9},  // n s
+    {"n st\0\0\0", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // n st
+    {"nach\0\0\0", 4, kContext|kWithin|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 4},  // nach
     {"nach chr", 8, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // nach chr
     {"nach christus", 13, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // nach christus
     {"nachste", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nachste
     {"nachsten", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nachsten
-    {"nd", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // nd
-    {"neuen", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuen
+    {"nd\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // nd
+    {"neuen\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuen
     {"neuen stils", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // neuen stils
-    {"neuer", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuer
+    {"neuer\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuer
     {"neuer stil", 10, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // neuer stil
-    {"neuf", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 8},  // neuf
-    {"neun", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 4},  // neun
-    {"new", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // new
+    {"neuf\0\0\0", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 8},  // neuf
+    {"neun\0\0\0", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 4},  // neun
+    {"new\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // new
     {"new style", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // new style
-    {"next", 4, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // next
-    {"nine", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 1},  // nine
+    {"next\0\0\0", 4, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // next
+    {"nine\0\0\0", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 1},  // nine
     {"nineteenth", 10, kOrdinal, 0, 0, 0, 19, 0, 0, 0, 1},  // nineteenth
-    {"ninth", 5, kOrdinal, 0, 0, 0, 9, 0, 0, 0, 1},  // ninth
+    {"ninth\0\0", 5, kOrdinal, 0, 0, 0, 9, 0, 0, 0, 1},  // ninth
     {"nouveau", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // nouveau
     {"nouveau style", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // nouveau style
-    {"nov", 3, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // nov
+    {"nov\0\0\0\0", 3, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // nov
     {"november", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // november
     {"novembre", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 8},  // novembre
-    {"ns", 2, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // ns
+    {"ns\0\0\0\0\0", 2, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // ns
     {"n\303\244chste", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nächste
     {"n\303\244chsten", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nächsten
-    {"o", 1, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // o
-    {"o s", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // o s
-    {"oct", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // oct
+    {"o\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // o
+    {"o s\0\0\0\0", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // o s
+    {"oct\0\0\0\0", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // oct
     {"october", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // october
     {"octobre", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 8},  // octobre
-    {"oder", 4, kOr, 0, 0, 0, 0, 0, 0, 0, 4},  // oder
-    {"of", 2, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 1},  // of
-    {"okt", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // okt
+    {"oder\0\0\0", 4, kOr, 0, 0, 0, 0, 0, 0, 0, 4},  // oder
+    {"of\0\0\0\0\0", 2, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 1},  // of
+    {"okt\0\0\0\0", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // okt
     {"oktober", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // oktober
-    {"old", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // old
+    {"old\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // old
     {"old style", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // old style
-    {"on", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // on
-    {"one", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 1},  // one
-    {"or", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 1},  // or
-    {"os", 2, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // os
-    {"ou", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 8},  // ou
-    {"plus", 4, kPrefix, 0, 0, 0, 0, 0, 0, kLater|kEarlier, 0},  // plus
+    {"on\0\0\0\0\0", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // on
+    {"one\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 1},  // one
+    {"or\0\0\0\0\0", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 1},  // or
+    {"os\0\0\0\0\0", 2, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // os
+    {"ou\0\0\0\0\0", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 8},  // ou
+    {"plus\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kLater|kEarlier, 0},  // plus
     {"plus tard", 9, kLater, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tard
     {"plus tot", 8, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tot
     {"plus t\303\264t", 9, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tôt
@@ -421,166 +421,166 @@ extern const Entry kEntries[] = {
     {"previous", 8, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // previous
     {"previously", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 1},  // previously
     {"printemps", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 8},  // printemps
-    {"prior", 5, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // prior
+    {"prior\0\0", 5, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // prior
     {"pr\303\251c\303\251dent", 11, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // précédent
     {"pr\303\251c\303\251dente", 12, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // précédente
-    {"quart", 5, kQuarter, 0, 0, 0, 0, 0, 0, 0, 8},  // quart
+    {"quart\0\0", 5, kQuarter, 0, 0, 0, 0, 0, 0, 0, 8},  // quart
     {"quarter", 7, kQuarter, 0, 0, 0, 0, 0, 0, 0, 1},  // quarter
-    {"quatre", 6, kNumber, 0, 0, 0, 0, 4, 0, 0, 8},  // quatre
-    {"rd", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // rd
-    {"re", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // re
+    {"quatre\0", 6, kNumber, 0, 0, 0, 0, 4, 0, 0, 8},  // quatre
+    {"rd\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // rd
+    {"re\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // re
     {"roughly", 7, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // roughly
-    {"s", 1, kCentury|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 9},  // s
-    {"same", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // same
-    {"samedi", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // samedi
+    {"s\0\0\0\0\0\0", 1, kCentury|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 9},  // s
+    {"same\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // same
+    {"samedi\0", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // samedi
     {"samstag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // samstag
-    {"sat", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sat
+    {"sat\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sat
     {"saturday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // saturday
-    {"sechs", 5, kNumber, 0, 0, 0, 0, 6, 0, 0, 4},  // sechs
-    {"second", 6, kOrdinal|kPrefix, 0, 0, 0, 2, 0, 0, kPart, 1},  // second
+    {"sechs\0\0", 5, kNumber, 0, 0, 0, 0, 6, 0, 0, 4},  // sechs
+    {"second\0", 6, kOrdinal|kPrefix, 0, 0, 0, 2, 0, 0, kPart, 1},  // second
     {"second half", 11, kPart, 0, 0, 5, 0, 0, 0, 0, 1},  // second half
     {"second quarter", 14, kPart, 0, 0, 7, 0, 0, 0, 0, 1},  // second quarter
     {"seconde", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // seconde
     {"seconde moitie", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // seconde moitie
     {"seconde moiti\303\251", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // seconde moitié
-    {"seit", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // seit
-    {"selben", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // selben
+    {"seit\0\0\0", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // seit
+    {"selben\0", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // selben
     {"semaine", 7, kUnit, 0, 0, 0, 0, 0, 2, 0, 8},  // semaine
     {"semaines", 8, kUnit, 0, 0, 0, 0, 0, 2, 0, 8},  // semaines
-    {"sep", 3, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // sep
-    {"sept", 4, kMonth|kNumber, 9, 0, 0, 0, 7, 0, 0, 9},  // sept
+    {"sep\0\0\0\0", 3, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // sep
+    {"sept\0\0\0", 4, kMonth|kNumber, 9, 0, 0, 0, 7, 0, 0, 9},  // sept
     {"september", 9, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // september
     {"septembre", 9, kMonth, 9, 0, 0, 0, 0, 0, 0, 8},  // septembre
-    {"seven", 5, kNumber, 0, 0, 0, 0, 7, 0, 0, 1},  // seven
+    {"seven\0\0", 5, kNumber, 0, 0, 0, 0, 7, 0, 0, 1},  // seven
     {"seventeenth", 11, kOrdinal, 0, 0, 0, 17, 0, 0, 0, 1},  // seventeenth
     {"seventh", 7, kOrdinal, 0, 0, 0, 7, 0, 0, 0, 1},  // seventh
-    {"sieben", 6, kNumber, 0, 0, 0, 0, 7, 0, 0, 4},  // sieben
-    {"siecle", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecle
+    {"sieben\0", 6, kNumber, 0, 0, 0, 0, 7, 0, 0, 4},  // sieben
+    {"siecle\0", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecle
     {"siecles", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecles
-    {"since", 5, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // since
-    {"six", 3, kNumber, 0, 0, 0, 0, 6, 0, 0, 9},  // six
+    {"since\0\0", 5, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // since
+    {"six\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 6, 0, 0, 9},  // six
     {"sixteenth", 9, kOrdinal, 0, 0, 0, 16, 0, 0, 0, 1},  // sixteenth
-    {"sixth", 5, kOrdinal, 0, 0, 0, 6, 0, 0, 0, 1},  // sixth
+    {"sixth\0\0", 5, kOrdinal, 0, 0, 0, 6, 0, 0, 0, 1},  // sixth
     {"si\303\250cle", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siècle
     {"si\303\250cles", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siècles
-    {"soit", 4, kEither, 0, 0, 0, 0, 0, 0, 0, 8},  // soit
-    {"sommer", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommer
+    {"soit\0\0\0", 4, kEither, 0, 0, 0, 0, 0, 0, 0, 8},  // soit
+    {"sommer\0", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommer
     {"sommers", 7, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommers
     {"sonnabend", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // sonnabend
     {"sonntag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // sonntag
-    {"spate", 5, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // spate
-    {"spaten", 6, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // spaten
-    {"spater", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // spater
-    {"spring", 6, kSeason, 0, 1, 0, 0, 0, 0, 0, 1},  // spring
-    {"sp\303\244te", 6, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // späte
+    {"spate\0\0", 5, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // spate
+    {"spaten\0", 6, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // spaten
+    {"spater\0", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // spater
+    {"spring\0", 6, kSeason, 0, 1, 0, 0, 0, 0, 0, 1},  // spring
+    {"sp\303\244te\0", 6, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // späte
     {"sp\303\244ten", 7, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // späten
     {"sp\303\244ter", 7, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // später
-    {"st", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // st
-    {"start", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // start
+    {"st\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // st
+    {"start\0\0", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // start
     {"subsequent", 10, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // subsequent
     {"suivant", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0, 8},  // suivant
     {"suivante", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 8},  // suivante
-    {"summer", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 1},  // summer
-    {"sun", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sun
-    {"sunday", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sunday
-    {"tag", 3, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tag
-    {"tage", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tage
-    {"tagen", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tagen
-    {"tages", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tages
-    {"ten", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 1},  // ten
-    {"tenth", 5, kOrdinal, 0, 0, 0, 10, 0, 0, 0, 1},  // tenth
-    {"th", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // th
-    {"that", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // that
-    {"the", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 1},  // the
-    {"third", 5, kOrdinal|kPrefix, 0, 0, 0, 3, 0, 0, kPart, 1},  // third
+    {"summer\0", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 1},  // summer
+    {"sun\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sun
+    {"sunday\0", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sunday
+    {"tag\0\0\0\0", 3, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tag
+    {"tage\0\0\0", 4, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tage
+    {"tagen\0\0", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tagen
+    {"tages\0\0", 5, kUnit, 0, 0, 0, 0, 0, 1, 0, 4},  // tages
+    {"ten\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 1},  // ten
+    {"tenth\0\0", 5, kOrdinal, 0, 0, 0, 10, 0, 0, 0, 1},  // tenth
+    {"th\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // th
+    {"that\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // that
+    {"the\0\0\0\0", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 1},  // the
+    {"third\0\0", 5, kOrdinal|kPrefix, 0, 0, 0, 3, 0, 0, kPart, 1},  // third
     {"third quarter", 13, kPart, 0, 0, 8, 0, 0, 0, 0, 1},  // third quarter
     {"thirteenth", 10, kOrdinal, 0, 0, 0, 13, 0, 0, 0, 1},  // thirteenth
-    {"three", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 1},  // three
+    {"three\0\0", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 1},  // three
     {"through", 7, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // through
-    {"thu", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thu
-    {"thur", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thur
-    {"thurs", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thurs
+    {"thu\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thu
+    {"thur\0\0\0", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thur
+    {"thurs\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thurs
     {"thursday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thursday
-    {"till", 4, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // till
-    {"to", 2, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // to
-    {"tonnen", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // tonnen
-    {"tonnes", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // tonnes
-    {"tons", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // tons
-    {"trois", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 8},  // trois
-    {"tue", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tue
-    {"tues", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tues
+    {"till\0\0\0", 4, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // till
+    {"to\0\0\0\0\0", 2, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // to
+    {"tonnen\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // tonnen
+    {"tonnes\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // tonnes
+    {"tons\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // tons
+    {"trois\0\0", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 8},  // trois
+    {"tue\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tue
+    {"tues\0\0\0", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tues
     {"tuesday", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tuesday
     {"twelfth", 7, kOrdinal, 0, 0, 0, 12, 0, 0, 0, 1},  // twelfth
-    {"twelve", 6, kNumber, 0, 0, 0, 0, 12, 0, 0, 1},  // twelve
+    {"twelve\0", 6, kNumber, 0, 0, 0, 0, 12, 0, 0, 1},  // twelve
     {"twentieth", 9, kOrdinal, 0, 0, 0, 20, 0, 0, 0, 1},  // twentieth
-    {"twenty", 6, kPrefix, 0, 0, 0, 0, 0, 0, kOrdinal, 0},  // twenty
+    {"twenty\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kOrdinal, 0},  // twenty
     {"twenty first", 12, kOrdinal, 0, 0, 0, 21, 0, 0, 0, 1},  // twenty first
-    {"two", 3, kNumber, 0, 0, 0, 0, 2, 0, 0, 1},  // two
-    {"um", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // um
-    {"un", 2, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // un
-    {"und", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 4},  // und
-    {"une", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // une
+    {"two\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 2, 0, 0, 1},  // two
+    {"um\0\0\0\0\0", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // um
+    {"un\0\0\0\0\0", 2, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // un
+    {"und\0\0\0\0", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 4},  // und
+    {"une\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // une
     {"ungefahr", 8, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // ungefahr
     {"ungef\303\244hr", 9, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // ungefähr
-    {"until", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // until
-    {"v", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v
-    {"v chr", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v chr
-    {"v u", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v u
-    {"v u z", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v u z
-    {"veille", 6, kDayBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // veille
+    {"until\0\0", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // until
+    {"v\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v
+    {"v chr\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v chr
+    {"v u\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v u
+    {"v u z\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v u z
+    {"veille\0", 6, kDayBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // veille
     {"vendredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // vendredi
-    {"vers", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // vers
-    {"versts", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // versts
-    {"vier", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 4},  // vier
+    {"vers\0\0\0", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // vers
+    {"versts\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // versts
+    {"vier\0\0\0", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 4},  // vier
     {"viertel", 7, kQuarter, 0, 0, 0, 0, 0, 0, 0, 4},  // viertel
-    {"vieux", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // vieux
+    {"vieux\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // vieux
     {"vieux style", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // vieux style
-    {"vom", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // vom
-    {"von", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // von
-    {"vor", 3, kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 4},  // vor
+    {"vom\0\0\0\0", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // vom
+    {"von\0\0\0\0", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // von
+    {"vor\0\0\0\0", 3, kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 4},  // vor
     {"vor chr", 7, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // vor chr
     {"vor christi", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // vor christi
     {"vor christi geburt", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // vor christi geburt
     {"vor christus", 12, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // vor christus
-    {"vorher", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // vorher
+    {"vorher\0", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // vorher
     {"vorhergehenden", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 4},  // vorhergehenden
     {"vorigen", 7, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 4},  // vorigen
-    {"wed", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wed
+    {"wed\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wed
     {"wednesday", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wednesday
-    {"week", 4, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // week
-    {"weeks", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // weeks
-    {"winter", 6, kSeason, 0, 4, 0, 0, 0, 0, 0, 1},  // winter
+    {"week\0\0\0", 4, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // week
+    {"weeks\0\0", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // weeks
+    {"winter\0", 6, kSeason, 0, 4, 0, 0, 0, 0, 0, 1},  // winter
     {"winters", 7, kSeason, 0, 4, 0, 0, 0, 0, 0, 4},  // winters
-    {"woche", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // woche
-    {"wochen", 6, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // wochen
-    {"year", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // year
-    {"years", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // years
-    {"zehn", 4, kNumber, 0, 0, 0, 0, 10, 0, 0, 4},  // zehn
-    {"zuvor", 5, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // zuvor
-    {"zwei", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 4},  // zwei
-    {"zweite", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // zweite
+    {"woche\0\0", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // woche
+    {"wochen\0", 6, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // wochen
+    {"year\0\0\0", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // year
+    {"years\0\0", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // years
+    {"zehn\0\0\0", 4, kNumber, 0, 0, 0, 0, 10, 0, 0, 4},  // zehn
+    {"zuvor\0\0", 5, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // zuvor
+    {"zwei\0\0\0", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 4},  // zwei
+    {"zweite\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // zweite
     {"zweite halfte", 13, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweite halfte
     {"zweite h\303\244lfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweite hälfte
     {"zweiten", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // zweiten
     {"zweiten halfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweiten halfte
     {"zweiten h\303\244lfte", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweiten hälfte
     {"zwischen", 8, kBetween, 0, 0, 0, 0, 0, 0, 0, 4},  // zwischen
-    {"\303\240", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // à
-    {"\303\250", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // è
-    {"\303\250me", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // ème
-    {"\303\251t\303\251", 5, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // été
-    {"\320\260\320\262\320\263", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // авг
+    {"\303\240\0\0\0\0\0", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // à
+    {"\303\250\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // è
+    {"\303\250me\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // ème
+    {"\303\251t\303\251\0\0", 5, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // été
+    {"\320\260\320\262\320\263\0", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // авг
     {"\320\260\320\262\320\263\321\203\321\201\321\202", 12, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // август
     {"\320\260\320\262\320\263\321\203\321\201\321\202\320\260", 14, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // августа
     {"\320\260\320\262\320\263\321\203\321\201\321\202\320\265", 14, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // августе
-    {"\320\260\320\277\321\200", 6, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апр
+    {"\320\260\320\277\321\200\0", 6, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апр
     {"\320\260\320\277\321\200\320\265\320\273\320\265", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апреле
     {"\320\260\320\277\321\200\320\265\320\273\321\214", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апрель
     {"\320\260\320\277\321\200\320\265\320\273\321\217", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апреля
-    {"\320\260\321\217", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ая
-    {"\320\262", 2, kCentury|kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // в
-    {"\320\262\320\262", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // вв
-    {"\320\262\320\265\320\272", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // век
+    {"\320\260\321\217\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ая
+    {"\320\262\0\0\0\0\0", 2, kCentury|kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // в
+    {"\320\262\320\262\0\0\0", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // вв
+    {"\320\262\320\265\320\272\0", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // век
     {"\320\262\320\265\320\272\320\260", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // века
     {"\320\262\320\265\320\272\320\265", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // веке
     {"\320\262\320\265\320\272\320\276\320\262", 10, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // веков
@@ -591,7 +591,7 @@ extern const Entry kEntries[] = {
     {"\320\262\320\265\321\201\320\275\320\276\320\271", 12, kSeason|kContext, 0, 1, 0, 0, 0, 0, 0, 2},  // весной
     {"\320\262\320\265\321\201\320\275\321\203", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весну
     {"\320\262\320\265\321\201\320\275\321\213", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весны
-    {"\320\262\320\276", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // во
+    {"\320\262\320\276\0\0\0", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // во
     {"\320\262\320\276\321\201\320\265\320\274\321\214", 12, kNumber, 0, 0, 0, 0, 8, 0, 0, 2},  // восемь
     {"\320\262\320\276\321\201\320\272\321\200\320\265\321\201\320\265\320\275\321\214\320\265", 22, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // воскресенье
     {"\320\262\321\202\320\276\321\200\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // вторая
@@ -604,11 +604,11 @@ extern const Entry kEntries[] = {
     {"\320\262\321\202\320\276\321\200\320\276\320\271 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\320\270", 29, kPart, 0, 0, 7, 0, 0, 0, 0, 2},  // второй четверти
     {"\320\262\321\202\320\276\321\200\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // вторую
     {"\320\262\321\202\320\276\321\200\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // вторую половину
-    {"\320\263", 2, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // г
-    {"\320\263\320\260", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // га
-    {"\320\263\320\263", 4, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // гг
-    {"\320\263\320\276", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // го
-    {"\320\263\320\276\320\264", 6, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // год
+    {"\320\263\0\0\0\0\0", 2, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // г
+    {"\320\263\320\260\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // га
+    {"\320\263\320\263\0\0\0", 4, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // гг
+    {"\320\263\320\276\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // го
+    {"\320\263\320\276\320\264\0", 6, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // год
     {"\320\263\320\276\320\264\320\260", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // года
     {"\320\263\320\276\320\264\320\260\320\274\320\270", 12, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годами
     {"\320\263\320\276\320\264\320\260\321\205", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годах
@@ -616,10 +616,10 @@ extern const Entry kEntries[] = {
     {"\320\263\320\276\320\264\320\276\320\274", 10, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годом
     {"\320\263\320\276\320\264\321\203", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // году
     {"\320\263\320\276\320\264\321\213", 8, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годы
-    {"\320\264\320\262\320\260", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // два
-    {"\320\264\320\262\320\265", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // две
+    {"\320\264\320\262\320\260\0", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // два
+    {"\320\264\320\262\320\265\0", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // две
     {"\320\264\320\265\320\262\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 9, 0, 0, 2},  // девять
-    {"\320\264\320\265\320\272", 6, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // дек
+    {"\320\264\320\265\320\272\0", 6, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // дек
     {"\320\264\320\265\320\272\320\260\320\261\321\200\320\265", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабре
     {"\320\264\320\265\320\272\320\260\320\261\321\200\321\214", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабрь
     {"\320\264\320\265\320\272\320\260\320\261\321\200\321\217", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабря
@@ -627,67 +627,67 @@ extern const Entry kEntries[] = {
     {"\320\264\320\265\321\201\321\217\321\202\320\270\320\275", 14, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // десятин
     {"\320\264\320\265\321\201\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 10, 0, 0, 2},  // десять
     {"\320\264\320\275\320\265\320\271", 8, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дней
-    {"\320\264\320\275\321\216", 6, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дню
-    {"\320\264\320\275\321\217", 6, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дня
-    {"\320\264\320\276", 4, kTo|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 2},  // до
+    {"\320\264\320\275\321\216\0", 6, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дню
+    {"\320\264\320\275\321\217\0", 6, kUnit, 0, 0, 0, 0, 0, 1, 0, 2},  // дня
+    {"\320\264\320\276\0\0\0", 4, kTo|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 2},  // до
     {"\320\264\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // до н
     {"\320\264\320\276 \320\275 \321\215", 10, kEraBc, 0, 0, 0, 0, 0, 0, 0, 2},  // до н э
     {"\320\264\320\276 \320\275\320\260\321\210\320\265\320\271", 15, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // до нашей
     {"\320\264\320\276 \320\275\320\260\321\210\320\265\320\271 \321\215\321\200\321\213", 22, kEraBc, 0, 0, 0, 0, 0, 0, 0, 2},  // до нашей эры
     {"\320\264\320\276 \321\200", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // до р
     {"\320\264\320\276 \321\200 \321\205", 10, kEraBc, 0, 0, 0, 0, 0, 0, 0, 2},  // до р х
-    {"\320\265", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // е
-    {"\320\265\320\265", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ее
-    {"\320\266\320\265", 4, kFiller, 0, 0, 0, 0, 0, 0, 0, 2},  // же
+    {"\320\265\0\0\0\0\0", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // е
+    {"\320\265\320\265\0\0\0", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ее
+    {"\320\266\320\265\0\0\0", 4, kFiller, 0, 0, 0, 0, 0, 0, 0, 2},  // же
     {"\320\267\320\270\320\274\320\260", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зима
     {"\320\267\320\270\320\274\320\265", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зиме
     {"\320\267\320\270\320\274\320\276\320\271", 10, kSeason|kContext, 0, 4, 0, 0, 0, 0, 0, 2},  // зимой
     {"\320\267\320\270\320\274\321\203", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зиму
     {"\320\267\320\270\320\274\321\213", 8, kSeason, 0, 4, 0, 0, 0, 0, 0, 2},  // зимы
-    {"\320\270", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 2},  // и
-    {"\320\270\320\273\320\270", 6, kOr, 0, 0, 0, 0, 0, 0, 0, 2},  // или
-    {"\320\270\321\216\320\273", 6, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июл
+    {"\320\270\0\0\0\0\0", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 2},  // и
+    {"\320\270\320\273\320\270\0", 6, kOr, 0, 0, 0, 0, 0, 0, 0, 2},  // или
+    {"\320\270\321\216\320\273\0", 6, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июл
     {"\320\270\321\216\320\273\320\265", 8, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июле
     {"\320\270\321\216\320\273\321\214", 8, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июль
     {"\320\270\321\216\320\273\321\217", 8, kMonth, 7, 0, 0, 0, 0, 0, 0, 2},  // июля
-    {"\320\270\321\216\320\275", 6, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июн
+    {"\320\270\321\216\320\275\0", 6, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июн
     {"\320\270\321\216\320\275\320\265", 8, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июне
     {"\320\270\321\216\320\275\321\214", 8, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июнь
     {"\320\270\321\216\320\275\321\217", 8, kMonth, 6, 0, 0, 0, 0, 0, 0, 2},  // июня
-    {"\320\271", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // й
-    {"\320\272", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // к
-    {"\320\272\320\263", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // кг
+    {"\320\271\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // й
+    {"\320\272\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // к
+    {"\320\272\320\263\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // кг
     {"\320\272\320\270\320\273\320\276\320\274\320\265\321\202\321\200\320\276\320\262", 20, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // километров
-    {"\320\272\320\274", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // км
+    {"\320\272\320\274\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // км
     {"\320\272\320\276\320\275\320\265\321\206", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конец
     {"\320\272\320\276\320\275\321\206\320\260", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конца
     {"\320\272\320\276\320\275\321\206\320\265", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конце
     {"\320\272\320\276\320\275\321\206\320\276\320\274", 12, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // концом
     {"\320\272\320\276\320\275\321\206\321\203", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // концу
-    {"\320\273\320\265\321\202", 6, kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // лет
+    {"\320\273\320\265\321\202\0", 6, kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // лет
     {"\320\273\320\265\321\202\320\260", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лета
     {"\320\273\320\265\321\202\320\265", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лете
     {"\320\273\320\265\321\202\320\276", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лето
     {"\320\273\320\265\321\202\320\276\320\274", 10, kSeason|kContext, 0, 2, 0, 0, 0, 0, 0, 2},  // летом
     {"\320\273\320\270\320\261\320\276", 8, kOr, 0, 0, 0, 0, 0, 0, 0, 2},  // либо
-    {"\320\274", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // м
-    {"\320\274\320\260\320\265", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мае
-    {"\320\274\320\260\320\271", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // май
-    {"\320\274\320\260\321\200", 6, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // мар
+    {"\320\274\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // м
+    {"\320\274\320\260\320\265\0", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мае
+    {"\320\274\320\260\320\271\0", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // май
+    {"\320\274\320\260\321\200\0", 6, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // мар
     {"\320\274\320\260\321\200\321\202", 8, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // март
     {"\320\274\320\260\321\200\321\202\320\260", 10, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // марта
     {"\320\274\320\260\321\200\321\202\320\265", 10, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // марте
-    {"\320\274\320\260\321\217", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мая
+    {"\320\274\320\260\321\217\0", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мая
     {"\320\274\320\265\320\266\320\264\321\203", 10, kBetween, 0, 0, 0, 0, 0, 0, 0, 2},  // между
     {"\320\274\320\265\321\201\321\217\321\206", 10, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяц
     {"\320\274\320\265\321\201\321\217\321\206\320\260", 12, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяца
     {"\320\274\320\265\321\201\321\217\321\206\320\265", 12, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяце
     {"\320\274\320\265\321\201\321\217\321\206\320\265\320\262", 14, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяцев
     {"\320\274\320\265\321\202\321\200\320\276\320\262", 12, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // метров
-    {"\320\275", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // н
+    {"\320\275\0\0\0\0\0", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // н
     {"\320\275 \321\201\321\202", 7, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // н ст
-    {"\320\275 \321\215", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 2},  // н э
-    {"\320\275\320\260", 4, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 2},  // на
+    {"\320\275 \321\215\0\0", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 2},  // н э
+    {"\320\275\320\260\0\0\0", 4, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 2},  // на
     {"\320\275\320\260\320\267\320\260\320\262\321\202\321\200\320\260", 16, kDayAfter, 0, 0, 0, 0, 0, 0, 0, 2},  // назавтра
     {"\320\275\320\260\320\272\320\260\320\275\321\203\320\275\320\265", 16, kDayBefore, 0, 0, 0, 0, 0, 0, 0, 2},  // накануне
     {"\320\275\320\260\321\207\320\260\320\273\320\260", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 2},  // начала
@@ -702,31 +702,31 @@ extern const Entry kEntries[] = {
     {"\320\275\320\265\320\264\320\265\320\273\321\214", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // недель
     {"\320\275\320\265\320\264\320\265\320\273\321\216", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // неделю
     {"\320\275\320\265\320\264\320\265\320\273\321\217", 12, kUnit, 0, 0, 0, 0, 0, 2, 0, 2},  // неделя
-    {"\320\275\320\276\320\262", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // нов
+    {"\320\275\320\276\320\262\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // нов
     {"\320\275\320\276\320\262 \321\201\321\202", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // нов ст
     {"\320\275\320\276\320\262\320\276\320\263\320\276", 12, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // нового
     {"\320\275\320\276\320\262\320\276\320\263\320\276 \321\201\321\202\320\270\320\273\321\217", 23, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // нового стиля
-    {"\320\275\320\276\321\217", 6, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноя
+    {"\320\275\320\276\321\217\0", 6, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноя
     {"\320\275\320\276\321\217\320\261", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // нояб
     {"\320\275\320\276\321\217\320\261\321\200\320\265", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноябре
     {"\320\275\320\276\321\217\320\261\321\200\321\214", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноябрь
     {"\320\275\320\276\321\217\320\261\321\200\321\217", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноября
-    {"\320\276\320\263\320\276", 6, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ого
+    {"\320\276\320\263\320\276\0", 6, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ого
     {"\320\276\320\264\320\270\320\275", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // один
     {"\320\276\320\264\320\275\320\260", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // одна
     {"\320\276\320\264\320\275\321\203", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // одну
-    {"\320\276\320\271", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ой
-    {"\320\276\320\272", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 2},  // ок
+    {"\320\276\320\271\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ой
+    {"\320\276\320\272\0\0\0", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 2},  // ок
     {"\320\276\320\272\320\276\320\273\320\276", 10, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // около
-    {"\320\276\320\272\321\202", 6, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // окт
+    {"\320\276\320\272\321\202\0", 6, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // окт
     {"\320\276\320\272\321\202\321\217\320\261\321\200\320\265", 14, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // октябре
     {"\320\276\320\272\321\202\321\217\320\261\321\200\321\214", 14, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // октябрь
     {"\320\276\320\272\321\202\321\217\320\261\321\200\321\217", 14, kMonth, 10, 0, 0, 0, 0, 0, 0, 2},  // октября
-    {"\320\276\320\274", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ом
+    {"\320\276\320\274\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ом
     {"\320\276\321\201\320\265\320\275\320\270", 10, kSeason, 0, 3, 0, 0, 0, 0, 0, 2},  // осени
     {"\320\276\321\201\320\265\320\275\321\214", 10, kSeason, 0, 3, 0, 0, 0, 0, 0, 2},  // осень
     {"\320\276\321\201\320\265\320\275\321\214\321\216", 12, kSeason|kContext, 0, 3, 0, 0, 0, 0, 0, 2},  // осенью
-    {"\320\276\321\202", 4, kFrom|kLead, 0, 0, 0, 0, 0, 0, 0, 2},  // от
+    {"\320\276\321\202\0\0\0", 4, kFrom|kLead, 0, 0, 0, 0, 0, 0, 0, 2},  // от
     {"\320\277\320\265\321\200\320\262\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // первая
     {"\320\277\320\265\321\200\320\262\320\260\321\217 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первая половина
     {"\320\277\320\265\321\200\320\262\320\260\321\217 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 29, kPart, 0, 0, 6, 0, 0, 0, 0, 2},  // первая четверть
@@ -736,7 +736,7 @@ extern const Entry kEntries[] = {
     {"\320\277\320\265\321\200\320\262\320\276\320\271 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\320\270", 29, kPart, 0, 0, 6, 0, 0, 0, 0, 2},  // первой четверти
     {"\320\277\320\265\321\200\320\262\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // первую
     {"\320\277\320\265\321\200\320\262\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первую половину
-    {"\320\277\320\276", 4, kTo|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 2},  // по
+    {"\320\277\320\276\0\0\0", 4, kTo|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 2},  // по
     {"\320\277\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по н
     {"\320\277\320\276 \320\275 \321\201\321\202", 12, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по н ст
     {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203", 17, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по новому
@@ -768,9 +768,9 @@ extern const Entry kEntries[] = {
     {"\320\277\321\217\321\202\321\214", 8, kNumber, 0, 0, 0, 0, 5, 0, 0, 2},  // пять
     {"\321\200\320\260\320\275\320\265\320\265", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 2},  // ранее
     {"\321\200\320\260\320\275\321\214\321\210\320\265", 12, kEarlier, 0, 0, 0, 0, 0, 0, 0, 2},  // раньше
-    {"\321\201", 2, kFrom|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // с
+    {"\321\201\0\0\0\0\0", 2, kFrom|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // с
     {"\321\201\320\265\320\274\321\214", 8, kNumber, 0, 0, 0, 0, 7, 0, 0, 2},  // семь
-    {"\321\201\320\265\320\275", 6, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сен
+    {"\321\201\320\265\320\275\0", 6, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сен
     {"\321\201\320\265\320\275\321\202", 8, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сент
     {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\320\265", 16, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сентябре
     {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\321\214", 16, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сентябрь
@@ -785,11 +785,11 @@ extern const Entry kEntries[] = {
     {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\274", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующем
     {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\270\320\271", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующий
     {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\321\203\321\216", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующую
-    {"\321\201\320\276", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 2},  // со
+    {"\321\201\320\276\0\0\0", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 2},  // со
     {"\321\201\320\277\321\203\321\201\321\202\321\217", 12, kLater, 0, 0, 0, 0, 0, 0, 0, 2},  // спустя
     {"\321\201\321\200\320\265\320\264\320\260", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // среда
     {"\321\201\321\200\320\265\320\264\321\203", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // среду
-    {"\321\201\321\202", 4, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ст
+    {"\321\201\321\202\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ст
     {"\321\201\321\202 \321\201\321\202", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // ст ст
     {"\321\201\321\202\320\260\321\200", 8, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // стар
     {"\321\201\321\202\320\260\321\200 \321\201\321\202", 13, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // стар ст
@@ -800,305 +800,305 @@ extern const Entry kEntries[] = {
     {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\321\217", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетия
     {"\321\201\321\203\320\261\320\261\320\276\321\202\320\260", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // суббота
     {"\321\201\321\203\320\261\320\261\320\276\321\202\321\203", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // субботу
-    {"\321\202\320\265\321\205", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // тех
+    {"\321\202\320\265\321\205\0", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // тех
     {"\321\202\320\276\320\263\320\276", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // того
-    {"\321\202\320\276\320\271", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // той
-    {"\321\202\320\276\320\274", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // том
+    {"\321\202\320\276\320\271\0", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // той
+    {"\321\202\320\276\320\274\0", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // том
     {"\321\202\320\276\320\275\320\275", 8, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // тонн
-    {"\321\202\320\276\321\202", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // тот
+    {"\321\202\320\276\321\202\0", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // тот
     {"\321\202\321\200\320\265\321\202\321\214\320\265\320\271", 14, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // третьей
     {"\321\202\321\200\320\265\321\202\321\214\320\265\320\271 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\320\270", 31, kPart, 0, 0, 8, 0, 0, 0, 0, 2},  // третьей четверти
     {"\321\202\321\200\320\265\321\202\321\214\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // третья
     {"\321\202\321\200\320\265\321\202\321\214\321\217 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 29, kPart, 0, 0, 8, 0, 0, 0, 0, 2},  // третья четверть
-    {"\321\202\321\200\320\270", 6, kNumber, 0, 0, 0, 0, 3, 0, 0, 2},  // три
-    {"\321\202\321\203", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // ту
-    {"\321\202\321\213\321\201", 6, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тыс
+    {"\321\202\321\200\320\270\0", 6, kNumber, 0, 0, 0, 0, 3, 0, 0, 2},  // три
+    {"\321\202\321\203\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // ту
+    {"\321\202\321\213\321\201\0", 6, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тыс
     {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\265", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетие
     {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\270", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетии
     {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\321\217", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетия
-    {"\321\203\321\216", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ую
-    {"\321\204\320\265\320\262", 6, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // фев
+    {"\321\203\321\216\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ую
+    {"\321\204\320\265\320\262\0", 6, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // фев
     {"\321\204\320\265\320\262\321\200", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февр
     {"\321\204\320\265\320\262\321\200\320\260\320\273\320\265", 14, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // феврале
     {"\321\204\320\265\320\262\321\200\320\260\320\273\321\214", 14, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февраль
     {"\321\204\320\265\320\262\321\200\320\260\320\273\321\217", 14, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февраля
-    {"\321\205", 2, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // х
+    {"\321\205\0\0\0\0\0", 2, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // х
     {"\321\207\320\265\321\200\320\265\320\267", 10, kWithin, 0, 0, 0, 0, 0, 0, 0, 2},  // через
     {"\321\207\320\265\321\202\320\262\320\265\321\200\320\263", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // четверг
     {"\321\207\320\265\321\202\320\262\320\265\321\200\321\202\320\270", 16, kQuarter, 0, 0, 0, 0, 0, 0, 0, 2},  // четверти
     {"\321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 16, kQuarter, 0, 0, 0, 0, 0, 0, 0, 2},  // четверть
     {"\321\207\320\265\321\202\321\213\321\200\320\265", 12, kNumber, 0, 0, 0, 0, 4, 0, 0, 2},  // четыре
     {"\321\210\320\265\321\201\321\202\321\214", 10, kNumber, 0, 0, 0, 0, 6, 0, 0, 2},  // шесть
-    {"\321\213\320\265", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ые
-    {"\321\213\320\271", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ый
-    {"\321\213\321\205", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ых
+    {"\321\213\320\265\0\0\0", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ые
+    {"\321\213\320\271\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ый
+    {"\321\213\321\205\0\0\0", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ых
     {"\321\215\321\202\320\276\320\263\320\276", 10, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // этого
     {"\321\215\321\202\320\276\320\274", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // этом
-    {"\321\216", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ю
-    {"\321\217", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // я
-    {"\321\217\320\275\320\262", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // янв
+    {"\321\216\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ю
+    {"\321\217\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // я
+    {"\321\217\320\275\320\262\0", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // янв
     {"\321\217\320\275\320\262\320\260\321\200\320\265", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // январе
     {"\321\217\320\275\320\262\320\260\321\200\321\214", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // январь
     {"\321\217\320\275\320\262\320\260\321\200\321\217", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // января
 };
 
 extern const std::uint32_t kSlots[] = {
-    0xbded0311, 0x378100d4, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xcd5200da, 0x2ce30320, 0x00000000, 0xee7e0330, 0x00000000, 0x4dcf0328, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x5b8c00b1, 0xac9702e0, 0x97c3027c, 0x121c01ab, 0x544600ba,
-    0xffb50230, 0x63e10121, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb0c80078,
-    0x26a60146, 0x00000000, 0xe3620081, 0x107e02ed, 0x424501ee, 0x00000000, 0xb3070106, 0x92930238,
-    0x25410039, 0x097e00d9, 0x4b5e0128, 0x4c310129, 0xbe2401fb, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x3e630035, 0xdedc0104, 0x92c302a4, 0x00000000,
-    0x00000000, 0xd2b90182, 0x00000000, 0x00000000, 0xf79b0136, 0x0a9b0302, 0xad4d0126, 0x00000000,
-    0x00000000, 0x488100bb, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x4ac002f8,
-    0x00000000, 0x00000000, 0x00000000, 0x47310127, 0xb7ab017e, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xc6030309, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x8a7e0223, 0xb16f026c, 0xf8d70080, 0x00000000, 0x00000000, 0xae6100d7,
-    0xae4f019f, 0x00000000, 0x47610310, 0x78f40226, 0x00000000, 0x82410112, 0x25e80262, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x79a20319,
-    0x00000000, 0x4b3e00c4, 0x11a50269, 0x00000000, 0x380402b4, 0x95cd00c9, 0x00000000, 0xa2100077,
-    0x4e7101f1, 0x00000000, 0xfd8f01e8, 0xbc310231, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x0aa30002, 0x6b6102ba, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x60b80218,
-    0x65b202e8, 0x40c0033b, 0x00000000, 0x00000000, 0xdb7e015a, 0x00000000, 0x580c031e, 0x2229001c,
-    0x00000000, 0x00000000, 0x50b3020d, 0x10140339, 0x00000000, 0x00000000, 0xc627025f, 0xd3ec015b,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x13f30115, 0x00000000, 0x00000000, 0xe8000232,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd6be00e4, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x5925003b, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xb562029a, 0x00000000, 0x75bb004c, 0x2a59025a, 0x96d8028c,
-    0x9a4e02f7, 0x00000000, 0xe0fa01ea, 0x00000000, 0x00000000, 0x00000000, 0x32400266, 0xf9b20021,
-    0x00000000, 0x00000000, 0x00000000, 0xe4ec0212, 0x91480220, 0x1f80023b, 0x00000000, 0x604301fc,
-    0x00000000, 0xf30c0203, 0xe18f032f, 0xd9c3007a, 0x0cc101b6, 0x2ef102a6, 0x00000000, 0x4ce20059,
-    0x00000000, 0x65e30295, 0x00000000, 0x00000000, 0x3a8a02e1, 0x00000000, 0x91d8028d, 0x00000000,
-    0x00000000, 0xd82a0092, 0x4c9d01be, 0xa42901da, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x8ed3005c, 0xa6d800d0, 0x00000000, 0x39630292, 0x00000000, 0xa9bf02cb, 0x00000000, 0x7261001a,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa40e01e9, 0x00000000, 0xf3c300e6, 0x00000000,
-    0xee890135, 0xa36202de, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xac490087, 0x00000000, 0xa3fb001b, 0x00000000, 0x00000000, 0x9a3d0110,
-    0x197a00ce, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x742202f5, 0x403800ee, 0xe90c011e, 0x67100276, 0x00000000, 0x3066012c,
-    0x209b00ab, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc3cd0228, 0x00000000, 0x76390233,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8f5e00a0, 0x00000000, 0x00000000, 0x00000000,
+    0x220b0325, 0x00000000, 0x00000000, 0x00000000, 0x271a00bb, 0x00000000, 0x9add01dc, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa55e01fd,
+    0x00000000, 0x00000000, 0x00000000, 0x6e34014f, 0x00000000, 0x00000000, 0x00000000, 0x4494021d,
+    0x1ecc0312, 0x03140198, 0x00000000, 0x00000000, 0x9f19010f, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x7b77004c, 0x8e5a0234, 0x157a01cb, 0xfa1b0285, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe9940221, 0x00000000,
+    0xa9b500a9, 0x286d00dd, 0xb78000f0, 0x2ffe0156, 0xf07201d2, 0xa7b3001b, 0xd07301eb, 0xd60f0202,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xeb870052,
+    0x63a40131, 0xfbce0179, 0x4575013b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xd4de0326, 0x00000000, 0x00000000, 0x051401cd, 0x0a630225, 0x00000000, 0x00000000, 0x00000000,
+    0x8742013f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x17d5003c, 0x00000000, 0x94e20302,
+    0x00000000, 0x20d400d4, 0xb88e017a, 0xb24e0092, 0x3438024d, 0xed8302ed, 0x0bfc02ef, 0x00000000,
+    0x09b602a8, 0x00000000, 0xf21800d5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xf4e500ae, 0xb02f01c9, 0x00000000, 0x243d018e, 0xb5cc000a, 0x6fac0061, 0x8db301c6, 0x00000000,
+    0x7079016e, 0x00000000, 0x524102b2, 0x7fa602ac, 0x8fbb0142, 0x68e902cd, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x765f00d8, 0x00000000, 0x00000000, 0x20b20036, 0x00000000, 0x00000000,
+    0x00000000, 0x659b0333, 0x00000000, 0x00000000, 0x52ad00cb, 0x8b3e0108, 0x47cb02d6, 0x079a00ad,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa70100a0, 0x00000000, 0x00000000,
+    0x00000000, 0xfcce01fa, 0x00000000, 0x6eb30056, 0x00000000, 0x00000000, 0x4ba7013d, 0x00000000,
+    0xbe5102a2, 0x2c5f0163, 0x9bb9021a, 0x00000000, 0x00000000, 0xc02a002b, 0x96f000a2, 0x92ef022d,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfdb60123, 0x00000000,
+    0x895700b4, 0xb34c0134, 0x2f340188, 0xf6530260, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x68b20154, 0x00000000, 0x00000000, 0xca8a0054, 0x00000000, 0x57180323, 0x5fa00251,
+    0xae5b028d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe40c0001, 0x5bd401ff, 0x00000000, 0x00000000,
-    0x00000000, 0xef150118, 0x156000f0, 0x00000000, 0x00000000, 0x83d4028f, 0x00000000, 0x00000000,
-    0x71390234, 0x785f030c, 0x00000000, 0x00000000, 0x00000000, 0x920c01f6, 0x69f901e4, 0xc0f3023c,
-    0xf7bb0248, 0xcccb02ac, 0xe1bc0111, 0x48e4013e, 0xaf650281, 0x390f028a, 0xb94c02a0, 0x00000000,
-    0xc3d700c7, 0x00000000, 0x00000000, 0x00000000, 0xe03d008e, 0x00000000, 0x00000000, 0xbab50202,
-    0x00000000, 0x00000000, 0x0d850327, 0x4024000f, 0xa0db00eb, 0xe7d200f7, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdf6401a1, 0x00000000, 0x00000000, 0x9d8d022e,
+    0x933b01b9, 0x00000000, 0x4114031f, 0x00000000, 0x00000000, 0x48600274, 0x743e00b7, 0x5a0101cc,
+    0x00000000, 0x00000000, 0x00000000, 0x8050025c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x1cd40043, 0x62090139, 0x49720058, 0x15ff0316, 0x5dad005e, 0x7c340063, 0x385001d4, 0xaa2e029f,
+    0x00000000, 0x00000000, 0x6b3d0257, 0x00000000, 0x00000000, 0xb5d30048, 0xa1bd01ce, 0x00000000,
+    0x00000000, 0x00000000, 0xae83013a, 0x00000000, 0x00000000, 0x7d6401c7, 0x6ea1011f, 0x00000000,
+    0xe42400c7, 0x74bb02ad, 0x00000000, 0x00000000, 0x3e52028e, 0x70470311, 0x00000000, 0x00000000,
+    0xab3302ca, 0x00000000, 0x00000000, 0x61bc0012, 0x80f90255, 0x00000000, 0x00000000, 0x17460307,
+    0x00000000, 0xe89f0339, 0xde8100ff, 0x00000000, 0x56b70271, 0x00000000, 0x00000000, 0x00000000,
+    0x6fc20268, 0x410802ba, 0x00000000, 0x00000000, 0x448f0157, 0x00000000, 0x00000000, 0x484101bc,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc7a902ce, 0x975b00b3, 0x00000000, 0xf4d0000c,
+    0x0b2e00f9, 0x6a5600de, 0x00000000, 0x00000000, 0x00000000, 0x90e100e3, 0xcf1700d6, 0xdf7a00f7,
+    0x239c024a, 0x00000000, 0x00000000, 0x88970172, 0x76ed0078, 0xb5990313, 0x911b02ff, 0x00000000,
+    0x00000000, 0x00000000, 0xb6bd00e4, 0x91c600fe, 0x5b0402da, 0x00000000, 0x00000000, 0x88020099,
+    0xbb4902a0, 0x00000000, 0x00000000, 0x593c001f, 0x41b7028b, 0xd4c502f8, 0x80e70140, 0x92ff01d5,
+    0x775801f4, 0x00000000, 0xa5a401f6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x35cf0337, 0x00000000, 0xe1ce01ea, 0x68600174, 0x6c6c008a, 0x7df302d9, 0x7455020c, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x050e02bc, 0x4132016a, 0x877101ee, 0x00000000, 0xf4e802b6,
+    0xf9190304, 0xbe58026c, 0x00000000, 0x00000000, 0x170a020e, 0xcfdd0275, 0x00000000, 0x00000000,
+    0x00000000, 0x9c0c01bb, 0xc17801fe, 0xaf6b0109, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xec5d01a6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb74801b8,
+    0x00000000, 0x00000000, 0x42900104, 0x00000000, 0x00000000, 0x0d6600a8, 0xd27c0150, 0xa53d0314,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x7a210211, 0x00000000, 0x00000000, 0x00000000, 0x27b10177, 0x00000000, 0x7b62022c, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x920902af, 0x506a0041, 0xd6620029, 0xe70b0282, 0x38ed02cf,
-    0xd1590072, 0xc97902f4, 0x1d470306, 0x495601ef, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x0ab902c1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x16ff006c, 0xb16802c6,
-    0x00000000, 0x00000000, 0x552001cc, 0x00000000, 0x5d34018a, 0x982801f3, 0xd6a20139, 0x31c8003f,
-    0x9dc3023a, 0x45af0324, 0x00000000, 0x00000000, 0xbed20032, 0x00000000, 0x00000000, 0x00000000,
-    0x7d950164, 0x18470305, 0x00000000, 0x95f701db, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x972000c1, 0x00000000, 0x00000000, 0x080e0166, 0x00000000, 0xb53601c1, 0x00000000, 0x00000000,
-    0x00000000, 0xb38800db, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x523a0124, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc85400dc,
-    0x00000000, 0x9e960083, 0x3b5e02dc, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x121e01ec,
-    0x00000000, 0x00000000, 0x93930237, 0x00000000, 0x00000000, 0x206100a7, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xd7240259, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x5e5d008f, 0x93c30296, 0x9d2f00f8, 0x635902a5, 0x1c630252, 0x00000000, 0x00000000, 0x59360168,
-    0x7f0802b1, 0x00000000, 0x00000000, 0xc259006b, 0xfc4d0261, 0x00000000, 0x622300b6, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x48310120, 0x492a0318,
-    0xbed20335, 0x00000000, 0x00000000, 0x4d8d02ec, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xc26800ca, 0xa59601f2, 0xb26f026b, 0x00000000, 0xba270189,
-    0x86b202ca, 0x00000000, 0x3e2b004b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x6972003e, 0x00000000, 0x46c0032e, 0x00000000, 0xe44f0067, 0x00000000, 0x00000000,
-    0x1fab0268, 0x00000000, 0x603a00e3, 0x16a1024c, 0x5c06025b, 0x00000000, 0x00000000, 0x390402b5,
-    0x12940195, 0x00000000, 0x460e01ae, 0x8ae202a9, 0xc4bb021d, 0x00000000, 0x00000000, 0x00000000,
-    0x81b202c3, 0x00000000, 0x00150027, 0xc5e1003a, 0x9b800094, 0xb07c02fc, 0xf3bd032a, 0x592200d8,
-    0xee9400fb, 0xecf9011a, 0xd07302dd, 0x00000000, 0xb40e01e3, 0x64900275, 0x00000000, 0x89090194,
-    0x53b002ee, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7b8d00bc, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa808010e, 0x9921020f, 0x00000000, 0xaa3d010d,
-    0xa4650332, 0x00000000, 0x00000000, 0x00000000, 0x88590049, 0xd61b0277, 0x36cd0044, 0x00000000,
-    0x00000000, 0xd95300c5, 0xabe1011f, 0xcd0c01a7, 0x00000000, 0xf3190030, 0xb3230005, 0xda4f0066,
-    0x338f0130, 0x31330122, 0xe99e0151, 0x4b5201d3, 0x456e002a, 0x2902019e, 0x02290253, 0xa69d02d0,
-    0xaabf002e, 0xb8e3031c, 0x3ec2009d, 0x00000000, 0x00000000, 0x00000000, 0x99f3013c, 0x2ece000b,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x31660046, 0x00000000, 0x00000000, 0x00000000,
-    0x1d090050, 0x00000000, 0x614301fd, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x0f8a01b9, 0x00000000, 0xcbaf0073, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xdf7b0137, 0x00000000, 0xb59e021c, 0x00000000, 0xcc120162, 0x00000000, 0x00000000, 0x6629016a,
-    0x00000000, 0xa5af0047, 0x00000000, 0x00000000, 0xaef702d5, 0xeb9002c8, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xca8a0199, 0xb2c60214,
-    0x5d4701d1, 0x4b080006, 0x5c2f00ed, 0x9781021f, 0xb08b02eb, 0x298b0317, 0x10d9031f, 0x00000000,
-    0x7bb40085, 0x00000000, 0xf6910068, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xfb6402e7, 0x20d7024d, 0x00000000, 0xcc9000e0, 0x5c290058, 0x159d022d, 0x84fd02db,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8b340109, 0x413800ef, 0xea0c017d,
-    0x00000000, 0x8e4e013a, 0x00000000, 0x00000000, 0x73dd0208, 0x00000000, 0x0f290013, 0x00000000,
-    0x8097009f, 0x00000000, 0x00000000, 0x8d010270, 0x00000000, 0xb0f50026, 0xfd2d0246, 0x00000000,
-    0x00000000, 0x00000000, 0x06a601ba, 0x00000000, 0x6d8f02e3, 0x00000000, 0xe6a20133, 0x159a00b9,
-    0x49980283, 0x00000000, 0x00000000, 0x00000000, 0xc11f027b, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc736006f, 0x191b00b5, 0xdc3d0264, 0xf59c02ff,
+    0x00000000, 0xa7120144, 0x00000000, 0x6c4f0196, 0x1cd7031c, 0xa6f002b8, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x698b0300, 0x7583004b, 0x00000000, 0x00000000, 0x00000000, 0x8df1027c,
+    0x00000000, 0x00000000, 0xf18200df, 0x00000000, 0x8cce0066, 0x00000000, 0x00000000, 0x00000000,
+    0xb47d0151, 0xb3d300ec, 0xa91301aa, 0x00960230, 0x00000000, 0x1b0b027b, 0x63020219, 0xded200f6,
+    0x42ab0204, 0xf5fb026a, 0x00000000, 0x00000000, 0x7df402c8, 0xa6df01a8, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe99b02d2, 0x00000000, 0x25a9022a,
+    0xe0640076, 0x00000000, 0x00000000, 0x00000000, 0x901802c0, 0x70e10319, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x2b9f0269, 0x23620067, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x798d012c, 0x00000000, 0x00000000, 0x001101ae, 0x0f40021b, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa2d500fb, 0x483201da, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc65501b2, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x7a3501a9, 0x00000000, 0x087c0006, 0x421b01ab, 0x774d02a9,
+    0x01dc02d8, 0x269b017b, 0xf7410132, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x68a0030f, 0x7eca01b7, 0x00000000, 0x00000000, 0x23a80287, 0x00000000, 0x00000000, 0xb9d8009e,
+    0x00000000, 0x00000000, 0x00000000, 0x3dc00035, 0x442102e5, 0x00000000, 0x00000000, 0x611f0105,
+    0xba270262, 0x00000000, 0x522900ce, 0x46ab0205, 0xfa41018d, 0x00000000, 0x00000000, 0xa45501e7,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7f960127, 0x00000000, 0x00000000,
+    0x209f029b, 0x00000000, 0x00000000, 0x00000000, 0x3adf0164, 0xafcb0182, 0x276a0292, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb0650280, 0xd61c01aa,
-    0x00000000, 0x00000000, 0x00000000, 0x879c00aa, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xe00c008a, 0x00000000, 0x00000000, 0x00000000, 0x686d027d, 0x00000000, 0x41240010, 0xe56f0057,
-    0xa04f0119, 0x0a0f0055, 0x59c201a1, 0xfc950284, 0xf09c0300, 0x00000000, 0x00000000, 0x00000000,
-    0x606301b3, 0x5a9400d2, 0x9ee40279, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x1dba02c2, 0x058202df, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xcd0201c3,
-    0x533201c4, 0x5e3e033e, 0x00000000, 0xd2590075, 0xc4310249, 0x4d0e029c, 0x00000000, 0x87c702ae,
-    0x00000000, 0x00000000, 0xd70c02b0, 0x00000000, 0x227502e5, 0x2b9f005f, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x17a60025, 0x3d0d0255, 0x00000000, 0x5e34018b,
-    0xae1e028e, 0xf2dd030f, 0x00000000, 0x3bf1008b, 0xc0e00308, 0x00000000, 0xac9300b7, 0x6c54022a,
-    0x00000000, 0xd0c1009c, 0x68ce0147, 0x00000000, 0xcd590070, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xcb1801e2, 0x00000000, 0xe5390043, 0x00000000,
-    0xd276012d, 0x00000000, 0x00000000, 0xbecb02aa, 0x4391024f, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xb9e40023, 0x8e4a0314, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7e270045,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x284601a5, 0x00000000, 0x5fd0007b,
-    0x00000000, 0x00000000, 0x00000000, 0x479701f8, 0x00000000, 0x00000000, 0x330d0257, 0x00000000,
-    0x00000000, 0x96be032d, 0xb122018f, 0x00000000, 0xce4702f1, 0x894a0313, 0x00000000, 0x00000000,
-    0x00000000, 0xac4d0239, 0x00000000, 0xe3350209, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x4d6102d1, 0x00000000, 0x63f101cf, 0x00000000, 0x00000000, 0xe3d902bd,
-    0x00000000, 0x00000000, 0x00000000, 0x1c0300cd, 0x3d9b024a, 0x00000000, 0xd31c00d5, 0x00000000,
-    0x00000000, 0x5a9f00a6, 0x00000000, 0x00000000, 0x17c60036, 0xbb0f00b4, 0x00000000, 0x00000000,
-    0x00000000, 0x6b65006a, 0x6beb0116, 0x00000000, 0x00000000, 0xbed800d1, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xd8e9019c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x852c01c5, 0x00000000, 0xbad20336, 0x00000000, 0x00000000, 0xaeb400be, 0x00000000, 0x007a02f3,
-    0x00000000, 0x00000000, 0x3a0402b3, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x029b0301, 0x00000000, 0xe6c4009b,
-    0x0f8e0224, 0x00000000, 0x00000000, 0x00000000, 0x8671014a, 0x00000000, 0x00000000, 0x6e2c0114,
-    0xb34000af, 0xaaa20165, 0x00000000, 0x00000000, 0xf53501f7, 0x00000000, 0x50da00fc, 0x00000000,
+    0x00000000, 0x00000000, 0xf7830019, 0x00000000, 0x32ae02d1, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xe210028f, 0x55f500a3, 0x41b40137, 0xb86c0282, 0x771702cc, 0x00000000, 0xf7f9012e,
+    0xe7e00265, 0x00000000, 0x521800ac, 0x6dbd00f1, 0xd66d01d1, 0x00000000, 0x00000000, 0x274c02c5,
+    0x00000000, 0xa47c007b, 0x508602c3, 0x00000000, 0x00000000, 0x00000000, 0x5026009d, 0xcce50125,
+    0x00000000, 0xaa460119, 0x4bbb0169, 0x00000000, 0x437a0124, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x75230200, 0x00000000, 0x7a650005, 0x00000000,
+    0xe55d031e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd4240258, 0x00000000,
+    0x7040018b, 0x68f002f6, 0x00000000, 0x00000000, 0x00000000, 0x48310158, 0x00000000, 0x519801b3,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x88330248, 0x491e029e, 0x00000000,
+    0xc2dc01c8, 0xb2990218, 0x5889012d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xb6750081, 0xf0f50161, 0x00000000, 0xb14f01db, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xce600068, 0x9ce8026b, 0x33870040, 0x6cfd0037, 0x7796018a, 0xc66802f9, 0xf6a30338,
+    0xc706009c, 0x00000000, 0x4f3f014e, 0x00000000, 0x00000000, 0x00000000, 0x33d30263, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x200e010d,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xe482002f, 0x18180159, 0x888601e7, 0x00000000, 0x1ac202d9, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x4bf3023e, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xb64c0004, 0x5b25001f, 0xfab800ae, 0x451a009e, 0xbd2b0186,
-    0x00000000, 0x00000000, 0x00000000, 0xa30600cc, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x767901b8, 0xc50200ad, 0xaa2e0235, 0x5cb1000c, 0xc38f0141, 0xcf510132, 0x4636017a,
-    0x00000000, 0x00000000, 0xcb81016c, 0x00000000, 0x00000000, 0x00000000, 0xdcf901d0, 0x46f3023d,
-    0x00000000, 0x00000000, 0x183f00f3, 0x00000000, 0x645601f0, 0xfdd200f1, 0xe0ed011b, 0x50c1016d,
-    0x8f4401b5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x6fba02cc, 0x00000000, 0x00000000, 0x00000000, 0xb5530082, 0x00000000, 0x5ca20061, 0x00000000,
-    0x7863020c, 0xea840015, 0x00000000, 0x00000000, 0x445b026f, 0xc1a6013f, 0x38c501d7, 0x00000000,
-    0x079a0213, 0x5d480197, 0x00000000, 0x9bd3031d, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xdac20244, 0x00000000, 0x7df80240, 0x4b6a012b, 0x378a02e2, 0x4a680040, 0x00000000, 0x41e701d6,
-    0xd52a0093, 0x00000000, 0x00000000, 0xf2140227, 0x1b0d0263, 0x790a0074, 0x53d1031b, 0x00000000,
-    0x00000000, 0x00000000, 0xc3820192, 0x593f0107, 0xd4ac01b4, 0x431e029f, 0x00000000, 0x00000000,
-    0x00000000, 0xae76015d, 0x49b700c8, 0xeb0c015f, 0x23470315, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x666b00e8, 0x00000000, 0x00000000,
+    0x00000000, 0x953d017f, 0xc68802bf, 0x701c01a3, 0xbb5d01c3, 0x00000000, 0x00000000, 0xc6f80143,
+    0x08c20072, 0x4ad9018c, 0x00000000, 0x00000000, 0x00000000, 0xe75b01e0, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xb95900a1, 0x00000000, 0x00000000, 0x51650183, 0x10e10318, 0x00000000,
+    0xf47f01b5, 0x1aa10027, 0x00000000, 0xb1b501ec, 0x00000000, 0xc32e0330, 0x00000000, 0x00000000,
+    0xf7a40177, 0x0ceb0306, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x99d90244, 0x00000000,
+    0xa5fc01fc, 0x00000000, 0x00000000, 0x00000000, 0xf7370022, 0x61720096, 0xe2010120, 0x00000000,
+    0x00000000, 0x71f000e2, 0x397d0242, 0x00000000, 0x00000000, 0x84f000bf, 0xfd910121, 0xe4330173,
+    0x7b930046, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x913201f0, 0x705202d4, 0x0cf502fb,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x097b0093, 0x00000000, 0x00000000,
+    0x00000000, 0xb8cb02b9, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x58c4015a, 0x00000000, 0x12c8030c, 0x00000000, 0xd7c9008f, 0x00e70111,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x1c6102fc, 0xd750033e, 0x00000000, 0x00000000,
+    0x887900f2, 0xe8b00118, 0xe37b018f, 0x1f4001be, 0x74a600e9, 0xc829002e, 0x81cc0256, 0x60c60033,
+    0xcd6d0018, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x215500b8,
+    0x091d01e1, 0xbcfa0207, 0xc4380097, 0x50bd020f, 0x1a320270, 0xe8d2030d, 0x00000000, 0x00000000,
+    0xfb9401ac, 0x3a5a0336, 0x00000000, 0x00000000, 0x8f3d005b, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x289602f7, 0x00000000, 0x00000000, 0x34ed000b, 0x43590209, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec2701f9, 0x3d8a0087, 0x00000000, 0xb8c5011a,
+    0x83180153, 0x807f01de, 0x5866005c, 0x6a67009b, 0x32e5003a, 0x53400284, 0x955d031d, 0x11af0016,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x102600cf, 0x58290056, 0xaf47017f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x99970063, 0x00000000, 0xe60c0054, 0x00000000, 0xbd0101df, 0x482f0242, 0x725a0273, 0x00000000,
-    0x47240008, 0x00000000, 0x00000000, 0x436f0153, 0xa57c02fd, 0x00000000, 0x00000000, 0x8f0500cb,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xccab0321, 0x181a017b, 0xb10200b3, 0xbc490180,
-    0x69340183, 0xcad901ac, 0x8c620145, 0xf2f301eb, 0xaed802bc, 0x8ad10337, 0x00000000, 0xbd950216,
-    0xd4fa008d, 0x00000000, 0x00000000, 0xe10c0062, 0x24470304, 0x00000000, 0x432f0243, 0x76700229,
-    0x00000000, 0x00000000, 0x7a650331, 0x4360030a, 0x8d37033c, 0x00000000, 0xffdc0298, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x7a0701c0, 0x00000000, 0x443c011c, 0x00000000, 0x00000000,
-    0x36f80088, 0x00000000, 0x00000000, 0xdda20134, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x2a350100, 0x3f4401a0, 0x8ab002f0, 0x00000000, 0x542b0053, 0x00000000, 0x00000000, 0x00000000,
-    0x2366012e, 0x00000000, 0xfd5101bc, 0x00000000, 0xe5ac0096, 0x396f0155, 0x9b42033d, 0x00000000,
-    0xe68c00e2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x99280329, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd65d02d2, 0x00000000, 0xa3970167,
-    0x198d001d, 0x00000000, 0x832b02ef, 0xbe69000e, 0x00000000, 0x21a40003, 0x00000000, 0xdb4c010f,
-    0x4a4a00a5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfbbe005e, 0x00000000,
-    0x00000000, 0x26f60086, 0xdb730020, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x521600dd, 0x00000000, 0x00000000, 0x00000000, 0x9ac30274, 0x00000000,
-    0xf1bb01ce, 0x00000000, 0x102c014c, 0x4b5400bf, 0x36b000f5, 0x00000000, 0x00000000, 0xe0a4020b,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8d43009a, 0xabf801ad, 0x652b01d4,
-    0x05640333, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x48e10089, 0x27490204, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x64b100ec, 0x994300df, 0xb8f501af, 0x00000000, 0x95c30287,
-    0x00000000, 0x00000000, 0xde230193, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x2a8302cd,
-    0x00000000, 0x00000000, 0xa2c500a1, 0x00000000, 0x9cd3025d, 0x00000000, 0x358301bb, 0x00000000,
-    0xc3f20014, 0xed310065, 0x2d3f00f2, 0xa9e7013b, 0x11b5005d, 0x1841015e, 0xebc302a7, 0xe4d902be,
-    0xd1a802d4, 0x00000000, 0x00000000, 0xb1710191, 0x57f201b1, 0x00000000, 0x00000000, 0x00000000,
-    0xd55d00ff, 0x44b40179, 0x262801f5, 0xb84601c9, 0x00000000, 0x00000000, 0x00000000, 0x8992015c,
-    0x00000000, 0xab60030b, 0xc8e400b8, 0x91c70205, 0xae7f0221, 0xf94d0260, 0xf7810325, 0x62810090,
-    0x3b8202b8, 0xf43d00e9, 0x82db0123, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x874400e1,
-    0xf45b019a, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xce28025e, 0x5c2d0017,
-    0x98940236, 0x85c402ad, 0x6c59020a, 0x00000000, 0x00000000, 0x67ca0052, 0x00000000, 0x00000000,
-    0x00000000, 0x7be900de, 0x00000000, 0x00000000, 0x00000000, 0x11db029d, 0x99ee00a2, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xd2900322, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xcc62014f, 0x265f02b6, 0x00000000, 0x00000000, 0x00000000, 0xca2701b7,
-    0x585401a4, 0xfc7e017c, 0x00000000, 0xdd2302bb, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x691b003d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xd94f0144, 0x00000000, 0x00000000, 0x00000000, 0xd22101cb, 0x00000000, 0x00000000,
-    0xabf1016b, 0x014d0125, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xcddc0102, 0x986a0079, 0x4c1c0084, 0x1df9010a, 0x96210210, 0x980c026e, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xd31b0278, 0x98b40290, 0x00000000, 0xf0b7026a, 0x90be032b,
-    0x00000000, 0x00000000, 0xf60c01a6, 0x00000000, 0xf9af0108, 0x00000000, 0x00000000, 0x533f00c0,
-    0x57250033, 0x4f0b0176, 0x411a0098, 0x00000000, 0x00000000, 0x00000000, 0x15570174, 0xcca50307,
+    0x0d8d00e8, 0xde1c00ab, 0x84360327, 0x4eda016f, 0x00000000, 0x00000000, 0x00000000, 0x75fc0240,
+    0xfb4802be, 0x00000000, 0x00000000, 0x00000000, 0xdbb602eb, 0xf54c0315, 0x9ca00223, 0xbde30329,
+    0x00000000, 0x00000000, 0x00000000, 0x4a99008c, 0x00000000, 0x00000000, 0xd7530186, 0x00000000,
+    0x2b04009a, 0xd94b00bd, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x1761011d, 0x0e3d0107, 0x00000000, 0x00000000, 0x00000000, 0x7a03006a, 0x00000000, 0x00000000,
+    0xa5fe02cf, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbf6e0232, 0xb2440175, 0x00000000,
+    0x00000000, 0x00000000, 0x6db5003e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xab8c0090,
+    0x67c6020d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x2785016b, 0x62f101e2, 0x05a200cc,
+    0x08e20038, 0x00000000, 0x00000000, 0x00000000, 0x8b4602f3, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x8d6c0075, 0x43dd02bb, 0x00000000, 0x00000000, 0x00000000,
+    0x4e300206, 0x696301ca, 0xe5240215, 0xfb79032b, 0x81f7001e, 0x00000000, 0x96c2021f, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x0a37006d, 0x00000000, 0x00000000, 0x018202f6, 0x3c630291, 0x00000000, 0x00000000, 0xa799004e,
-    0xd907003c, 0x02db0299, 0x9695007f, 0x00000000, 0xe2890267, 0x2f6900c2, 0xcd32002d, 0xf3d7012a,
-    0x70b601b0, 0x005001f9, 0x6a8e0099, 0xcaf0026d, 0x00000000, 0xb3e00338, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xd1a80294, 0x00000000, 0x00000000, 0x72a4030e, 0x00000000, 0x1e39019d,
-    0x00000000, 0x00000000, 0x460f0288, 0x00000000, 0xe89002c9, 0x21660222, 0xd19a00a8, 0x00000000,
-    0x00000000, 0xbf330184, 0xf138023f, 0x8ebd02ea, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x8a8e0143, 0x1b6e0009, 0x297602c0, 0x00000000, 0x57ba02bf, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc30d0012, 0x669400d3, 0xd3880170, 0xc396021a,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x59810201, 0x87270160, 0x00000000,
-    0x00000000, 0x00000000, 0x483c014b, 0x00000000, 0x00000000, 0xe70c0048, 0x446b00c6, 0x00000000,
-    0x5cb60171, 0x00000000, 0x00000000, 0x00000000, 0x97f10169, 0x31fc021e, 0x774902e9, 0xa67c02fe,
-    0x00000000, 0x00000000, 0xd28a0316, 0x00000000, 0x00000000, 0x00000000, 0x310400d6, 0x4a3d0117,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbc4c02a1, 0xc7a201ca, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd67a0158, 0x00000000, 0x00000000,
-    0xd959007c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe1ed00fa, 0x169200e5,
-    0x602e014d, 0xbc060011, 0x2899016f, 0x34370196, 0xc97f022f, 0xf52d0245, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdfbc010c, 0x658f02e4, 0x00000000, 0x47940178,
+    0x00000000, 0x0a200009, 0x25e20149, 0x8f740023, 0xc28a0165, 0xee3f0335, 0x00000000, 0x00000000,
+    0x662e004a, 0x00000000, 0x00000000, 0x00000000, 0xa2e2029c, 0x640902a5, 0x00000000, 0x00000000,
+    0x00000000, 0xc39e0083, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbd4500a6,
+    0x00000000, 0x00000000, 0x00000000, 0x8ddf00f3, 0xe7980246, 0x00000000, 0x0874007e, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xa91c015d, 0x6adc0250, 0x37910254, 0x00000000, 0x00000000,
+    0x00000000, 0x006a028a, 0x00000000, 0xa2d901bf, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xf6b3024b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x4234000f, 0x9d0400d7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x9e720113, 0x494c01d0, 0x9b370273, 0x34d302de, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x507c019b,
-    0x00000000, 0x85d6022b, 0xfbdb0297, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x2abc00f9, 0x00000000, 0x1d100042, 0x00000000, 0x00000000,
-    0x00000000, 0xa8f80289, 0x0a1701dc, 0x7e3501f4, 0x00000000, 0x00000000, 0x00000000, 0x8c0802b2,
-    0x00000000, 0x00000000, 0x87440271, 0x4a0e029b, 0xb565027f, 0xe97802b9, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x216a0024, 0x00000000, 0x7ddc0028, 0x00000000, 0x120d018e, 0x00000000,
-    0x00000000, 0x87a201c6, 0x00000000, 0x7b6d004a, 0x00000000, 0xd5c6021b, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xa04f01bd, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x026a01c7, 0x02820326, 0x00000000, 0x00000000, 0xa2d3025c, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc4ad018d, 0x236100a3, 0x00000000,
-    0x7eb601d5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x8ff50095, 0x00000000, 0x96c30286, 0x00000000, 0xedbb01cd, 0x00000000, 0x00000000, 0xf1900250,
-    0x60fc0312, 0x00000000, 0x139401e6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x414501e1, 0x00000000, 0x00000000, 0x794801d2, 0x8dc10241, 0x6c710175, 0x14290157,
-    0xc46301e0, 0x93250323, 0x00000000, 0x00000000, 0x3530008c, 0x00000000, 0x00000000, 0x00000000,
-    0x93be032c, 0x00000000, 0x5c1c0069, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x25bf00bd, 0x5c200200, 0xd23f0251, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x86410113, 0x00000000, 0x95bf01a2, 0x00000000, 0x00000000, 0x00000000, 0x760d02fa,
+    0x00000000, 0x395e02cb, 0x6fd4001c, 0xba7000e7, 0x72d2007d, 0x0b49012f, 0x18a802a1, 0x00000000,
+    0xcb4f0264, 0x00000000, 0x00000000, 0x65c9015f, 0x78820042, 0xfa120279, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9ede01e4, 0x00000000, 0x00000000, 0x00000000,
+    0xe16d0210, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7ed3023e, 0xe4a6014c,
+    0x71970303, 0x73d8005a, 0xfad00226, 0x00000000, 0x00000000, 0x31ac00f8, 0x00000000, 0x3a030062,
+    0x81e802c1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x985700cd,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7032004e, 0x00000000, 0x00000000,
+    0x1f6d0026, 0x877f01d7, 0x428d007a, 0xbd2701b0, 0x1c7a01ed, 0x1e4a030a, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9683032f,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x48610070, 0xfd5802c6, 0x471c001d,
+    0x516d0053, 0x21530195, 0x00000000, 0x00000000, 0xf7c300e5, 0x1430020b, 0xee7f02f4, 0x00000000,
+    0x00000000, 0x00000000, 0xcb1f0128, 0x00000000, 0x00000000, 0x00000000, 0x6bb0001a, 0x3473022b,
+    0xd0d202dc, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x53f502e8, 0x1041023f, 0x607b033c, 0x83dd004d, 0x15e1029a, 0x5f3a02ec, 0x00000000, 0x088a0007,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x80c001fb,
+    0xeb7d02f0, 0xac770252, 0x6d090159, 0x55090214, 0x00000000, 0xf93b0216, 0xd8d6023d, 0x00000000,
+    0x00000000, 0xac8d01f2, 0x08a60261, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xdf0c002f, 0x00000000, 0x00000000, 0x00000000, 0x2dbc0155, 0xf5ef0089, 0x7c8a02c4,
+    0x00000000, 0x00000000, 0xdb190278, 0x00000000, 0xb30102e6, 0x00000000, 0xe8ed01a2, 0x04640241,
+    0x44d302b7, 0x00000000, 0xfb500039, 0x18a202e2, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xd4aa032e, 0x4af9011c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7b3e0162,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x3c5d0150, 0x00000000, 0x00000000, 0x00000000, 0xfe8c02c7,
-    0x00000000, 0x84b202c4, 0x89fe00ea, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xd862007e, 0x00000000, 0xc60d0131, 0x7d26029e, 0xe1890022, 0x7b8a0097, 0xdaf30173,
-    0xcd720207, 0x00000000, 0x9bf602d8, 0x00000000, 0x00000000, 0x168c00fd, 0x00000000, 0x16f30103,
-    0x00000000, 0x00000000, 0xd618024e, 0x595401a3, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x215c00fe, 0x2e620225, 0xa2330198, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8c820185,
-    0x00000000, 0x00000000, 0x65c601c8, 0x00000000, 0x4f0b0272, 0x00000000, 0x3fc0033a, 0x864c005b,
-    0x293e024b, 0x00000000, 0x8e6c0038, 0x80d6020e, 0x471a00a9, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9b920016, 0x799a01fa,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9427000a, 0x00000000, 0x8c0a0091, 0x653f0101,
-    0x13f30161, 0x23800247, 0x42630293, 0x00000000, 0x00000000, 0x62b50215, 0x00000000, 0x1a7e0334,
-    0xc9820142, 0x99190181, 0xbfa502d3, 0x58250034, 0xd87802a8, 0xef72002b, 0x32af02ce, 0xeecd02f2,
-    0x8c0b02f9, 0x00000000, 0xd1ba01bf, 0x134b01de, 0x00000000, 0x549d00c3, 0x00000000, 0x64e602b7,
-    0x00000000, 0x00000000, 0x00000000, 0x31400265, 0x00000000, 0x64290060, 0x50c90031, 0x1d9d022e,
-    0x1ab5004f, 0xc62302fb, 0x3d230258, 0x00000000, 0xfce301d8, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x4cfa0156, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x3845004d, 0x00000000,
-    0x00000000, 0x1831001e, 0xeea90064, 0x6202011d, 0x0e4b01dd, 0xf8ed02a2, 0x596002da, 0x8af10187,
-    0x4db702e6, 0x00000000, 0xe51c028b, 0x00000000, 0xf66c0303, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x8807007d, 0xc91f027a, 0xc7cc0018, 0xbb3500b2, 0x16260172,
-    0x00000000, 0x88e60071, 0x00000000, 0x388b01a9, 0x00000000, 0x00000000, 0x1f5500e7, 0x48c1016e,
-    0xf85a00ac, 0xe04e01d9, 0x00000000, 0xd87a0138, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x15d202c5, 0x00000000, 0x00000000, 0x22ce000d, 0x50d1031a, 0x00000000, 0x00000000, 0xa4ee0051,
-    0x5d990154, 0xdcdd0105, 0x00000000, 0x00000000, 0x00000000, 0x4cb000f6, 0x00000000, 0x8934010b,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd4460152, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x1e920149,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe550005a,
-    0x00000000, 0x96ca0217, 0x00000000, 0x8e200163, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x5ad401fe, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xff950285, 0x838c0037, 0x00000000, 0x23dd00f4, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xca3001c2, 0x008b02a3, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x11d90219,
-    0x00000000, 0x613e033f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7e1f02d6,
-    0x00000000, 0x00000000, 0x00000000, 0x5c2e0140, 0x00000000, 0x40ca0019, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xa0df01e5, 0x1d24012f, 0xd2ef00a4, 0x400d0256, 0x783a01ed, 0x00000000,
-    0x61340188, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x369801b2, 0xd059006e, 0x946d0206, 0x00000000,
-    0xc803030d, 0x931e0007, 0xc561013d, 0x00000000, 0x00000000, 0xfe89014e, 0x169e0076, 0xec9b0190,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf8b00148, 0xfb3a01a8, 0xc1cb02ab, 0x00000000,
-    0x00000000, 0x5c34018c, 0x00000000, 0x00000000, 0x9cc30254, 0x00000000, 0x00000000, 0xf31e002c,
-    0xadf600b0, 0x00000000, 0x00000000, 0xe10b027e, 0xf51902d7, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe81e00fa,
+    0x321a0017, 0x0da80308, 0x00000000, 0x46100231, 0x00000000, 0x1666019d, 0x00000000, 0x00000000,
+    0x8b9b02a3, 0x00000000, 0xed450281, 0x00000000, 0xcd270245, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x6517015b, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x5c4b010a, 0xa67d00c3, 0x00b70201, 0x00000000, 0xd8e20130,
+    0x0b6e005d, 0x00000000, 0x00000000, 0x629c0013, 0x67cb0171, 0x00000000, 0x2755006e, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa6c5027e, 0x8e92032c, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd02e00eb, 0x00000000, 0x8adc0168, 0x00000000, 0x00000000, 0x00000000,
+    0x155e00c6, 0x00000000, 0x00000000, 0x00000000, 0x75dc000e, 0x00000000, 0x00000000, 0x00000000,
+    0xd9b5006c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfccf01f5, 0x02b400c4,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x84530324, 0xebae010e,
+    0xa3ed027f, 0x789a0295, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7e82032a, 0x516700d9,
+    0x0160024f, 0x72a1008b, 0x2c85014a, 0x52b601c2, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x529a02bd, 0x0a690073, 0x00000000, 0x00000000, 0xa23b00bc, 0xebe302b0, 0x0ec302e4,
+    0x00000000, 0x54c50051, 0x00000000, 0x49400010, 0x00170002, 0x00000000, 0x00000000, 0x00000000,
+    0x183a005f, 0x00000000, 0x75c8016c, 0x00000000, 0x7be20059, 0x5887007f, 0x23500213, 0xb66401bd,
+    0x516300cf, 0x00000000, 0x00000000, 0x00000000, 0xe73102e9, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xe4780024, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x28a80014, 0x60fe0247,
+    0xacf4024c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x26d401a7,
+    0x00000000, 0xd52c0237, 0x2d890060, 0x00000000, 0x6b4b027a, 0xdd7a003d, 0x00000000, 0x43f40266,
+    0x142b0296, 0x6dc50238, 0x00000000, 0xafda0102, 0x00000000, 0x5bd30114, 0x0a9f0167, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x3eb100f5, 0xe0510236, 0xd7dd015e, 0x00000000, 0xcae5004f,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdd290160, 0x00000000, 0x248602fa,
+    0x2bd7026d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa8c9033f,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe5f00047, 0x7ad20003,
+    0xc97c01f3, 0x8b9702c7, 0x91c501d8, 0xdfd902d7, 0x00000000, 0x7a660080, 0x00000000, 0x0e040152,
+    0xb0670291, 0x210d02f1, 0xf5f601b1, 0x710c014d, 0x00000000, 0x75f90145, 0x00000000, 0x4cf60031,
+    0x00000000, 0x00000000, 0x834d0084, 0xed4400da, 0x5fa0032d, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x3ac402ea, 0x00000000, 0x00000000, 0xe99d0184, 0x00000000,
+    0x00000000, 0x00000000, 0x703900be, 0x00000000, 0x45710185, 0x0ef800ca, 0x93e90322, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x60a600d1, 0x782201c4, 0x00000000, 0x00000000, 0x7cdd00d3, 0x13720032, 0x00000000,
+    0x00000000, 0x537500c9, 0x00000000, 0xf99002b1, 0x00000000, 0x00000000, 0x00000000, 0x846400ee,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd67300ef, 0x2a180290, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf5ec01ba, 0x00000000, 0xaf40016d, 0x7a6200b9,
+    0xd4fa0211, 0x00000000, 0x00000000, 0xba0201ff, 0x3eb901c1, 0x0c3802d5, 0xf16e0222, 0x623c024e,
+    0xb9f90194, 0x00000000, 0x80d600c0, 0x00000000, 0x00000000, 0x849a02fe, 0xb55702b3, 0x00000000,
+    0x11c100aa, 0xf8ad00e1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xe18c0045, 0x18e40055, 0x00000000, 0x00000000, 0xeea40101, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xa0ff0088, 0x00000000, 0x0f75009f, 0x00000000, 0xf4710229,
+    0x515d01ef, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc85a003b, 0x00000000, 0x00000000,
+    0x11ef0181, 0x74ac003f, 0x185602a4, 0x00000000, 0x4cc900c2, 0xa303025a, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xcda300ba, 0xd6e700c8, 0x00000000, 0xe0820135, 0xddce0249, 0x00000000,
+    0x6e400029, 0x1c15026f, 0x00000000, 0xdb220082, 0x7ed40178, 0x5a740086, 0xec84020a, 0x6c2702d3,
+    0x00000000, 0x149c02dd, 0x10c800b2, 0x063d023b, 0x00000000, 0x4c0b0187, 0xa7830190, 0xfed7027d,
+    0x486c01a0, 0x00000000, 0x00000000, 0x00000000, 0xf65f0243, 0x00000000, 0x00000000, 0xa4020079,
+    0xb1bf0126, 0x6c150138, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x6a0d00a4, 0x8eeb0166,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x40410030,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x12b80122, 0x00000000, 0x00000000, 0x00000000,
+    0xbb4901e5, 0x00000000, 0xd2f30235, 0xfd96013c, 0xc54a02ee, 0x909f01dd, 0xa552010b, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x55140189, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x7d7e0203, 0x00000000, 0x3d4e012b, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x8bb00146, 0xbc3c0259, 0x00000000, 0x2b5c01d6, 0x00000000,
+    0x00000000, 0x039d014b, 0x00000000, 0xed49025d, 0x6c780277, 0x59b7025e, 0x00000000, 0xb6fd025f,
+    0x00000000, 0x38db01e6, 0x00000000, 0x46d10117, 0x00000000, 0x9e490049, 0x2a190192, 0x8df20280,
+    0x82a602c9, 0x00000000, 0x00000000, 0x10a002a6, 0x25360328, 0x00000000, 0xf9a5022c, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xe5d00021, 0x7e960041, 0x4fbb02b4, 0x00000000, 0x00000000,
+    0x00000000, 0x4b0a000d, 0x340f0103, 0x00000000, 0x00000000, 0x694000c1, 0x00000000, 0x8f43021e,
+    0x00000000, 0x00000000, 0x00000000, 0xd0d802e3, 0x85a601b4, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec0b0267, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xa3a101a5, 0xcc090199, 0xa41b023a, 0xe2c8017c, 0x92190288, 0xf606033b, 0x00000000, 0xe24b0094,
+    0x1dbc0309, 0x59cc02df, 0x00000000, 0x00000000, 0xc3fc00a7, 0x00000000, 0x261b0098, 0x61860332,
+    0x00000000, 0x00000000, 0x00000000, 0x0c590334, 0x00000000, 0x00000000, 0x65c70110, 0xe1a0031b,
+    0x00000000, 0x00000000, 0x663500e0, 0x00000000, 0x00000000, 0xfedb01c0, 0xdcf501f8, 0x00000000,
+    0x16030299, 0xb70901b6, 0x00000000, 0x00000000, 0x92c10141, 0x00000000, 0x12a0031a, 0x00000000,
+    0x1e7200b5, 0x9863006f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x6e9e01f1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xfcf100fc, 0x00000000, 0x00000000, 0xf80800d0, 0x9da70293, 0x417402e0, 0x00000000,
+    0x00000000, 0x9e63002d, 0xcec701e9, 0x31910321, 0x00000000, 0x00000000, 0x00000000, 0x28a1033d,
+    0x00000000, 0x8c490116, 0x00000000, 0x147a0028, 0x00000000, 0x40fa0069, 0x00000000, 0xa17f02a7,
+    0x00000000, 0x8691006b, 0xe91d019c, 0xa30301ad, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x5b9902d0, 0x00000000, 0x213a00e6, 0x3b700011, 0x410c0064, 0x2ade030b, 0x00000000,
+    0xc78a030e, 0x62f202b5, 0x12680331, 0xc69b02fd, 0x194d0015, 0x00000000, 0x00000000, 0x79aa0220,
+    0xbad60147, 0xde18021c, 0x00000000, 0x00000000, 0x00000000, 0x69e20077, 0x00000000, 0x00000000,
+    0x82950057, 0xa49d0071, 0x18db0091, 0x45550136, 0x00000000, 0x00000000, 0xf9c401f7, 0x42c20004,
+    0xb31200b0, 0xb315017e, 0x7e57013e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x89cd019e,
+    0x68d701a4, 0x90ed0115, 0x1c7501d3, 0x53e90317, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x4876011b, 0xf5d4008d, 0x00000000, 0xc7420170, 0x2bb7022f, 0x1568019a, 0xed060233, 0xead5028c,
+    0xed100297, 0xe1730301, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x8f0c0008, 0x00000000, 0x5e5800dc, 0x61ed0320, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x7ed7023c, 0x56010180, 0x9b7602db, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xb2690148, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xb16a0276, 0x00000000, 0x2b730289, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x898502aa, 0x047702e7, 0x957d029d, 0x00000000, 0x4b850228, 0x00000000,
+    0xb03202c2, 0x00000000, 0x62bb011e, 0xe273015c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x875b0283, 0x99c202f5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xf7090085, 0x75500034, 0xc79e01d9, 0x1ac50212, 0xd17002e1, 0x71e70227, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xac7c0305, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xb7e90133, 0x20e200af, 0x00000000, 0x90df0191, 0x00000000,
+    0x00000000, 0xfcb801af, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x4d6a00ed, 0x00000000, 0x00000000, 0x70660050, 0xd2be00b6, 0x0723012a, 0x00000000,
+    0x00000000, 0x00000000, 0xadc30025, 0xab4f01e3, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xd2f401c5, 0x00000000, 0x00000000, 0xa6450208, 0xe09c019f, 0x00000000, 0x00000000, 0x61c00217,
+    0xbe4c0286, 0x00000000, 0x00000000, 0x00000000, 0xc78a0310, 0x1c47007c, 0x00000000, 0x00000000,
+    0x2b0e0074, 0x00000000, 0xc23901cf, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd1fd0112, 0x00000000, 0x00000000, 0xae7900fd, 0x00000000, 0x00000000,
+    0x00000000, 0xfd470100, 0x3b130176, 0x00000000, 0x52bb00ea, 0x00000000, 0x00000000, 0x00000000,
+    0x1981017d, 0x00000000, 0x00000000, 0xc8dd01e8, 0x00000000, 0x00000000, 0x16b70065, 0x34340095,
+    0xe0af033a, 0x00000000, 0xb9cb019b, 0x5e6601df, 0x7238010c, 0x00000000, 0xe1c30106, 0x589f0253,
+    0x00000000, 0x00000000, 0xa41e0129, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xe0f5002a, 0x9d060001, 0xf1f600d2, 0x90940239, 0x00000000, 0x4b7a0197, 0x980e00db, 0x0f2100c5,
+    0x00000000, 0x00000000, 0x00000000, 0xdb1f0224, 0xfded026e, 0xc15402ab, 0x00000000, 0x00000000,
+    0x00000000, 0xb1e6002c, 0xfd5a0298, 0x00000000, 0x00000000, 0xaa420294, 0x00000000, 0x00000000,
+    0xe0e7025b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x629b00f4,
+    0x95760044, 0xd5a60193, 0xbeb002f2, 0x00000000, 0xefd60020, 0x4eea02ae, 0x8c9400a5, 0xe7140272,
+    0x00000000, 0x00000000, 0x00000000, 0x8bcf008e, 0x99a000b1, 0x00000000, 0xe0d3006d, 0x4fff02af,
 };
 
 }  // namespace clio::dates::lex
