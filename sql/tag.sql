@@ -3,8 +3,10 @@
 -- Passages are paragraphs: "named together" and "when" are questions about paragraphs (a
 -- sentence is often too short to hold both names and the date); use '{"unit":"sentence"}' for
 -- finer passages.
--- One transaction: the old tags stay until the new ones (and their indexes) are all written.
-BEGIN;
+-- One transaction: the old tags stay until the new ones (and their indexes) are all written. A
+-- savepoint rather than BEGIN, so that the script also runs inside a transaction the caller has
+-- open (it then commits with the caller's transaction).
+SAVEPOINT clio_tag;
 DELETE FROM mention;
 DELETE FROM passage;
 -- Filling millions of rows is faster with the mention indexes built once at the end than updated
@@ -30,4 +32,4 @@ FROM source s,
 CREATE INDEX IF NOT EXISTS mention_by_value ON mention(kind, value);
 CREATE INDEX IF NOT EXISTS mention_by_passage ON mention(source_id, passage_n, kind);
 CREATE INDEX IF NOT EXISTS mention_by_time ON mention(kind, earliest_jd, latest_jd);
-COMMIT;
+RELEASE clio_tag;

@@ -86,6 +86,32 @@ class SampleTagging(unittest.TestCase):
                 self.assertIn(tag["kind"], ("person", "date", "place", "topic", "boilerplate"))
 
 
+class TagScriptInCallersTransaction(unittest.TestCase):
+    """sql/tag.sql inside a transaction the caller opened: it runs (a savepoint, not BEGIN), and
+    the caller's ROLLBACK takes its tags back."""
+
+    def test_runs_inside_and_rolls_back_with_the_caller(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "sources.db")
+            subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "samples", "load_samples.py"), db],
+                           check=True, capture_output=True)
+            con = sqlite3.connect(db, isolation_level=None)  # transactions as the statements say
+            con.enable_load_extension(True)
+            con.load_extension(os.path.join(BUILD, "clio"))
+            with open(os.path.join(ROOT, "sql", "tag.sql"), encoding="utf-8") as f:
+                text = "\n".join(line.split("--", 1)[0] for line in f)
+            statements = [st for st in (x.strip() for x in text.split(";\n")) if st]
+            con.execute("BEGIN")
+            for st in statements:
+                con.execute(st)
+            self.assertTrue(con.in_transaction)  # the script's RELEASE left the caller's transaction open
+            tagged = con.execute("SELECT count(*) FROM mention").fetchone()[0]
+            self.assertGreater(tagged, 0)
+            con.execute("ROLLBACK")
+            self.assertEqual(con.execute("SELECT count(*) FROM mention").fetchone()[0], 0)
+            con.close()
+
+
 if __name__ == "__main__":
     result = unittest.main(exit=False, verbosity=0).result
     failed = len(result.failures) + len(result.errors)
