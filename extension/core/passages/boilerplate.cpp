@@ -439,47 +439,51 @@ bool first_word_char_is_capital(std::string_view t) {
   return false;
 }
 
-// The last non-blank character of t[from..] and the last one that is not a closer; false when
-// there is no non-closer there. `from` must start a character (a byte that is not 0x80..0xBF:
-// such a byte always starts one in SQLite's counting, so the characters from there are those
-// of a walk from the beginning).
-bool last_characters(std::string_view t, std::size_t from, char32_t& last, char32_t& last_noncloser) {
-  last = last_noncloser = 0;
-  bool found = false;
-  for (std::size_t i = from; i < t.size();) {
-    const Char ch = next_char(t, i);
-    i += ch.len;
-    const bool blank = ch.cp < 0x80 ? is_blank_ascii(static_cast<char>(ch.cp))
-                                    : is_blank_cp(ch.cp, U_GET_GC_MASK(static_cast<UChar32>(ch.cp)));
+// The start of the character that ends at byte `end` (> 0) of t, in SQLite's counting: a lead
+// byte with every continuation byte after it, or any other single byte (so continuation bytes
+// after an ASCII byte, or at the start, are one character each).
+std::size_t char_start_before(std::string_view t, std::size_t end) {
+  std::size_t j = end - 1;
+  if ((static_cast<unsigned char>(t[j]) & 0xC0) != 0x80) return j;
+  std::size_t k = j;
+  while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) --k;
+  return static_cast<unsigned char>(t[k]) >= 0xC0 ? k : j;  // after ASCII or at the start: strays
+}
+
+// ends_terminal and ends_open of all_character_features, read from the end of the span
+// backwards: the last non-blank character, and the last one that is not a closer.
+void final_punctuation(std::string_view t, Features& f) {
+  char32_t last = 0, last_noncloser = 0;
+  bool have_last = false;
+  for (std::size_t end = t.size(); end > 0;) {
+    const std::size_t at = char_start_before(t, end);
+    const char32_t cp = next_char(t, at).cp;
+    end = at;
+    const bool blank = cp < 0x80 ? is_blank_ascii(static_cast<char>(cp))
+                                 : is_blank_cp(cp, U_GET_GC_MASK(static_cast<UChar32>(cp)));
     if (blank) continue;
-    last = ch.cp;
-    if (!closer_cp(ch.cp)) {
-      last_noncloser = ch.cp;
-      found = true;
+    if (!have_last) {
+      last = cp;
+      have_last = true;
+    }
+    if (!closer_cp(cp)) {
+      last_noncloser = cp;
+      break;
     }
   }
-  return found;
+  f.ends_terminal = terminal_cp(last_noncloser) && (terminal_cp(last) || closer_cp(last));
+  f.ends_open = last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2014 || last == 0x2013;
 }
 
 // The character features of a span longer than its limit of words: the rules read only the
 // length, the markup density, the first letter and the final punctuation of such a span (a
 // copyright sign, a tag, separators, a clock or capitals decide only spans of a few words), so
 // the walk over every character is skipped: most prose lines and sentences are long.
-// ends_terminal and ends_open of all_character_features, from the last characters only.
-void final_punctuation(std::string_view t, Features& f) {
-  constexpr std::size_t kTail = 64;
-  std::size_t from = t.size() > kTail ? t.size() - kTail : 0;
-  while (from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
-  char32_t last, last_noncloser;
-  if (!last_characters(t, from, last, last_noncloser) && from > 0) last_characters(t, 0, last, last_noncloser);
-  f.ends_terminal = terminal_cp(last_noncloser) && (terminal_cp(last) || closer_cp(last));
-  f.ends_open = last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2014 || last == 0x2013;
-}
-
-void long_span_character_features(std::string_view t, Features& f) {
+// `have_final`: final_punctuation has already run on this span.
+void long_span_character_features(std::string_view t, Features& f, bool have_final) {
   for (const char c : t) f.markup += is_markup_char(c) ? 1 : 0;  // all ASCII: a byte count is exact
   f.starts_capital = first_word_char_is_capital(t);
-  final_punctuation(t, f);
+  if (!have_final) final_punctuation(t, f);
 }
 
 // Fills `f` (reusing its buffers) with the features of the span. Words are counted up to one
@@ -499,7 +503,7 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
     if (!f.ends_terminal) limit = kMaxKeyWords;
   }
   features_words(s, span, f, for_line, limit);
-  if (f.words > limit) long_span_character_features(t, f);
+  if (f.words > limit) long_span_character_features(t, f, for_line);
   else all_character_features(t, f);
   if (for_line) repetition_key(s, f);
 }
