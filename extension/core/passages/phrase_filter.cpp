@@ -24,6 +24,13 @@ std::uint64_t fnv(std::string_view s) {
   for (const char c : s) h = fnv_step(h, c);
   return h;
 }
+// Whether ASCII letters `run` lower-cased equal `lower` (which is lower case).
+bool same_lower(std::string_view run, std::string_view lower) {
+  if (run.size() != lower.size()) return false;
+  for (std::size_t k = 0; k < run.size(); ++k)
+    if (static_cast<char>(run[k] | 0x20) != lower[k]) return false;
+  return true;
+}
 std::size_t slot_of(std::uint64_t h) { return static_cast<std::size_t>(h ^ (h >> 29)); }
 
 // What the scan does with a byte: end a letter run, extend it, note a digit, or give up.
@@ -87,13 +94,13 @@ class PhraseRuns {
     }
   }
 
-  // The number of a lower-cased letter run whose FNV hash is `h`, or kNoRun when no phrase
-  // has it.
+  // The number of a letter run (any case) whose lower-cased FNV hash is `h`, or kNoRun when no
+  // phrase has it.
   std::uint32_t find(std::string_view run, std::uint64_t h) const {
     for (std::size_t i = slot_of(h) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& slot = slots_[i];
       if (slot.id == kNoRun) return kNoRun;
-      if (slot.hash == h && names_[slot.id] == run) return slot.id;
+      if (slot.hash == h && same_lower(run, names_[slot.id])) return slot.id;
     }
   }
   // Whether some phrase has all its runs among `present` (sorted, distinct).
@@ -138,37 +145,28 @@ bool no_phrase_can_match(std::string_view text, Span span) noexcept {
   if (runs.unfilterable()) return false;
   thread_local std::vector<std::uint32_t> present;
   present.clear();
-  char run[kMaxRunBytes];
-  std::size_t n = 0;
-  std::uint64_t h = kFnvBasis;
-  bool overflow = false, digit = false;
-  auto end_run = [&] {
-    if (n > 0 && !overflow) {
-      const std::uint32_t id = runs.find(std::string_view(run, n), h);
-      if (id != kNoRun) present.push_back(id);
-    }
-    n = 0;
-    h = kFnvBasis;
-    overflow = false;
-  };
+  bool digit = false;
   const std::size_t end = span.end < text.size() ? span.end : text.size();
-  for (std::size_t i = span.begin; i < end; ++i) {
-    const char c = text[i];
-    switch (kByteClass[static_cast<unsigned char>(c)]) {
-      case ByteClass::letter: {
-        const char l = static_cast<char>(c | 0x20);  // lower case
-        h = fnv_step(h, l);
-        if (n < kMaxRunBytes) run[n++] = l;
-        else overflow = true;  // longer than any phrase's run
-        continue;
+  for (std::size_t i = span.begin; i < end;) {
+    const ByteClass cls = kByteClass[static_cast<unsigned char>(text[i])];
+    if (cls == ByteClass::letter) {
+      // A letter run: hashed lower-cased as it is read, then looked up in place.
+      std::uint64_t h = kFnvBasis;
+      const std::size_t from = i;
+      do {
+        h = fnv_step(h, static_cast<char>(text[i] | 0x20));
+        ++i;
+      } while (i < end && kByteClass[static_cast<unsigned char>(text[i])] == ByteClass::letter);
+      if (i - from <= kMaxRunBytes) {
+        const std::uint32_t id = runs.find(text.substr(from, i - from), h);
+        if (id != kNoRun) present.push_back(id);
       }
-      case ByteClass::give_up: return false;
-      case ByteClass::digit: digit = true; break;
-      case ByteClass::separator: break;
+      continue;
     }
-    end_run();
+    if (cls == ByteClass::give_up) return false;
+    digit |= cls == ByteClass::digit;
+    ++i;
   }
-  end_run();
   if (digit && runs.letterless()) return false;
   if (present.empty()) return true;
   std::sort(present.begin(), present.end());
