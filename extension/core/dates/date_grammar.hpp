@@ -99,7 +99,7 @@ class Grammar {
     if (!t.lex) return t.roman != 0;
     constexpr std::uint64_t kLeading =
         lex::kFiller | lex::kLead | lex::kPrep | lex::kContext | lex::kAnd | lex::kOr | lex::kTo;
-    if ((t.lex->roles & ~kLeading) != 0) return true;  // also every phrase prefix (kPrefix)
+    if ((t.roles & ~kLeading) != 0) return true;  // also every phrase prefix (kPrefix)
     std::size_t k = i + 1;
     if (T(k).kind == TokKind::punct && (T(k).ch == '\'' || T(k).ch == 0x2019 || T(k).ch == 0x2032)) ++k;  // "l'été"
     const Token& n = T(k);
@@ -134,7 +134,7 @@ class Grammar {
   const lex::Entry* phrase(std::size_t i, std::uint64_t roles, std::size_t& j) {
     const Token& t = T(i);
     if (t.kind != TokKind::word || !t.lex) return nullptr;
-    if (!t.lex->has(roles) && !(t.lex->has(lex::kPrefix) && (t.lex->more & roles))) return nullptr;
+    if (!t.is(roles) && !(t.is(lex::kPrefix) && (t.lex->more & roles))) return nullptr;
     return phrase_from(i, roles, j);
   }
   const lex::Entry* phrase_from(std::size_t i, std::uint64_t roles, std::size_t& j);

@@ -77,11 +77,13 @@ bool after_page_word(TokenStream& ts, std::size_t first) {
                                                    "fol", "f", "ff", "c", "Bd", "t", "T", "art", "Art"};
   static constexpr std::string_view kAlways[] = {"pp", "page", "pages", "Page", "Pages", "seite", "Seite",
                                                   "Seiten", "стр", "Стр", "страница", "страницы", "nos", "Nos"};
+  // The first byte before the whole comparison: most words share no first letter with these.
+  auto same = [&](std::string_view p) { return s[0] == p[0] && s == p; };
   for (std::string_view p : kAlways)
-    if (s == p) return true;
+    if (same(p)) return true;
   if (dot)
     for (std::string_view p : kWithDot)
-      if (s == p) return true;
+      if (same(p)) return true;
   return false;
 }
 

@@ -129,39 +129,70 @@ std::size_t read_ascii_run(std::string_view s, std::size_t i, WordKey& key, bool
   return i;
 }
 
-// A word of one to seven ASCII letters followed by an ASCII byte that is no letter: most words of
-// prose. Read with one 8-byte load and bit tricks on all its bytes at once, so its letters cost no
-// branch each, and hashed from the same register (lex::key_hash of a key of up to 8 bytes is one
-// chunk).
+// A word of one to fifteen ASCII letters followed by an ASCII byte that is no letter: most words of
+// prose. Read with one or two 8-byte loads and bit tricks on all their bytes at once, so its letters
+// cost no branch each, and hashed from the same registers (lex::key_hash works in 8-byte chunks).
 struct ShortWord {
   std::size_t len = 0;
-  std::uint64_t folded = 0;  // the lower-case letters, little-endian, zero above len bytes
+  std::uint64_t folded[2] = {0, 0};  // the lower-case letters, little-endian, zero after the word
+  std::uint32_t hash = 0;            // lex::key_hash of the folded letters
   bool any_lower = false;
   bool roman_first = false;  // the first letter is a Roman digit: the word may be a Roman numeral
 };
 
 constexpr std::uint64_t every_byte(unsigned char b) noexcept { return 0x0101010101010101ull * b; }
 
-// False when s[i..] is not such a word or the text has fewer than 8 bytes left; s[i] is an ASCII letter.
-bool read_short_word(std::string_view s, std::size_t i, ShortWord& w) noexcept {
-  if (s.size() - i < 8) return false;
-  const std::uint64_t v = load_le64(s.data() + i);
-  const std::uint64_t folded_all = v | every_byte(0x20);
-  const std::uint64_t low7 = folded_all & every_byte(0x7F);  // no carry between bytes below
+// One 8-byte chunk of a word: the top bit of every byte that is no ASCII letter, in `stops`.
+struct Chunk {
+  std::uint64_t bytes, folded_all, stops;
+};
+
+Chunk read_chunk(const char* p) noexcept {
+  Chunk c;
+  c.bytes = load_le64(p);
+  c.folded_all = c.bytes | every_byte(0x20);
+  const std::uint64_t low7 = c.folded_all & every_byte(0x7F);  // no carry between bytes below
   const std::uint64_t from_a = (low7 + every_byte(0x80 - 'a')) & every_byte(0x80);
   const std::uint64_t past_z = (low7 + every_byte(0x7F - 'z')) & every_byte(0x80);
-  const std::uint64_t letters = from_a & ~past_z & ~(v & every_byte(0x80));
-  const std::uint64_t stops = ~letters & every_byte(0x80);  // the top bit of every byte that is no ASCII letter
-  if (stops == 0) return false;                             // eight letters or more
-  const int len = std::countr_zero(stops) / 8;
-  if ((v >> (8 * len)) & 0x80) return false;  // a non-ASCII byte follows: the word may go on in it
-  const std::uint64_t mask = (1ull << (8 * len)) - 1;  // len is 1..7
-  w.len = static_cast<std::size_t>(len);
-  w.folded = folded_all & mask;
-  w.any_lower = (v & mask & every_byte(0x20)) != 0;
+  const std::uint64_t letters = from_a & ~past_z & ~(c.bytes & every_byte(0x80));
+  c.stops = ~letters & every_byte(0x80);
+  return c;
+}
+
+// False when s[i..] is not such a word or the text ends too soon for the loads; s[i] is an ASCII
+// letter.
+bool read_short_word(std::string_view s, std::size_t i, ShortWord& w) noexcept {
+  if (s.size() - i < 8) return false;
+  const Chunk first = read_chunk(s.data() + i);
+  Chunk last = first;
+  std::size_t base = 0;  // bytes before `last`
+  if (first.stops == 0) {  // eight letters or more
+    if (s.size() - i < 16) return false;
+    last = read_chunk(s.data() + i + 8);
+    if (last.stops == 0) return false;  // sixteen or more: the general path
+    base = 8;
+  }
+  const int tail = std::countr_zero(last.stops) / 8;  // letters in `last`
+  if ((last.bytes >> (8 * tail)) & 0x80) return false;  // a non-ASCII byte follows: the word may go on in it
+  const std::uint64_t mask = tail == 0 ? 0 : (1ull << (8 * tail)) - 1;
+  w.len = base + static_cast<std::size_t>(tail);
+  w.any_lower = (last.bytes & mask & every_byte(0x20)) != 0;
+  std::uint64_t h = lex::kHashSeed;
+  if (base) {
+    w.folded[0] = first.folded_all;
+    w.any_lower = w.any_lower || (first.bytes & every_byte(0x20)) != 0;
+    h = lex::hash_chunk(h, w.folded[0]);
+    w.folded[1] = last.folded_all & mask;
+    if (tail) h = lex::hash_chunk(h, w.folded[1]);
+  } else {
+    w.folded[0] = last.folded_all & mask;
+    w.folded[1] = 0;
+    h = lex::hash_chunk(h, w.folded[0]);
+  }
+  w.hash = lex::hash_finish(h, w.len);
   // Only the first letter: roman_value() rejects the word at its first other letter, so testing
   // them all here would not change t.roman, only cost more on every word.
-  w.roman_first = (kRomanLetters >> ((w.folded & 0xFFu) - 'a')) & 1u;
+  w.roman_first = (kRomanLetters >> ((w.folded[0] & 0xFFu) - 'a')) & 1u;
   return true;
 }
 
@@ -252,6 +283,9 @@ bool TokenStream::produce(Token& t) {
       space = newline = true;
       ++i;
     } else if (b >= 0x80) {
+      // Every space above ASCII (U+00A0, U+2000..U+200A, U+202F, U+205F, U+3000) starts with one of
+      // these bytes: a Cyrillic or accented letter ends the loop without being decoded here.
+      if (b != 0xC2 && b != 0xE2 && b != 0xE3) break;
       const text::Char ch = next_char_fast(s, i);
       if (!is_space(ch.cp)) break;
       space = true;
@@ -292,9 +326,10 @@ bool TokenStream::produce(Token& t) {
       std::size_t letters = 0;
       ShortWord w;
       if (ch.cp < 0x80 && read_short_word(s, i, w)) {
-        store_le64(key.buf, w.folded);  // the letters and the zero bytes after them
+        store_le64(key.buf, w.folded[0]);  // the letters and the zero bytes after them
+        store_le64(key.buf + 8, w.folded[1]);
         key.len = w.len;
-        hash = lex::hash_finish(lex::hash_chunk(lex::kHashSeed, w.folded), w.len);
+        hash = w.hash;
         all_upper = !w.any_lower;
         roman_chars = w.roman_first;
         letters = w.len;
@@ -331,6 +366,7 @@ bool TokenStream::produce(Token& t) {
         const std::string_view folded = key.folded();
         t.lex = lex::lookup_padded(folded, hash);
         if (!t.lex && extra_) t.lex = icu_names::find(*extra_, folded, hash);
+        if (t.lex) t.roles = t.lex->roles;
         if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(folded));
       }
       t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);

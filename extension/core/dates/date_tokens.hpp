@@ -20,24 +20,25 @@ namespace clio::dates {
 enum class TokKind : std::uint8_t { end, number, word, punct };
 
 struct Token {
+  // Fields ordered by size: 64 bytes, one cache line.
   std::size_t begin = 0, end = 0;   // byte offsets [begin, end)
+  std::int64_t value = 0;           // number: its value, saturated at kNumberCap
+  // word: lexicon entry (nullptr when unknown) and a copy of its roles (0 when unknown), which the
+  // grammar tests on every token it looks at without a second memory access
+  const lex::Entry* lex = nullptr;
+  std::uint64_t roles = 0;
+  std::uint32_t digits = 0;          // number: digits written
+  char32_t ch = 0;                   // punct: the code point
+  std::uint16_t roman = 0;           // word: Roman numeral value (0 when not one)
+  std::uint16_t letters = 0;         // word: number of letters (saturated), for abbreviations
   TokKind kind = TokKind::end;
   bool space = false;                // whitespace precedes the token
   bool newline = false;              // a line break precedes the token
-  // number: value (saturated at kNumberCap) and digit count
-  std::int64_t value = 0;
-  std::uint32_t digits = 0;
-  // word: lexicon entry (nullptr when unknown), Roman numeral value (0 when not one)
-  const lex::Entry* lex = nullptr;
-  std::uint16_t roman = 0;
-  std::uint16_t letters = 0;         // word: number of letters (saturated), for abbreviations
   bool roman_ord = false;            // "XVIIIe", "Ier": a Roman numeral with a French ordinal ending
   bool upper = false;                // first letter is upper case
   bool all_upper = false;            // every letter is upper case (Roman "XIX" vs the word "mix")
-  // punct: the code point
-  char32_t ch = 0;
 
-  bool is(std::uint64_t role) const noexcept { return lex && lex->has(role); }
+  bool is(std::uint64_t role) const noexcept { return (roles & role) != 0; }
   bool is_punct(char32_t c) const noexcept { return kind == TokKind::punct && ch == c; }
   // '-', en dash, em dash, figure dash, minus sign, hyphen
   // A word short enough to be an abbreviation that takes a dot ("Dec.", "Sept.", "Jh.", "г.").
@@ -49,6 +50,7 @@ struct Token {
 };
 
 static_assert(std::is_trivially_copyable_v<Token> && std::is_trivially_destructible_v<Token>);
+static_assert(sizeof(Token) <= 64);
 
 inline constexpr std::int64_t kNumberCap = 1'000'000'000'000LL;
 
