@@ -38,9 +38,10 @@ class CharCounter {
     if (byte_pos < byte_) byte_ = chars_ = 0;
     const std::size_t stop = std::min(byte_pos, s_.size());
     while (byte_ < stop) {
-      if (stop - byte_ >= 8 && ascii8(byte_)) {
-        byte_ += 8;
-        chars_ += 8;
+      if (s_.size() - byte_ >= 8 && ascii8(byte_)) {  // may look past `stop`, not past the text
+        const std::size_t step = std::min<std::size_t>(8, stop - byte_);
+        byte_ += step;
+        chars_ += step;
         continue;
       }
       const auto b = static_cast<unsigned char>(s_[byte_++]);

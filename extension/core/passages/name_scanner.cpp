@@ -22,6 +22,7 @@ constexpr float kTie = -1;  // bytes of white space (and one period) between run
 
 // Length of a possessive ending ('s, ’s, ʼs) at the end of the word, or 0.
 std::size_t possessive_len(std::string_view w) {
+  if (w.empty() || (w.back() != 's' && w.back() != 'S')) return 0;  // most words
   for (std::string_view suf : {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S", "\xca\xbcs"})
     if (w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf) return suf.size();
   return 0;
@@ -29,6 +30,8 @@ std::size_t possessive_len(std::string_view w) {
 
 // Spaces, tabs and at most one line break; with `dot`, one leading period first.
 bool gap_ok(std::string_view g, bool dot) {
+  if (g.size() == 1)  // most gaps: one space
+    return dot ? g[0] == '.' : g[0] == ' ' || g[0] == '\t' || g[0] == '\r' || g[0] == '\n';
   if (g.empty() || g.size() > kMaxGap) return false;
   std::size_t i = 0;
   if (dot) {

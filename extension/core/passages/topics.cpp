@@ -62,9 +62,7 @@ void TopicMatcher::note_key(const std::string& key, bool prefix) {
   short_prefixes_ |= short_prefix;
 }
 
-bool TopicMatcher::may_match(const text::KeyHead& head) const noexcept {
-  if (no_filter_ || has_head_bit(head_bit(head.bytes, head.size))) return true;
-  if (!short_prefixes_) return false;
+bool TopicMatcher::short_prefix_of(const text::KeyHead& head) const noexcept {
   for (std::uint32_t n = 1; n <= head.size && n < 4; ++n)
     if (has_head_bit(head_bit(head.bytes & ((std::uint32_t{1} << (8 * n)) - 1), 4 + n))) return true;
   return false;
@@ -134,7 +132,7 @@ void TopicMatcher::symbols_of(const std::string& key, std::vector<std::uint32_t>
   }
 }
 
-void TopicMatcher::Stream::word(const text::Word& w) {
+void TopicMatcher::Stream::any_word(const text::Word& w) {
   if (m_.rules_ == 0) return;
   // A phrase continues only across white space.
   if (!active_.empty() && !only_spaces(text_.substr(prev_end_, w.begin - prev_end_))) active_.clear();
@@ -156,17 +154,19 @@ void TopicMatcher::Stream::word(const text::Word& w) {
     }
     m_.symbols_of(key_, syms_);
   }
+  if (syms_.empty()) {  // most words: no phrase goes on through them
+    active_.clear();
+    return;
+  }
   next_.clear();
-  if (!syms_.empty()) {
-    active_.push_back({0, w.begin});
-    for (const Active& a : active_) {
-      for (std::uint32_t sym : syms_) {
-        auto e = m_.phrase_edges_.find((std::uint64_t{a.node} << 32) | sym);
-        if (e == m_.phrase_edges_.end()) continue;
-        const std::uint32_t child = e->second;
-        for (std::uint32_t t : m_.phrase_topics_[child]) out_.push_back({a.begin, w.end, t});
-        next_.push_back({child, a.begin});
-      }
+  active_.push_back({0, w.begin});
+  for (const Active& a : active_) {
+    for (std::uint32_t sym : syms_) {
+      auto e = m_.phrase_edges_.find((std::uint64_t{a.node} << 32) | sym);
+      if (e == m_.phrase_edges_.end()) continue;
+      const std::uint32_t child = e->second;
+      for (std::uint32_t t : m_.phrase_topics_[child]) out_.push_back({a.begin, w.end, t});
+      next_.push_back({child, a.begin});
     }
   }
   active_.swap(next_);

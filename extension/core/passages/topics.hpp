@@ -65,11 +65,21 @@ class TopicMatcher {
   class Stream {
    public:
     Stream(const TopicMatcher& matcher, std::string_view text) : m_(matcher), text_(text) {}
-    void word(const text::Word& w);
+    void word(const text::Word& w) {
+      // Most words: no phrase is under way and the head of the key rejects the word.
+      text::KeyHead head;
+      if (active_.empty() && text::ascii_key_head(text_, w, head) && !m_.may_match(head)) {
+        prev_end_ = w.end;
+        return;
+      }
+      any_word(w);
+    }
     std::vector<TopicSpan> all();
     std::vector<TopicSpan> leftmost_longest();
 
    private:
+    void any_word(const text::Word& w);
+
     struct Active {
       std::uint32_t node;
       std::size_t begin;
@@ -95,7 +105,11 @@ class TopicMatcher {
   // The lead filter: records the head (text::KeyHead) of a pattern word's key; may_match() is
   // false when no word or prefix pattern can match a key with that head.
   void note_key(const std::string& key, bool prefix);
-  bool may_match(const text::KeyHead& head) const noexcept;
+  bool may_match(const text::KeyHead& head) const noexcept {
+    return no_filter_ || has_head_bit(head_bit(head.bytes, head.size)) || (short_prefixes_ && short_prefix_of(head));
+  }
+  // True when the key starts with a prefix pattern of fewer than 4 bytes.
+  bool short_prefix_of(const text::KeyHead& head) const noexcept;
   // The filter bit of a head; `tag` = head size for heads of words and of prefixes of 4 bytes or
   // more, 4 + size for shorter prefixes (any key starting with them may match).
   static std::size_t head_bit(std::uint32_t bytes, std::uint32_t tag) noexcept {

@@ -289,29 +289,9 @@ constexpr CyrillicKeys kCyrillicKeys;
 
 }  // namespace
 
-namespace {
-
-// Four ASCII bytes lower-cased at once: each byte in 'A'..'Z' gets its 0x20 bit.
-std::uint32_t ascii_lower4(std::uint32_t v) noexcept {
-  const std::uint32_t at_least_a = v + 0x3F3F3F3Fu;  // byte >= 'A': its 0x80 bit set (no carries below 0x80)
-  const std::uint32_t above_z = v + 0x25252525u;     // byte > 'Z'
-  return v | ((at_least_a & ~above_z & 0x80808080u) >> 2);
-}
-
-}  // namespace
-
 bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
+  if (ascii_key_head(text, w, out)) return true;
   if (w.has(Word::kLineHyphen)) return false;
-  if (w.size() >= 4) {  // the common case: four ASCII bytes (inside a word: letters, digits, ' and -)
-    std::uint32_t v;
-    std::memcpy(&v, text.data() + w.begin, sizeof v);
-    if constexpr (std::endian::native == std::endian::little) {
-      if ((v & 0x80808080u) == 0) {
-        out = {ascii_lower4(v), 4};
-        return true;
-      }
-    }
-  }
   KeyHead h;
   auto put = [&h](unsigned char b) {
     if (h.size < 4) h.bytes |= static_cast<std::uint32_t>(b) << (8 * h.size++);

@@ -18,7 +18,9 @@
 //   while (it.next(w)) use(text.substr(w.begin, w.end - w.begin));
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -95,6 +97,24 @@ struct KeyHead {
 // with ASCII or basic Cyrillic (U+0400..U+045F) characters and has no OCR hyphenation: a few
 // byte operations. False for any other word: build its key and take key_head() of it.
 bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept;
+
+// word_key_head() for the common case, inline for per-word filters: ASCII head bytes and no OCR
+// hyphenation (it reads 4 bytes from the word's start, so also needs them inside the text).
+// False when the word is not of that kind (call word_key_head()).
+inline bool ascii_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
+  if constexpr (std::endian::native != std::endian::little) return false;
+  if (text.size() - w.begin < 4 || w.has(Word::kLineHyphen)) return false;
+  std::uint32_t v;
+  std::memcpy(&v, text.data() + w.begin, sizeof v);
+  const std::uint32_t size = w.size() < 4 ? static_cast<std::uint32_t>(w.size()) : 4;
+  if (size < 4) v &= (std::uint32_t{1} << (8 * size)) - 1;  // the bytes after a short word are not its key
+  if (v & 0x80808080u) return false;
+  // Letters, digits, ' and - only inside a word: lower-casing is all the key does to them. Each
+  // byte in 'A'..'Z' gets its 0x20 bit (no carries between bytes below 0x80).
+  const std::uint32_t at_least_a = v + 0x3F3F3F3Fu, above_z = v + 0x25252525u;
+  out = {v | ((at_least_a & ~above_z & 0x80808080u) >> 2), size};
+  return true;
+}
 
 // The KeyHead of a key.
 KeyHead key_head(std::string_view key) noexcept;
