@@ -1,6 +1,8 @@
 // parse_date and extract_dates: the scanner over the token stream (see date_parser.hpp).
 #include "dates/date_parser.hpp"
 
+#include <array>
+
 #include "dates/date_grammar.hpp"
 #include "dates/date_icu_names.hpp"
 #include "dates/edtf.hpp"
@@ -61,6 +63,20 @@ class TriggerWindow {
 };
 
 // "p. 1922", "pp. 12-14", "S. 1922", "стр. 1922", "no. 1922": a number after these is not a date.
+constexpr std::string_view kPageWordsWithDot[] = {"p", "P", "s", "S", "с", "С", "No", "no", "Nr", "nr", "vol",
+                                                  "Vol", "fol", "f", "ff", "c", "Bd", "t", "T", "art", "Art"};
+constexpr std::string_view kPageWords[] = {"pp", "page", "pages", "Page", "Pages", "seite", "Seite",
+                                           "Seiten", "стр", "Стр", "страница", "страницы", "nos", "Nos"};
+
+// The first bytes of the words above: a word starting with another byte (most words before a
+// number) is rejected by one table lookup.
+constexpr std::array<bool, 256> page_word_first_bytes() {
+  std::array<bool, 256> first{};
+  for (std::string_view w : kPageWordsWithDot) first[static_cast<unsigned char>(w[0])] = true;
+  for (std::string_view w : kPageWords) first[static_cast<unsigned char>(w[0])] = true;
+  return first;
+}
+
 bool after_page_word(TokenStream& ts, std::size_t first) {
   if (first == 0) return false;
   std::size_t k = first - 1;
@@ -73,17 +89,13 @@ bool after_page_word(TokenStream& ts, std::size_t first) {
   const Token& w = ts.at(k);
   if (w.kind != TokKind::word) return w.kind == TokKind::punct && w.ch == 0x2116;  // №
   const std::string_view s = ts.text().substr(w.begin, w.end - w.begin);
-  static constexpr std::string_view kWithDot[] = {"p", "P", "s", "S", "с", "С", "No", "no", "Nr", "nr", "vol", "Vol",
-                                                   "fol", "f", "ff", "c", "Bd", "t", "T", "art", "Art"};
-  static constexpr std::string_view kAlways[] = {"pp", "page", "pages", "Page", "Pages", "seite", "Seite",
-                                                  "Seiten", "стр", "Стр", "страница", "страницы", "nos", "Nos"};
-  // The first byte before the whole comparison: most words share no first letter with these.
-  auto same = [&](std::string_view p) { return s[0] == p[0] && s == p; };
-  for (std::string_view p : kAlways)
-    if (same(p)) return true;
+  static constexpr std::array<bool, 256> kFirstBytes = page_word_first_bytes();
+  if (!kFirstBytes[static_cast<unsigned char>(s[0])]) return false;
+  for (std::string_view p : kPageWords)
+    if (s == p) return true;
   if (dot)
-    for (std::string_view p : kWithDot)
-      if (same(p)) return true;
+    for (std::string_view p : kPageWordsWithDot)
+      if (s == p) return true;
   return false;
 }
 

@@ -90,7 +90,14 @@ inline bool is_ascii_letter(unsigned char b) noexcept {
 // ends the key.
 void append_folded(WordKey& key, char32_t letter) noexcept {
   if (!key.fits) return;
-  const std::size_t w = encode(fold_letter(letter), key.buf + key.len, kKeyCap - key.len);
+  const char32_t folded = fold_letter(letter);
+  if (folded >= 0x80 && folded < 0x800 && kKeyCap - key.len >= 2) {  // Latin-1, Greek, Cyrillic: inline
+    key.buf[key.len] = static_cast<char>(0xC0 | (folded >> 6));
+    key.buf[key.len + 1] = static_cast<char>(0x80 | (folded & 0x3F));
+    key.len += 2;
+    return;
+  }
+  const std::size_t w = encode(folded, key.buf + key.len, kKeyCap - key.len);
   if (w == 0) key.fits = false;
   key.len += w;
 }
