@@ -238,11 +238,13 @@ std::string to_tei(std::string_view text, const std::vector<Passage>& passages_i
       out += '>';
       open = Box::none;
     }
-    w.copy_until(p.begin);  // the gap: inside the box when the box continues
     if (dropped) {
+      // The blank gap before dropped chrome goes with it: the gap after it still separates
+      // what came before from what follows, so dropping leaves no run of empty lines.
       w.skip_to(p.end);
       continue;
     }
+    w.copy_until(p.begin);  // the gap: inside the box when the box continues
     if (want != Box::none && open == Box::none) {
       out += '<';
       out += box_name(want);
