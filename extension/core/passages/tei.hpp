@@ -13,7 +13,7 @@
 //   unit line       <lg><l>..</l> <l>..</l></lg>, grouped like <p> above
 //   heading         <head>..</head>, always at the top level
 //   boilerplate     <fw type="boilerplate">..</fw>, or nothing with drop_boilerplate (the
-//                   whitespace around it is kept)
+//                   whitespace before it goes too; the whitespace after it is kept)
 // The bytes between passages (whitespace) are copied, so stripping every tag and unescaping
 // gives back the text (see "What is lost" below).
 //
