@@ -48,7 +48,8 @@
 // bytes: the writer walks the original text with next_char). Characters XML 1.0 forbids
 // (controls other than tab/LF/CR, U+FFFE, U+FFFF) are removed.
 //
-// What is lost: removed control characters and dropped boilerplate; nothing else.
+// What is lost: removed control characters, and dropped boilerplate with the blank gap before
+// it; nothing else.
 // Cost: one pass over the text plus sorting the mentions; output about the size of the input.
 #pragma once
 
