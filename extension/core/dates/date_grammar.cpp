@@ -87,14 +87,17 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   {
     std::int64_t v = 0;
     std::size_t e = 0;
-    if (T(k).kind == TokKind::number && ordinal_num(k, v, e, true) && (v == 1 || v == 2) &&
-        T(e).kind == TokKind::word && T(e).is(kHalf)) {
-      numbered_half = static_cast<std::uint8_t>(v == 1 ? 4 : 5);
-      m = e + 1;
-    } else if (T(k).kind == TokKind::number && ordinal_num(k, v, e, true) && v >= 1 && v <= 4 &&
-               T(e).kind == TokKind::word && T(e).is(kQuarter)) {  // "1st quarter of 1922", "1-я четверть"
-      numbered_half = static_cast<std::uint8_t>(5 + v);
-      m = e + 1;
+    // Only 1..4 can number a half or a quarter: larger numbers (most of them) skip the ordinal test.
+    const Token& t = T(k);
+    if (t.kind == TokKind::number && t.value >= 1 && t.value <= 4 && ordinal_num(k, v, e, true) &&
+        T(e).kind == TokKind::word) {
+      if ((v == 1 || v == 2) && T(e).is(kHalf)) {
+        numbered_half = static_cast<std::uint8_t>(v == 1 ? 4 : 5);
+        m = e + 1;
+      } else if (T(e).is(kQuarter)) {  // "1st quarter of 1922", "1-я четверть"
+        numbered_half = static_cast<std::uint8_t>(5 + v);
+        m = e + 1;
+      }
     }
   }
   const Entry* pe = numbered_half ? nullptr : phrase(k, kPart, m);
