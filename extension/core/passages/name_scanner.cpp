@@ -294,6 +294,13 @@ std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_v
   return std::nullopt;
 }
 
+bool NameScanner::may_start(const RunWord& w, NameKind kind) noexcept {
+  if (!w.capitalised) return false;
+  if (kind == NameKind::place) return (w.cls & kPlaceHit) || w.initial;
+  return (w.cls & kPersonHit) || ((w.cls & kGiven) && !(w.cls & kTitle)) ||
+         (w.initial && (!(w.cls & kTitle) || w.end - w.begin == 1));
+}
+
 void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
                               std::span<const dates::DateMention> dates, const std::optional<dates::DateValue>& ref,
                               std::vector<NameMatch>& out) {
@@ -318,13 +325,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
   std::size_t after_mention = SIZE_MAX;  // the run word after the last mention found
   for (std::size_t i = 0; i < n;) {
     const RunWord& first = run_[i];
-    bool can_start = (first.cls & hit) != 0;
-    if (kind == NameKind::person)
-      can_start |= ((first.cls & kGiven) && !(first.cls & kTitle)) ||
-                   (first.initial && (!(first.cls & kTitle) || first.end - first.begin == 1));
-    else
-      can_start |= first.initial;
-    if (!can_start || !first.capitalised) {
+    if (!may_start(first, kind)) {
       ++i;
       continue;
     }
@@ -403,12 +404,15 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
   bool last_possessive = false;
   std::size_t prev_begin = 0, prev_end = 0;      // the word before the current run
   std::size_t before_begin = 0, before_end = 0;  // the previous word seen
+  bool person_start = false, place_start = false;  // may_start() holds for a word of the run
   auto flush = [&] {
     if (run_.empty()) return;
-    // Trailing particles and titles cannot end a name; process_run skips them anyway.
-    if (persons_) process_run(text, prev_begin, prev_end, NameKind::person, dates, ref, out);
-    if (places_) process_run(text, prev_begin, prev_end, NameKind::place, dates, ref, out);
+    // Trailing particles and titles cannot end a name; process_run skips them anyway. Most runs
+    // ("The", "In 1905") have no word a name can start at: nothing to process.
+    if (persons_ && person_start) process_run(text, prev_begin, prev_end, NameKind::person, dates, ref, out);
+    if (places_ && place_start) process_run(text, prev_begin, prev_end, NameKind::place, dates, ref, out);
     run_.clear();
+    person_start = place_start = false;
   };
   text::WordIterator it(text);
   text::Word w;
@@ -455,6 +459,8 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
         }
       }
       run_.push_back(rw);
+      person_start = person_start || may_start(rw, NameKind::person);
+      place_start = place_start || may_start(rw, NameKind::place);
       last_possessive = pos > 0;
     } else if (joinable && letters && w.size() <= 8) {
       std::uint16_t cls = classify(surface, false);

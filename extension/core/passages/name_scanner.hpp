@@ -126,6 +126,9 @@ class NameScanner {
     CacheEntry* find(std::uint64_t key, bool& found);
   };
 
+  // True when a name of this kind may start at the word (rule 3): a capitalised hit, known given
+  // name (not a title) or initial. A run without such a word is not processed for that kind.
+  static bool may_start(const RunWord& w, NameKind kind) noexcept;
   // full: also the stem lookups (capitalised words); otherwise only the name-word kinds.
   std::uint16_t classify(std::string_view word, bool full);
   void process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
