@@ -44,8 +44,8 @@ CREATE TABLE IF NOT EXISTS mention(
   score REAL
 );
 
--- The passage a position falls in (sql/tag.sql looks it up once per mention): without it the
--- lookup scans every passage of the source, quadratic in a long book.
+-- The passage a position falls in ("which passage is at character 12,345 of source 7?"):
+-- without it the lookup scans every passage of the source, quadratic over a long book.
 CREATE INDEX IF NOT EXISTS passage_by_start ON passage(source_id, start);
 
 -- The common questions: who/what is mentioned (kind, value), what is in a passage, and when.

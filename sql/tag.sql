@@ -19,15 +19,14 @@ INSERT INTO passage(source_id, n, start, length, kind, text)
 SELECT s.id, p.n, p.start, p.length, p.kind, p.text
 FROM source s, clio_passages(s.text, '{"unit":"paragraph"}') p;
 
+-- m.passage is the n of the paragraph the mention starts in, as clio_passages numbers them.
 INSERT INTO mention(source_id, passage_n, start, length, surface, kind, value,
                     earliest, latest, earliest_jd, latest_jd, calendar, score)
-SELECT s.id,
-       (SELECT p.n FROM passage p WHERE p.source_id = s.id AND p.start <= m.start
-        ORDER BY p.start DESC LIMIT 1),
-       m.start, m.length, m.surface, m.kind, m.value,
+SELECT s.id, m.passage, m.start, m.length, m.surface, m.kind, m.value,
        m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
-     clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang)) m;
+     clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang,
+                                       'unit', 'paragraph')) m;
 
 CREATE INDEX IF NOT EXISTS mention_by_value ON mention(kind, value);
 CREATE INDEX IF NOT EXISTS mention_by_passage ON mention(source_id, passage_n, kind);

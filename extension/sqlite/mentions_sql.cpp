@@ -1,7 +1,8 @@
 // Mentions in SQL: what a passage names, and when.
 //
 //   SELECT * FROM clio_mentions(text [, options])
-//       start, length, surface, kind, value, earliest, latest, earliest_jd, latest_jd, score, calendar
+//       start, length, surface, kind, value, earliest, latest, earliest_jd, latest_jd, score, calendar,
+//       passage (the n of clio_passages(text, options) that the mention starts in; options.unit)
 //   clio_tei(text [, options])    the text as a TEI fragment: <p>/<s>, <persName ref="#id">,
 //       <placeName ref="#id">, <date when=..> or notBefore/notAfter (Gregorian values, the source's
 //       wording kept), <term type="topic">, boilerplate in <fw> or dropped ({"boilerplate":"drop"})
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -78,10 +80,11 @@ struct MentionsTable {
   static constexpr const char* kName = "clio_mentions";
   static constexpr const char* kSchema =
       "CREATE TABLE x(start INTEGER, length INTEGER, surface TEXT, kind TEXT, value TEXT, earliest TEXT, latest TEXT,"
-      " earliest_jd INTEGER, latest_jd INTEGER, score REAL, calendar TEXT, source HIDDEN, options HIDDEN)";
+      " earliest_jd INTEGER, latest_jd INTEGER, score REAL, calendar TEXT, passage INTEGER, source HIDDEN,"
+      " options HIDDEN)";
   enum Column { kStart, kLength, kSurface, kKind, kValue, kEarliest, kLatest, kEarliestJd, kLatestJd, kScore,
-                kCalendar };
-  static constexpr int kFirstArgColumn = 11;
+                kCalendar, kPassage };
+  static constexpr int kFirstArgColumn = 12;
   static constexpr int kArgCount = 2;
   static constexpr int kRequiredArgs = 1;
   static constexpr const char* kUsage = "SELECT * FROM clio_mentions(text [, options])";
@@ -91,11 +94,24 @@ struct MentionsTable {
     std::string_view text;
     std::vector<TextRow<passages::Mention>> rows;
     std::size_t at = 0;
+    passages::Unit unit = passages::Unit::sentence;
+    // The passage starts of `unit`, found on the first request of the passage column (a query
+    // that does not read it does not pay for the segmentation).
+    mutable std::optional<std::vector<std::size_t>> starts;
 
     void filter(ConnectionState& conn, sqlite3_value* const* args) {
       text = *value_text(args[0], kName, "text");
       const TagOptions opts = read_tag_options(kName, args[1]);
+      unit = opts.unit;
+      starts.reset();
       rows = mention_rows(text, find_mentions(conn, kName, text, opts));
+    }
+    // The n of the passage (clio_passages with the same unit) that the mention starts in: the
+    // last passage starting at or before it.
+    void passage(sqlite3_context* ctx, std::size_t begin) const {
+      if (!starts) starts = passages::passage_starts(text, unit);
+      const auto n = static_cast<std::size_t>(std::upper_bound(starts->begin(), starts->end(), begin) - starts->begin());
+      if (n > 0) sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(n));
     }
     bool eof() const { return at >= rows.size(); }
     void next() { ++at; }
@@ -119,6 +135,7 @@ struct MentionsTable {
         case kCalendar:
           if (m.date) set_text(ctx, m.date->calendar == dates::Calendar::julian ? "julian" : "gregorian");
           break;
+        case kPassage: passage(ctx, m.begin); break;
         default: break;
       }
     }

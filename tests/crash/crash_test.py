@@ -48,10 +48,11 @@ BATCH = 25           # sources per committed batch
 INSERT_MENTIONS = """
 INSERT INTO mention(source_id, passage_n, start, length, surface, kind, value,
                     earliest, latest, earliest_jd, latest_jd, calendar, score)
-SELECT s.id, NULL, m.start, m.length, m.surface, m.kind, m.value,
+SELECT s.id, m.passage, m.start, m.length, m.surface, m.kind, m.value,
        m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
-     clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang)) m
+     clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang,
+                                       'unit', 'paragraph')) m
 WHERE s.id BETWEEN ? AND ?
 """
 

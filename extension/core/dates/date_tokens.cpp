@@ -144,7 +144,7 @@ struct ShortWord {
   std::uint64_t folded[2] = {0, 0};  // the lower-case letters, little-endian, zero after the word
   std::uint32_t hash = 0;            // lex::key_hash of the folded letters
   bool any_lower = false;
-  bool roman_first = false;  // the first letter is a Roman digit: the word may be a Roman numeral
+  bool roman_start = false;  // the first letters are Roman digits: the word may be a Roman numeral
 };
 
 constexpr std::uint64_t every_byte(unsigned char b) noexcept { return 0x0101010101010101ull * b; }
@@ -197,9 +197,11 @@ bool read_short_word(std::string_view s, std::size_t i, ShortWord& w) noexcept {
     h = lex::hash_chunk(h, w.folded[0]);
   }
   w.hash = lex::hash_finish(h, w.len);
-  // Only the first letter: roman_value() rejects the word at its first other letter, so testing
-  // them all here would not change t.roman, only cost more on every word.
-  w.roman_first = (kRomanLetters >> ((w.folded[0] & 0xFFu) - 'a')) & 1u;
+  // Only the first two letters: roman_value() rejects the word at its first other letter, so
+  // testing them all here would not change t.roman, only cost more on every word.
+  auto roman_letter = [](std::uint64_t c) { return ((kRomanLetters >> (c - 'a')) & 1u) != 0; };
+  const std::uint64_t second = (w.folded[0] >> 8) & 0xFFu;
+  w.roman_start = roman_letter(w.folded[0] & 0xFFu) && (w.len == 1 || roman_letter(second));
   return true;
 }
 
@@ -338,7 +340,7 @@ bool TokenStream::produce(Token& t) {
         key.len = w.len;
         hash = w.hash;
         all_upper = !w.any_lower;
-        roman_chars = w.roman_first;
+        roman_chars = w.roman_start;
         letters = w.len;
         i += w.len;
       } else {

@@ -38,6 +38,17 @@ std::vector<Passage> analyze(std::string_view text, Unit unit) {
   return out;
 }
 
+std::vector<std::size_t> passage_starts(std::string_view text, Unit unit) {
+  std::vector<std::size_t> starts;
+  if (unit == Unit::sentence) {
+    for (const Passage& p : analyze(text, unit)) starts.push_back(p.begin);
+  } else {
+    // segment() reads forced breaks only for sentences: these are analyze()'s spans.
+    for (const Span& s : segment(text, unit, nullptr)) starts.push_back(s.begin);
+  }
+  return starts;
+}
+
 std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages) {
   std::vector<Span> out;
   bool extend = false;

@@ -28,6 +28,11 @@ struct Passage {
 
 std::vector<Passage> analyze(std::string_view text, Unit unit = Unit::sentence);
 
+// The begin of every passage of analyze(text, unit), in order, without labelling them: the
+// passages' numbers (1-based) for mentions. Paragraphs and lines do not depend on the line
+// labels, so only sentences pay for the full analysis.
+std::vector<std::size_t> passage_starts(std::string_view text, Unit unit);
+
 // Byte ranges of boilerplate, consecutive boilerplate passages merged into one range.
 std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages);
 

@@ -209,3 +209,29 @@ TEST_CASE("boilerplate: markup residue needs a real HTML element, not an editor'
   CHECK(labelled("The Duma met in May 1906.\nThe copyist wrote <sic> above the word <...> and went on.\n",
                  Unit::line)[1] == "text:The copyist wrote <sic> above the word <...> and went on.");
 }
+
+TEST_CASE("passage_starts: the begins of analyze()'s passages, for every unit") {
+  // Pages with chrome, headings, OCR line breaks and lists, where sentence passages depend on
+  // the line labels and paragraphs do not.
+  std::vector<std::string> texts = {
+      "Home | News | History\n\nCHAPTER ONE\n\nThe war began in 1914. Peace followed in\n1918, after four years.\n"
+      "\n- first item\n- second item\n\nShare this: Facebook | Twitter\n(c) 2021 Example. All rights reserved.",
+      "Page 12 of 40\nThe treaty was signed. It was not\nratified.\nPage 13 of 40\n", "", "\n\n\n", "One line only"};
+  for (const char* f : {"tests/data/passages/en_web_qa.txt", "tests/data/passages/ru_web_article.txt",
+                        "tests/data/passages/de_ocr_chronik.txt"}) {
+    std::FILE* in = std::fopen(f, "rb");
+    REQUIRE(in != nullptr);
+    std::string t;
+    char buf[4096];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, in)) > 0;) t.append(buf, n);
+    std::fclose(in);
+    texts.push_back(t);
+  }
+  for (const std::string& t : texts) {
+    for (Unit u : {Unit::sentence, Unit::paragraph, Unit::line}) {
+      std::vector<std::size_t> expected;
+      for (const Passage& p : analyze(t, u)) expected.push_back(p.begin);
+      CHECK(passage_starts(t, u) == expected);
+    }
+  }
+}
