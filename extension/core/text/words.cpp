@@ -12,29 +12,14 @@
 namespace clio::text {
 namespace {
 
-// Byte classes as bits, so that the hot loops over Latin-script prose test one table entry per
-// byte and never reach ICU: a word byte ORs its bits into the word's summary.
-enum : std::uint8_t {
-  kWordByte = 1,   // ASCII letter or digit
-  kLetterBit = 2,
-  kLowerBit = 4,
-  kUpperBit = 8,
-  kDigitBit = 16,
-  kJoinerByte = 32,  // ASCII apostrophe or hyphen
-  kHighByte = 64,    // part of a multi-byte character
-};
-
-constexpr std::array<std::uint8_t, 256> make_byte_table() {
-  std::array<std::uint8_t, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLetterBit | kLowerBit;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kLetterBit | kUpperBit;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte | kDigitBit;
-  t['\''] = kJoinerByte;
-  t['-'] = kJoinerByte;
-  for (int c = 0x80; c < 0x100; ++c) t[c] = kHighByte;
-  return t;
-}
-constexpr std::array<std::uint8_t, 256> kBytes = make_byte_table();
+using detail::kBytes;
+using detail::kDigitBit;
+using detail::kHighByte;
+using detail::kJoinerByte;
+using detail::kLetterBit;
+using detail::kLowerBit;
+using detail::kUpperBit;
+using detail::kWordByte;
 
 constexpr std::uint32_t kWordMask = U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_NL_MASK;
 
@@ -177,25 +162,11 @@ std::size_t consume_word_chars(std::string_view s, std::size_t i, std::uint8_t& 
   }
 }
 
-// Word flags from the `seen` bits of all its characters: kHasLetter, kAllUpper, kHasDigit.
-struct SeenFlags {
-  std::array<std::uint8_t, 32> flags{};
-  constexpr SeenFlags() {
-    for (unsigned seen = 0; seen < 32; ++seen) {
-      std::uint8_t f = 0;
-      if (seen & kLetterBit) f |= (seen & kLowerBit) ? Word::kHasLetter : Word::kHasLetter | Word::kAllUpper;
-      if (seen & kDigitBit) f |= Word::kHasDigit;
-      flags[seen] = f;
-    }
-  }
-};
-constexpr SeenFlags kSeenFlags;
-
 }  // namespace
 
-bool WordIterator::next(Word& w) noexcept {
+bool WordIterator::next_from(Word& w, std::size_t from) noexcept {
   const std::size_t n = s_.size();
-  std::size_t i = skip_to_word(s_, pos_);
+  std::size_t i = skip_to_word(s_, from);
   if (i >= n) {
     pos_ = n;
     return false;
@@ -228,7 +199,7 @@ bool WordIterator::next(Word& w) noexcept {
     }
     break;
   }
-  flags |= kSeenFlags.flags[seen & (kLetterBit | kLowerBit | kDigitBit)];
+  flags |= detail::kSeenFlags.flags[seen & (kLetterBit | kLowerBit | kDigitBit)];
   w.end = i;
   w.flags = flags;
   pos_ = i;

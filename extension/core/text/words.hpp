@@ -18,6 +18,7 @@
 //   while (it.next(w)) use(text.substr(w.begin, w.end - w.begin));
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstring>
@@ -43,6 +44,48 @@ struct Word {
   bool has(std::uint32_t f) const noexcept { return (flags & f) != 0; }
 };
 
+namespace detail {
+
+// Byte classes as bits, so that the hot loops over Latin-script prose test one table entry per
+// byte and never reach ICU: a word byte ORs its bits into the word's summary (`seen`).
+enum : std::uint8_t {
+  kWordByte = 1,  // ASCII letter or digit
+  kLetterBit = 2,
+  kLowerBit = 4,
+  kUpperBit = 8,
+  kDigitBit = 16,
+  kJoinerByte = 32,  // ASCII apostrophe or hyphen
+  kHighByte = 64,    // part of a multi-byte character
+};
+
+constexpr std::array<std::uint8_t, 256> make_byte_table() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kWordByte | kLetterBit | kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kWordByte | kLetterBit | kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kWordByte | kDigitBit;
+  t['\''] = kJoinerByte;
+  t['-'] = kJoinerByte;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kHighByte;
+  return t;
+}
+inline constexpr std::array<std::uint8_t, 256> kBytes = make_byte_table();
+
+// Word flags (kHasLetter, kAllUpper, kHasDigit) from the `seen` bits of all its characters.
+struct SeenFlags {
+  std::array<std::uint8_t, 32> flags{};
+  constexpr SeenFlags() {
+    for (unsigned seen = 0; seen < 32; ++seen) {
+      std::uint8_t f = 0;
+      if (seen & kLetterBit) f |= (seen & kLowerBit) ? Word::kHasLetter : Word::kHasLetter | Word::kAllUpper;
+      if (seen & kDigitBit) f |= Word::kHasDigit;
+      flags[seen] = f;
+    }
+  }
+};
+inline constexpr SeenFlags kSeenFlags;
+
+}  // namespace detail
+
 // True for characters that make up words: letters, combining marks, decimal digits, letter-like
 // numbers (Roman numeral characters), and the zero-width (non-)joiners used inside Indic and
 // Persian words.
@@ -61,12 +104,39 @@ bool is_lower_char(char32_t cp) noexcept;
 class WordIterator {
  public:
   explicit WordIterator(std::string_view text, std::size_t from = 0) noexcept : s_(text), pos_(from) {}
-  // Stores the next word and returns true, or returns false at the end of the text.
-  bool next(Word& w) noexcept;
+  // Stores the next word and returns true, or returns false at the end of the text. Inline for
+  // the common case, an ASCII word that ends in an ASCII byte other than ' or - (or the text's
+  // end): anything else is read by next_from(), from the word's start.
+  bool next(Word& w) noexcept {
+    using namespace detail;
+    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
+    const std::size_t n = s_.size();
+    std::size_t i = pos_;
+    std::uint8_t c = 0;
+    while (i < n && !((c = kBytes[p[i]]) & (kWordByte | kHighByte))) ++i;
+    if (i >= n) {
+      pos_ = n;
+      return false;
+    }
+    if (c & kHighByte) return next_from(w, i);
+    const std::size_t begin = i;
+    std::uint8_t seen = c;
+    while (++i < n && ((c = kBytes[p[i]]) & kWordByte)) seen |= c;
+    if (i < n && (c & (kJoinerByte | kHighByte))) return next_from(w, begin);
+    w.begin = begin;
+    w.end = i;
+    w.flags = kSeenFlags.flags[seen & (kLetterBit | kLowerBit | kDigitBit)] |
+              ((kBytes[p[begin]] & kUpperBit) ? Word::kCapitalized : 0u);
+    pos_ = i;
+    return true;
+  }
   // Byte offset where the next search starts.
   std::size_t position() const noexcept { return pos_; }
 
  private:
+  // next() for any word: the first word at or after `from`.
+  bool next_from(Word& w, std::size_t from) noexcept;
+
   std::string_view s_;
   std::size_t pos_;
 };
