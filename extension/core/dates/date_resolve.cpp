@@ -354,7 +354,12 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
     v.uncertain = sa->uncertain || e.a.uncertain;
     v.calendar = sa->julian ? Calendar::julian : Calendar::gregorian;
     const char* q = qualifier(v.approximate, v.uncertain);
-    v.edtf = !sa->natural.empty() ? sa->natural + q : interval(sa->lo, sa->hi, q, q);
+    if (!sa->natural.empty()) {
+      v.edtf = std::move(sa->natural);  // sa is not read again: no copy of the string
+      v.edtf += q;
+    } else {
+      v.edtf = interval(sa->lo, sa->hi, q, q);
+    }
     if (v.edtf.empty()) return std::nullopt;
     return r;
   }
