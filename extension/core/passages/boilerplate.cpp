@@ -481,7 +481,14 @@ void final_punctuation(std::string_view t, Features& f) {
 // the walk over every character is skipped: most prose lines and sentences are long.
 // `have_final`: final_punctuation has already run on this span.
 void long_span_character_features(std::string_view t, Features& f, bool have_final) {
-  for (const char c : t) f.markup += is_markup_char(c) ? 1 : 0;  // all ASCII: a byte count is exact
+  static constexpr auto kMarkup = [] {
+    std::array<std::uint8_t, 256> a{};
+    for (const char c : std::string_view("<>{}|=\\")) a[static_cast<unsigned char>(c)] = 1;
+    return a;
+  }();
+  std::size_t markup = 0;  // all ASCII: a byte count is exact
+  for (const char c : t) markup += kMarkup[static_cast<unsigned char>(c)];
+  f.markup = markup;
   f.starts_capital = first_word_char_is_capital(t);
   if (!have_final) final_punctuation(t, f);
 }

@@ -371,8 +371,7 @@ LineInfo scan_line(std::string_view s, std::size_t begin) {
   L.last = t.end;
   L.blank = t.begin >= t.end;
   if (L.blank) return L;
-  for (std::size_t k = t.begin; k < t.end; ++k)
-    if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) ++L.chars;
+  L.chars = clio::text::non_continuation_bytes(s.substr(t.begin, t.end - t.begin));
   // Final punctuation, looking back over closers (at most a few characters).
   std::size_t q = t.end;
   Char c = char_before(s, q);

@@ -138,6 +138,19 @@ std::size_t count_starts(std::string_view s, std::size_t from, std::size_t to, b
 
 }  // namespace
 
+std::size_t non_continuation_bytes(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p + i, 8);  // byte order does not matter for a count
+    const std::uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+    n += 8 - static_cast<std::size_t>(((cont >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < s.size(); ++i) n += (p[i] & 0xC0) != 0x80;
+  return n;
+}
+
 std::size_t char_count(std::string_view s) noexcept {
   bool in_sequence = false;
   return count_starts(s, 0, s.size(), in_sequence);

@@ -37,6 +37,10 @@ std::string sanitize_utf8(std::string_view s);
 // Number of characters in SQLite's sense (what length() returns for text without NUL).
 std::size_t char_count(std::string_view s) noexcept;
 
+// Number of bytes that are not continuation bytes (0x80..0xBF): the character count of
+// well-formed text, eight bytes at a time.
+std::size_t non_continuation_bytes(std::string_view s) noexcept;
+
 // Converts increasing byte offsets of one text to 1-based character offsets in O(total length).
 // Offsets must be requested in non-decreasing order; a smaller one restarts from the beginning.
 class CharOffsets {

@@ -79,6 +79,9 @@ TEST_CASE("counting characters eight bytes at a time agrees with the byte-by-byt
     const bool clean = round % 2 == 0;  // half of the texts well-formed
     while (s.size() < target) s += pieces[next() % (clean ? 4 : 8)];
     CHECK(char_count(s) == reference_count(s));
+    std::size_t non_continuation = 0;
+    for (unsigned char b : s) non_continuation += (b & 0xC0) != 0x80;
+    CHECK(non_continuation_bytes(s) == non_continuation);
     // Positions asked in increasing order, also inside characters, match counting the prefix
     // (a position inside a character counts that character).
     CharOffsets off(s);
