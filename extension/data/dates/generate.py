@@ -3,8 +3,8 @@
 
 The output is an array of entries (one per distinct key, roles merged) and an open-addressing hash
 table over the keys (key_hash below, linear probing; each slot holds the entry index and the top 16
-bits of its key's hash), so the tokenizer finds a case-folded word with one hash computed while
-folding and usually one comparison, and rejects most words that are no key without reading an entry. Run from anywhere:
+bits of its key's hash), so the tokenizer finds a case-folded word with one hash and usually one
+comparison, and rejects most words that are no key without reading an entry. Run from anywhere:
     python3 extension/data/dates/generate.py
 The build does not need Python: the output is committed.
 """
