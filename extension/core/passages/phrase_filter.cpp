@@ -45,7 +45,10 @@ constexpr auto kByteClass = [] {
 }();
 
 // The letter runs of the all-ASCII phrases, numbered, and for each phrase the numbers of all
-// its runs: a phrase can match only where each of them is a letter run of the span.
+// its runs: a phrase can match only where each of them is a letter run of the span. Two more
+// necessary conditions come from where a phrase must sit: an `exact` phrase is the whole span,
+// so the span has as many letter runs as the phrase; `prefix` and `label` phrases open it, so
+// its first letter run is the phrase's first.
 class PhraseRuns {
  public:
   PhraseRuns() {
@@ -57,6 +60,8 @@ class PhraseRuns {
       std::vector<std::uint32_t> ids;
       std::string run;
       bool overlong = false;
+      Phrase phrase;
+      phrase.match = data::kBoilerplatePhrases[k].match;
       for (std::size_t i = 0; i <= words.size(); ++i) {
         if (i < words.size() && ascii_letter(words[i])) {
           run.push_back(lower(words[i]));
@@ -65,6 +70,8 @@ class PhraseRuns {
         if (!run.empty()) {
           if (run.size() > kMaxRunBytes) overlong = true;
           else ids.push_back(intern(run));
+          if (!overlong && phrase.run_count == 0) phrase.first_run = ids.back();
+          ++phrase.run_count;
         }
         run.clear();
       }
@@ -79,8 +86,9 @@ class PhraseRuns {
         continue;
       }
       if (by_first_run_.size() < names_.size()) by_first_run_.resize(names_.size());
-      by_first_run_[ids.front()].push_back(static_cast<std::uint32_t>(phrase_runs_.size()));
-      phrase_runs_.push_back(std::move(ids));
+      by_first_run_[ids.front()].push_back(static_cast<std::uint32_t>(phrases_.size()));
+      phrase.runs = std::move(ids);
+      phrases_.push_back(std::move(phrase));
     }
     by_first_run_.resize(names_.size());
     std::size_t size = 64;
@@ -103,11 +111,19 @@ class PhraseRuns {
       if (slot.hash == h && same_lower(run, names_[slot.id])) return slot.id;
     }
   }
-  // Whether some phrase has all its runs among `present` (sorted, distinct).
-  bool some_phrase_within(const std::vector<std::uint32_t>& present) const {
+  // Whether some phrase could match a span whose distinct phrase runs are `present` (sorted),
+  // which has `run_count` letter runs in all and opens with the phrase run `first_run` (or
+  // kNoRun).
+  bool some_phrase_within(const std::vector<std::uint32_t>& present, std::size_t run_count,
+                          std::uint32_t first_run) const {
     for (const std::uint32_t first : present)
-      for (const std::uint32_t p : by_first_run_[first])
-        if (std::includes(present.begin(), present.end(), phrase_runs_[p].begin(), phrase_runs_[p].end())) return true;
+      for (const std::uint32_t i : by_first_run_[first]) {
+        const Phrase& p = phrases_[i];
+        if (p.match == data::PhraseMatch::exact && run_count != p.run_count) continue;
+        if ((p.match == data::PhraseMatch::prefix || p.match == data::PhraseMatch::label) && first_run != p.first_run)
+          continue;
+        if (std::includes(present.begin(), present.end(), p.runs.begin(), p.runs.end())) return true;
+      }
     return false;
   }
   bool letterless() const { return letterless_; }
@@ -127,7 +143,13 @@ class PhraseRuns {
     std::uint32_t id;
   };
   std::vector<Slot> slots_;                                 // open addressing over names_
-  std::vector<std::vector<std::uint32_t>> phrase_runs_;     // sorted run numbers per phrase
+  struct Phrase {
+    std::vector<std::uint32_t> runs;  // sorted, distinct run numbers
+    data::PhraseMatch match = data::PhraseMatch::contains;
+    std::size_t run_count = 0;        // letter runs with repeats
+    std::uint32_t first_run = kNoRun;
+  };
+  std::vector<Phrase> phrases_;
   std::vector<std::vector<std::uint32_t>> by_first_run_;    // phrases by their smallest run number
   bool letterless_ = false;
   bool unfilterable_ = false;
@@ -146,6 +168,8 @@ bool no_phrase_can_match(std::string_view text, Span span) noexcept {
   thread_local std::vector<std::uint32_t> present;
   present.clear();
   bool digit = false;
+  std::size_t run_count = 0;
+  std::uint32_t first_run = kNoRun;
   const std::size_t end = span.end < text.size() ? span.end : text.size();
   for (std::size_t i = span.begin; i < end;) {
     const ByteClass cls = kByteClass[static_cast<unsigned char>(text[i])];
@@ -157,10 +181,9 @@ bool no_phrase_can_match(std::string_view text, Span span) noexcept {
         h = fnv_step(h, static_cast<char>(text[i] | 0x20));
         ++i;
       } while (i < end && kByteClass[static_cast<unsigned char>(text[i])] == ByteClass::letter);
-      if (i - from <= kMaxRunBytes) {
-        const std::uint32_t id = runs.find(text.substr(from, i - from), h);
-        if (id != kNoRun) present.push_back(id);
-      }
+      const std::uint32_t id = i - from <= kMaxRunBytes ? runs.find(text.substr(from, i - from), h) : kNoRun;
+      if (id != kNoRun) present.push_back(id);
+      if (run_count++ == 0) first_run = id;
       continue;
     }
     if (cls == ByteClass::give_up) return false;
@@ -171,7 +194,7 @@ bool no_phrase_can_match(std::string_view text, Span span) noexcept {
   if (present.empty()) return true;
   std::sort(present.begin(), present.end());
   present.erase(std::unique(present.begin(), present.end()), present.end());
-  return !runs.some_phrase_within(present);
+  return !runs.some_phrase_within(present, run_count, first_run);
 }
 
 }  // namespace clio::passages

@@ -41,8 +41,14 @@ TEST_CASE("phrase filter: every ASCII phrase of the list keeps its sentence for 
     const std::string s = sentence_with(words);
     INFO(s);
     CHECK_FALSE(filter_says_clean(s));
-    // The same words inside a longer sentence are still found.
-    CHECK_FALSE(filter_says_clean("Then " + s + " and so on."));
+    // Around other words, wherever the full matcher still finds the phrase, the filter does
+    // not claim the sentence (a `contains` phrase inside it, a `prefix` or `label` one opening it).
+    for (const std::string& around : {"Then " + s + " and so on.", s + ": the archive, 1917.", s + " of the year"}) {
+      INFO(around);
+      if (filter_says_clean(around)) CHECK(classify_span(around, {0, around.size()}) == Kind::text);
+    }
+    if (clio::passages::data::kBoilerplatePhrases[k].match == clio::passages::data::PhraseMatch::contains)
+      CHECK_FALSE(filter_says_clean("Then " + s + " and so on."));
   }
   CHECK(ascii_phrases > 100);
 }
@@ -52,6 +58,11 @@ TEST_CASE("phrase filter: clean prose passes, and it never claims what it cannot
   CHECK(filter_says_clean("The treaty signed on 5 February 1794 was never ratified."));
   // Words that contain a phrase word are not that word: "Newsletters" is not "newsletter".
   CHECK(filter_says_clean("Newsletters reservedly copied rights-holders."));
+  // An exact phrase ("page #") is a whole sentence; a prefix one ("copyright") opens it.
+  CHECK(filter_says_clean("The clerk noted it on page 73."));
+  CHECK_FALSE(filter_says_clean("Page 73"));
+  CHECK(filter_says_clean("The copyright was sold in 1920."));
+  CHECK_FALSE(filter_says_clean("Copyright 2020 Example Ltd."));
   // Not plain ASCII, or with a line break (OCR hyphenation changes word keys): no claim.
   CHECK_FALSE(filter_says_clean("Ленин left Zurich."));
   CHECK_FALSE(filter_says_clean("He left Zu-\nrich in 1917."));
