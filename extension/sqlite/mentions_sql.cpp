@@ -51,7 +51,7 @@ std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* 
 
 // The mentions with their character offsets. Mentions are sorted by begin but may nest or
 // overlap (a date inside a topic phrase, a person inside boilerplate-free text next to a place),
-// so their ends go back and forth; CharCounter only walks forward (a step back restarts at the
+// so their ends go back and forth; text::CharOffsets only walks forward (a step back restarts at the
 // beginning of the text: quadratic, 54 s for 80,000 overlapping mentions in 1 MB). The ends are
 // therefore sorted (they usually are already) and merged with the begins into one forward pass.
 std::vector<TextRow<passages::Mention>> mention_rows(std::string_view text, std::vector<passages::Mention>&& found) {
@@ -59,7 +59,7 @@ std::vector<TextRow<passages::Mention>> mention_rows(std::string_view text, std:
   for (std::size_t i = 0; i < found.size(); ++i) ends[i] = {found[i].end, i};
   if (!std::is_sorted(ends.begin(), ends.end())) std::sort(ends.begin(), ends.end());
   std::vector<std::size_t> end_chars(found.size());
-  CharCounter offsets(text);
+  text::CharOffsets offsets(text);
   std::size_t e = 0;
   auto ends_upto = [&](std::size_t byte) {
     for (; e < ends.size() && ends[e].first <= byte; ++e) end_chars[ends[e].second] = offsets.position(ends[e].first);

@@ -24,53 +24,13 @@ struct TextRow {
   Item item;
 };
 
-// text::CharOffsets with the same answers, several times cheaper on the ASCII that most text is
-// made of: eight ASCII bytes are eight characters, tested at once; any other character is
-// stepped over with SQLite's boundaries (a lead byte >= 0xC0 and every continuation byte after
-// it, or any other single byte) without decoding it.
-class CharCounter {
- public:
-  explicit CharCounter(std::string_view s) noexcept : s_(s) {}
-
-  // 1-based character position of the character starting at byte `byte_pos`. Increasing
-  // positions cost O(bytes walked); a step back walks again from the start.
-  std::size_t position(std::size_t byte_pos) noexcept {
-    if (byte_pos < byte_) byte_ = chars_ = 0;
-    const std::size_t stop = std::min(byte_pos, s_.size());
-    while (byte_ < stop) {
-      if (s_.size() - byte_ >= 8 && ascii8(byte_)) {  // may look past `stop`, not past the text
-        const std::size_t step = std::min<std::size_t>(8, stop - byte_);
-        byte_ += step;
-        chars_ += step;
-        continue;
-      }
-      const auto b = static_cast<unsigned char>(s_[byte_++]);
-      if (b >= 0xC0)
-        while (byte_ < s_.size() && (static_cast<unsigned char>(s_[byte_]) & 0xC0) == 0x80) ++byte_;
-      ++chars_;
-    }
-    return chars_ + 1;
-  }
-
- private:
-  bool ascii8(std::size_t at) const noexcept {
-    std::uint64_t v;
-    std::memcpy(&v, s_.data() + at, sizeof v);
-    return (v & 0x8080808080808080ull) == 0;
-  }
-
-  std::string_view s_;
-  std::size_t byte_ = 0;
-  std::size_t chars_ = 0;
-};
-
 // Pairs every item (in increasing `begin` order) with its character offsets, in one pass over
 // the text.
 template <class Item>
 std::vector<TextRow<Item>> with_char_offsets(std::string_view text, std::vector<Item>&& items) {
   std::vector<TextRow<Item>> rows;
   rows.reserve(items.size());
-  CharCounter offsets(text);
+  text::CharOffsets offsets(text);
   for (auto& item : items) {
     const std::size_t start = offsets.position(item.begin);
     const std::size_t end = offsets.position(item.end);
