@@ -226,8 +226,14 @@ bool no_phrase_can_match(std::string_view text, Span span) noexcept {
   for (std::size_t i = span.begin; i < end;) {
     switch (kByteClass[p[i]]) {
       case ByteClass::letter:
-        put(static_cast<char>(p[i] | 0x20));
-        ++i;
+        // A stretch of ASCII letters, lower-cased (the run may go on in Cyrillic).
+        do {
+          const char c = static_cast<char>(p[i] | 0x20);
+          h = fnv_step(h, c);
+          if (key_size < kMaxRunBytes) key[key_size++] = c;
+          else overflow = true;  // longer than any phrase's run
+          ++i;
+        } while (i < end && kByteClass[p[i]] == ByteClass::letter);
         continue;
       case ByteClass::non_ascii: {
         if (const char32_t cp = basic_cyrillic(p + i, end - i)) {
