@@ -219,7 +219,7 @@ TEST_CASE("passage_starts: the begins of analyze()'s passages, for every unit") 
       "Page 12 of 40\nThe treaty was signed. It was not\nratified.\nPage 13 of 40\n", "", "\n\n\n", "One line only"};
   for (const char* f : {"tests/data/passages/en_web_qa.txt", "tests/data/passages/ru_web_article.txt",
                         "tests/data/passages/de_ocr_chronik.txt"}) {
-    std::FILE* in = std::fopen(f, "rb");
+    std::FILE* in = std::fopen((std::string(CLIO_SOURCE_DIR) + "/" + f).c_str(), "rb");
     REQUIRE(in != nullptr);
     std::string t;
     char buf[4096];
