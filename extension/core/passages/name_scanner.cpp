@@ -356,8 +356,14 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
                                     (last.cls & kPatronymic) && !(last.cls & kOrdinal) && i != after_mention;
       if (!surname && !given_patronymic && kind == NameKind::person) continue;
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
-      // whole; "Пушкин Александр Сергеевич" is found as "Пушкин").
-      if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic) continue;
+      // whole), except the official order surname, given name, patronymic ("Пушкин Александр
+      // Сергеевич", as in documents and indexes), which is one person's full name.
+      const bool official_order = kind == NameKind::person && k == i + 3 && (first.cls & hit) &&
+                                  !(first.cls & (kGiven | kPatronymic | kOrdinal)) && !first.initial &&
+                                  (run_[i + 1].cls & kGiven) && !run_[i + 1].initial;
+      if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic &&
+          !official_order)
+        continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
       std::optional<dates::DateValue> ctx;
       if (kind == NameKind::person) {

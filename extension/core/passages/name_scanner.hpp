@@ -39,7 +39,10 @@
 //     a year its bearer was not alive ("the Lenin of 1850" is still Lenin).
 //  8. A span needs a word that can be a surname (an authority word that is not a known given
 //     name, a patronymic or an initial) or an ordinal: "Ivan", "Ivan Ivanovich" alone are not
-//     resolved (they name nobody in particular, and cost most against a large authority).
+//     resolved (they name nobody in particular, and cost most against a large authority). A
+//     span ending in a patronymic is a name only as given name + patronymic (one bearer in the
+//     authority: "Алексей Максимович") or in the official order surname, given name,
+//     patronymic ("Пушкин Александр Сергеевич").
 //
 // Cost: classification is the expensive step (transliteration, skeleton rules) and runs once per
 // distinct capitalised spelling; everything else is table lookups, except resolving a span, which

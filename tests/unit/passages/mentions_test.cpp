@@ -119,6 +119,17 @@ TEST_CASE("persons: surnames shaped like patronymics are surnames") {
   CHECK(t == std::vector<std::string>{"person:malevich:Kazimir Malevich", "person:shostakovich:Shostakovich"});
 }
 
+TEST_CASE("persons: the official order surname, given name, patronymic is one full name") {
+  auto t = tags("Пушкин Александр Сергеевич родился в Москве; Толстой Лев Николаевич жил в Ясной Поляне.", kPersons);
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"person:pushkin:Пушкин Александр Сергеевич",
+                                      "person:tolstoy_leo:Толстой Лев Николаевич"});
+  // Other orders keep their spans: given name, patronymic, surname; and surname alone.
+  auto u = tags("Александр Сергеевич Пушкин и Пушкин.", kPersons);
+  INFO(joined(u));
+  CHECK(u == std::vector<std::string>{"person:pushkin:Александр Сергеевич Пушкин", "person:pushkin:Пушкин"});
+}
+
 TEST_CASE("places: historic names, case forms, and the person/place decision") {
   auto t = tags("He moved from Tsaritsyn to Petrograd, then to Königsberg. В Петрограде было холодно.", kNames);
   INFO(joined(t));
