@@ -158,10 +158,12 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       out.push_back({m.begin, m.end, MentionKind::place, sources_.places->person(m.index).id, std::nullopt, m.score});
   }
   kind_ends[2] = out.size();
-  const auto& topic_names = sources_.topic_names.empty() ? sources_.topics->topics() : sources_.topic_names;
-  for (const TopicSpan& t : topic_spans)
-    if (t.topic < topic_names.size())
-      out.push_back({t.begin, t.end, MentionKind::topic, topic_names[t.topic], std::nullopt, 1.0});
+  if (!topic_spans.empty()) {  // only with a topic matcher (sources_.topics may be null)
+    const auto& topic_names = sources_.topic_names.empty() ? sources_.topics->topics() : sources_.topic_names;
+    for (const TopicSpan& t : topic_spans)
+      if (t.topic < topic_names.size())
+        out.push_back({t.begin, t.end, MentionKind::topic, topic_names[t.topic], std::nullopt, 1.0});
+  }
   kind_ends[3] = out.size();
   return in_document_order(std::move(out), kind_ends);
 }
