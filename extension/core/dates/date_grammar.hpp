@@ -92,8 +92,8 @@ class Grammar {
   // that is nothing but a filler, preposition, context or joining word ("the", "in", "of", "to")
   // only leads into what follows it, so it can begin one only when the next token can: in prose
   // most such words stand before ordinary words, and this spares the grammar those attempts.
-  bool may_start(std::size_t i) {
-    const Token& t = T(i);
+  // `t` is token i, which the caller has at hand.
+  bool may_start(std::size_t i, const Token& t) {
     if (t.kind == TokKind::number) return true;
     if (t.kind != TokKind::word) return false;
     if (!t.lex) return t.roman != 0;

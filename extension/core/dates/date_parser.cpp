@@ -218,9 +218,13 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
   if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
   Previous prev;
   Expr e;  // one for the whole scan: Grammar::expression clears it, and an Expr is too big to clear twice
-  for (std::size_t i = 0; ts.at(i).kind != TokKind::end; ++i) {
+  for (std::size_t i = 0;; ++i) {
+    const Token& t = ts.at(i);
+    if (t.kind == TokKind::end) break;
+    if (!g.may_start(i, t) || !triggers.near(i)) continue;
+    // Only an attempt looks back, and never further than kLookBehind tokens: releasing here, not on
+    // every token, keeps the window small as well.
     if (i > kLookBehind) ts.release_before(i - kLookBehind);
-    if (!g.may_start(i) || !triggers.near(i)) continue;
     const Match m = g.expression(i, e);
     if (m == Match::refused) {
       if (!running_text) return;

@@ -4,6 +4,7 @@
 #include "dates/date_letters.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -205,6 +206,62 @@ bool read_short_word(std::string_view s, std::size_t i, ShortWord& w) noexcept {
   return true;
 }
 
+inline bool is_upper_roman_digit(char c) noexcept {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M';
+}
+
+// The ordinal endings written after a Roman numeral: French "XVIIIe", "Ier", "XIXème", "Ire",
+// English "XIXth", "XXIst".
+bool is_ordinal_ending(std::string_view e) noexcept {
+  using namespace std::string_view_literals;
+  switch (e.size()) {
+    case 1: return e[0] == 'e';
+    case 2: return e == "er"sv || e == "re"sv || e == "\xC3\xA8"sv || e == "th"sv || e == "st"sv || e == "nd"sv ||
+                   e == "rd"sv;
+    case 3: return e == "eme"sv;
+    case 4: return e == "\xC3\xA8me"sv;
+    default: return false;
+  }
+}
+
+// Skips the whitespace at s[i..] and returns the index after it; sets `space` when there was any
+// and `newline` when it held a line break.
+std::size_t skip_space(std::string_view s, std::size_t i, bool& space, bool& newline) noexcept {
+  const std::size_t n = s.size();
+  while (i < n) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
+      space = true;
+      ++i;
+    } else if (b == '\n') {
+      space = newline = true;
+      ++i;
+    } else if (b >= 0x80) {
+      // Every space above ASCII (U+00A0, U+2000..U+200A, U+202F, U+205F, U+3000) starts with one of
+      // these bytes: a Cyrillic or accented letter ends the loop without being decoded here.
+      if (b != 0xC2 && b != 0xE2 && b != 0xE3) break;
+      const text::Char ch = next_char_fast(s, i);
+      if (!is_space(ch.cp)) break;
+      space = true;
+      i += ch.len;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// True when byte b cannot begin whitespace: ASCII that is no space, or a lead byte no space above
+// ASCII starts with.
+constexpr std::array<bool, 256> no_space_bytes() {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 256; ++b)
+    t[b] = !(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == 0xC2 || b == 0xE2 ||
+             b == 0xE3);
+  return t;
+}
+constexpr std::array<bool, 256> kNoSpace = no_space_bytes();
+
 }  // namespace
 
 int roman_value(std::string_view s) noexcept {
@@ -261,53 +318,48 @@ bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, c
 
 const Token& TokenStream::at_slow(std::size_t i) {
   if (i < base_) return stale_;  // the caller promised not to look back this far; answer safely
-  while (i >= base_ + count_) {
-    if (done_) return end_;
-    if (count_ == kWindow) {  // full: forget the oldest token
+  if (i >= base_ + count_ && !done_) fill_through(i);
+  return i < base_ + count_ ? slot(i) : end_;
+}
+
+// Produces tokens through index i, forgetting the oldest ones if the window is full, and then up to
+// kBatch - 1 more while there is room: one call reads a run of tokens, so the scanner's
+// token-by-token walk does not pay a call and its checks for every token.
+void TokenStream::fill_through(std::size_t i) {
+  const std::size_t batch_end = i + kBatch;
+  for (std::size_t next = base_ + count_; next < batch_end; ++next) {
+    if (count_ == kWindow) {
+      if (next > i) return;  // tokens beyond i never push out older ones
       ++base_;
       --count_;
     }
-    Token* fresh = new (ring_ + ((base_ + count_) & (kWindow - 1)) * sizeof(Token)) Token{};
-    if (!produce(*fresh)) {
+    if (!produce(*new (ring_ + (next & (kWindow - 1)) * sizeof(Token)) Token{})) {
       done_ = true;
-      return end_;
+      return;
     }
     ++count_;
   }
-  return slot(i);
 }
 
-bool TokenStream::produce(Token& t) {
+[[gnu::always_inline]] inline bool TokenStream::produce(Token& t) {
   const std::string_view s = text_;
   const std::size_t n = s.size();
   bool space = false, newline = false;
   std::size_t i = pos_;
-  // Whitespace (ASCII fast path).
-  while (i < n) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
+  if (i < n && !kNoSpace[static_cast<unsigned char>(s[i])]) {
+    // Most tokens follow one plain space or none: those skip the general whitespace loop.
+    if (s[i] == ' ' && i + 1 < n && kNoSpace[static_cast<unsigned char>(s[i + 1])]) {
       space = true;
       ++i;
-    } else if (b == '\n') {
-      space = newline = true;
-      ++i;
-    } else if (b >= 0x80) {
-      // Every space above ASCII (U+00A0, U+2000..U+200A, U+202F, U+205F, U+3000) starts with one of
-      // these bytes: a Cyrillic or accented letter ends the loop without being decoded here.
-      if (b != 0xC2 && b != 0xE2 && b != 0xE3) break;
-      const text::Char ch = next_char_fast(s, i);
-      if (!is_space(ch.cp)) break;
-      space = true;
-      i += ch.len;
     } else {
-      break;
+      i = skip_space(s, i, space, newline);
     }
   }
   if (i >= n) {
     pos_ = n;
     return false;
   }
-  // `t` is freshly value-initialized by at_slow, the only caller.
+  // `t` is freshly value-initialized by fill_through, the only caller.
   t.begin = i;
   t.space = space;
   t.newline = newline;
@@ -381,15 +433,10 @@ bool TokenStream::produce(Token& t) {
       t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);
       // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
       // ending form one word; split the value off so "XVIIIe siècle" reads as a century.
-      if (fits && t.roman == 0 && t.upper) {
-        std::size_t r = t.begin;
-        while (r < t.end && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X' || s[r] == 'L' || s[r] == 'C' ||
-                             s[r] == 'D' || s[r] == 'M'))
-          ++r;
-        const std::string_view suffix = s.substr(r, t.end - r);
-        if (r > t.begin && (suffix == "e" || suffix == "er" || suffix == "eme" || suffix == "\xC3\xA8me" ||
-                            suffix == "re" || suffix == "\xC3\xA8" || suffix == "th" || suffix == "st" ||
-                            suffix == "nd" || suffix == "rd")) {
+      if (fits && t.roman == 0 && t.upper && is_upper_roman_digit(s[t.begin])) {
+        std::size_t r = t.begin + 1;
+        while (r < t.end && is_upper_roman_digit(s[r])) ++r;
+        if (is_ordinal_ending(s.substr(r, t.end - r))) {
           const int v = roman_value(s.substr(t.begin, r - t.begin));
           if (v > 0) {
             t.roman = static_cast<std::uint16_t>(v);

@@ -69,7 +69,8 @@ class TokenStream {
     stale_.ch = 0xFFFD;
   }
   // Token number i (0-based over the whole text); an end token past the last one. The reference
-  // stays valid until release_before() passes i or the stream runs kWindow tokens ahead of it.
+  // stays valid until release_before() passes i or the caller asks for a token kWindow - kBatch
+  // ahead of it (tokens are read in batches of up to kBatch beyond the one asked for).
   const Token& at(std::size_t i) {
     if (i - base_ < count_) return slot(i);  // also false for i < base_ (wraps)
     return at_slow(i);
@@ -87,8 +88,10 @@ class TokenStream {
   // Tokens kept at once: far more than any rule looks ahead, so references stay valid in a rule.
   // Raw storage: constructing a whole window per parse_date call would cost more than parsing.
   static constexpr std::size_t kWindow = 256;
+  static constexpr std::size_t kBatch = 16;
   Token& slot(std::size_t i) { return *std::launder(reinterpret_cast<Token*>(ring_ + (i & (kWindow - 1)) * sizeof(Token))); }
   const Token& at_slow(std::size_t i);
+  void fill_through(std::size_t i);
   bool produce(Token& t);  // reads the next token; false at the end of the text
   std::string_view text_;
   const icu_names::WordTable* extra_ = nullptr;
