@@ -5,10 +5,7 @@
 namespace clio::dates::lex {
 
 extern const std::size_t kEntryCount;
-extern const std::size_t kSlotCount;
 extern const std::size_t kMaxKeyBytes;
-extern const Entry kEntries[];
-extern const std::uint32_t kSlots[];  // entry index + 1 | top 16 bits of the key hash << 16; 0: empty
 
 namespace {
 

@@ -12,8 +12,10 @@
 // a phrase is a key with the kPrefix role so the phrase matcher knows when to read on.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace clio::dates::lex {
@@ -113,6 +115,30 @@ const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept;
 // The same again for a key in a buffer that has at least 8 bytes and zeros after a shorter key (the
 // tokenizer's): a key of up to 8 bytes is then compared as one 64-bit word.
 const Entry* lookup_padded(std::string_view folded, std::uint32_t hash) noexcept;
+
+// The table behind lookup() (generated/date_lexicon_data.cpp), for the inline lookup below.
+extern const std::size_t kSlotCount;  // a power of two
+extern const Entry kEntries[];
+// entry index + 1 | top 16 bits of the key hash << 16; 0: empty
+extern const std::uint32_t kSlots[];
+
+// lookup_padded for a key of 1 to 8 bytes held in a register (little-endian, zero bytes after it):
+// inline, because the tokenizer looks up almost every word this way.
+inline const Entry* lookup_word(std::uint64_t word, std::size_t len, std::uint32_t hash) noexcept {
+  const std::size_t mask = kSlotCount - 1;
+  const std::uint32_t tag = hash >> 16;
+  for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+    const std::uint32_t slot = kSlots[s];
+    if (slot == 0) return nullptr;
+    if ((slot >> 16) != tag) continue;  // another key: no need to read its entry
+    const Entry& e = kEntries[(slot & 0xFFFFu) - 1];
+    if (e.len != len) continue;
+    std::uint64_t key;
+    std::memcpy(&key, e.key, 8);  // keys are zero-padded to 8 bytes
+    if constexpr (std::endian::native == std::endian::big) key = __builtin_bswap64(key);
+    if (key == word) return &e;
+  }
+}
 
 // Longest key in bytes: longer words cannot be in the lexicon.
 std::size_t max_key_bytes() noexcept;

@@ -316,6 +316,117 @@ bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, c
   return true;
 }
 
+// The parts of TokenStream::produce: one token, its start, space flags and `t.begin` already set.
+namespace {
+
+// With t.lex set from the date lexicon: the extra language's entry for a word the lexicon lacks, the
+// roles, and the Roman numeral value. `folded` has zero bytes after it up to a multiple of 8.
+[[gnu::always_inline]] inline void set_lexicon_and_roman(std::string_view folded, std::uint32_t hash,
+                                                         bool roman_chars, const icu_names::WordTable* extra,
+                                                         Token& t) noexcept {
+  if (!t.lex && extra) t.lex = icu_names::find(*extra, folded, hash);
+  if (t.lex) t.roles = t.lex->roles;
+  if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(folded));
+}
+
+// "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
+// ending form one word; split the value off so "XVIIIe siècle" reads as a century.
+void split_roman_ordinal(std::string_view s, Token& t) noexcept {
+  if (t.roman != 0 || !is_upper_roman_digit(s[t.begin])) return;
+  std::size_t r = t.begin + 1;
+  while (r < t.end && is_upper_roman_digit(s[r])) ++r;
+  if (!is_ordinal_ending(s.substr(r, t.end - r))) return;
+  const int v = roman_value(s.substr(t.begin, r - t.begin));
+  if (v > 0) {
+    t.roman = static_cast<std::uint16_t>(v);
+    t.roman_ord = true;
+  }
+}
+
+void read_number(std::string_view s, Token& t) noexcept {
+  t.kind = TokKind::number;
+  std::size_t i = t.begin;
+  std::int64_t v = 0;
+  std::uint32_t d = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    if (v < kNumberCap) v = v * 10 + (s[i] - '0');
+    if (d < UINT32_MAX) ++d;
+    ++i;
+  }
+  t.value = v < kNumberCap ? v : kNumberCap;
+  t.digits = d;
+  t.end = i;
+}
+
+// Most words of prose: everything about them is in `w` already, so they skip the letter-by-letter
+// reading of read_word_or_punct.
+void short_word_token(std::string_view s, const ShortWord& w, const icu_names::WordTable* extra,
+                      Token& t) noexcept {
+  t.kind = TokKind::word;
+  t.upper = static_cast<unsigned char>(s[t.begin]) <= 'Z';  // an ASCII letter
+  t.end = t.begin + w.len;
+  t.all_upper = !w.any_lower;
+  t.letters = static_cast<std::uint16_t>(w.len);
+  char folded[16];  // the letters and the zero bytes after them, as lex::lookup_padded reads them
+  store_le64(folded, w.folded[0]);
+  store_le64(folded + 8, w.folded[1]);
+  const std::string_view key(folded, w.len);
+  t.lex = w.len <= 8 ? lex::lookup_word(w.folded[0], w.len, w.hash) : lex::lookup_padded(key, w.hash);
+  set_lexicon_and_roman(key, w.hash, w.roman_start, extra, t);
+  if (t.upper) split_roman_ordinal(s, t);
+}
+
+// A word read letter by letter (non-ASCII letters, long words, the end of the text), or one
+// character of punctuation.
+void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, Token& t) noexcept {
+  const std::size_t n = s.size();
+  std::size_t i = t.begin;
+  text::Char ch = next_char_fast(s, i);
+  if (!is_letter(ch.cp)) {
+    t.kind = TokKind::punct;
+    t.ch = ch.cp;
+    t.end = i + ch.len;
+    return;
+  }
+  t.kind = TokKind::word;
+  t.upper = is_upper_letter(ch.cp);
+  WordKey key;
+  bool all_upper = true, roman_chars = true;
+  std::size_t letters = 0;
+  while (true) {
+    if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
+      bool any_lower = false;
+      const std::size_t e = read_ascii_run(s, i, key, any_lower, roman_chars);
+      letters += e - i;
+      i = e;
+      if (any_lower) all_upper = false;
+      if (i >= n) break;
+      if (static_cast<unsigned char>(s[i]) < 0x80) break;
+      ch = next_char_fast(s, i);
+      if (!is_letter(ch.cp)) break;
+      continue;
+    }
+    if (!is_upper_letter(ch.cp)) all_upper = false;
+    roman_chars = false;  // Roman digits are ASCII
+    append_folded(key, ch.cp);
+    ++letters;
+    i += ch.len;
+    if (i >= n) break;
+    ch = next_char_fast(s, i);
+    if (!is_letter(ch.cp)) break;
+  }
+  t.end = i;
+  t.all_upper = all_upper;
+  t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);
+  if (!key.fits) return;  // longer than any lexicon key
+  const std::uint32_t hash = padded_hash(key);
+  t.lex = lex::lookup_padded(key.folded(), hash);
+  set_lexicon_and_roman(key.folded(), hash, roman_chars, extra, t);
+  if (t.upper) split_roman_ordinal(s, t);
+}
+
+}  // namespace
+
 const Token& TokenStream::at_slow(std::size_t i) {
   if (i < base_) return stale_;  // the caller promised not to look back this far; answer safely
   if (i >= base_ + count_ && !done_) fill_through(i);
@@ -364,93 +475,13 @@ void TokenStream::fill_through(std::size_t i) {
   t.space = space;
   t.newline = newline;
   const unsigned char b0 = static_cast<unsigned char>(s[i]);
-  if (b0 >= '0' && b0 <= '9') {
-    t.kind = TokKind::number;
-    std::int64_t v = 0;
-    std::uint32_t d = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9') {
-      if (v < kNumberCap) v = v * 10 + (s[i] - '0');
-      if (d < UINT32_MAX) ++d;
-      ++i;
-    }
-    t.value = v < kNumberCap ? v : kNumberCap;
-    t.digits = d;
-    t.end = i;
-  } else {
-    text::Char ch = next_char_fast(s, i);
-    if (is_letter(ch.cp)) {
-      t.kind = TokKind::word;
-      t.upper = is_upper_letter(ch.cp);
-      WordKey key;
-      std::uint32_t hash = 0;
-      bool all_upper = true, roman_chars = true;
-      std::size_t letters = 0;
-      ShortWord w;
-      if (ch.cp < 0x80 && read_short_word(s, i, w)) {
-        store_le64(key.buf, w.folded[0]);  // the letters and the zero bytes after them
-        store_le64(key.buf + 8, w.folded[1]);
-        key.len = w.len;
-        hash = w.hash;
-        all_upper = !w.any_lower;
-        roman_chars = w.roman_start;
-        letters = w.len;
-        i += w.len;
-      } else {
-        while (true) {
-          if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
-            bool any_lower = false;
-            const std::size_t e = read_ascii_run(s, i, key, any_lower, roman_chars);
-            letters += e - i;
-            i = e;
-            if (any_lower) all_upper = false;
-            if (i >= n) break;
-            if (static_cast<unsigned char>(s[i]) < 0x80) break;
-            ch = next_char_fast(s, i);
-            if (!is_letter(ch.cp)) break;
-            continue;
-          }
-          if (!is_upper_letter(ch.cp)) all_upper = false;
-          roman_chars = false;  // Roman digits are ASCII
-          append_folded(key, ch.cp);
-          ++letters;
-          i += ch.len;
-          if (i >= n) break;
-          ch = next_char_fast(s, i);
-          if (!is_letter(ch.cp)) break;
-        }
-        if (key.fits) hash = padded_hash(key);
-      }
-      t.end = i;
-      t.all_upper = all_upper;
-      const bool fits = key.fits;
-      if (fits) {
-        const std::string_view folded = key.folded();
-        t.lex = lex::lookup_padded(folded, hash);
-        if (!t.lex && extra_) t.lex = icu_names::find(*extra_, folded, hash);
-        if (t.lex) t.roles = t.lex->roles;
-        if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(folded));
-      }
-      t.letters = static_cast<std::uint16_t>(letters < 60000 ? letters : 60000);
-      // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
-      // ending form one word; split the value off so "XVIIIe siècle" reads as a century.
-      if (fits && t.roman == 0 && t.upper && is_upper_roman_digit(s[t.begin])) {
-        std::size_t r = t.begin + 1;
-        while (r < t.end && is_upper_roman_digit(s[r])) ++r;
-        if (is_ordinal_ending(s.substr(r, t.end - r))) {
-          const int v = roman_value(s.substr(t.begin, r - t.begin));
-          if (v > 0) {
-            t.roman = static_cast<std::uint16_t>(v);
-            t.roman_ord = true;
-          }
-        }
-      }
-    } else {
-      t.kind = TokKind::punct;
-      t.ch = ch.cp;
-      t.end = i + ch.len;
-      i = t.end;
-    }
-  }
+  ShortWord w;
+  if (b0 >= '0' && b0 <= '9')
+    read_number(s, t);
+  else if (is_ascii_letter(b0) && read_short_word(s, i, w))
+    short_word_token(s, w, extra_, t);
+  else
+    read_word_or_punct(s, extra_, t);
   pos_ = t.end;
   return true;
 }
