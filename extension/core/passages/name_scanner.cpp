@@ -75,6 +75,39 @@ std::size_t char_count(std::string_view s) {
 
 std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
 
+// The key of a spelling in the scanner's caches, eight bytes at a time (a cache hit costs little
+// more than this hash). The caches keep the 64-bit hash alone, so it must mix well: each block
+// is multiplied and rotated in (Murmur3's block step), the size is part of the seed, and the
+// result gets Murmur3's finaliser.
+std::uint64_t spelling_hash(std::string_view s) noexcept {
+  constexpr std::uint64_t k1 = 0x87C37B91114253D5ull, k2 = 0x4CF5AD432745937Full;
+  auto block = [&](std::uint64_t h, std::uint64_t v) {
+    v *= k1;
+    v = (v << 31) | (v >> 33);
+    h ^= v * k2;
+    h = (h << 27) | (h >> 37);
+    return h * 5 + 0x52DCE729;
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    h = block(h, v);
+  }
+  if (i < s.size()) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, s.size() - i);
+    h = block(h, v);
+  }
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 33;
+  return h;
+}
+
 // The name stem of one word (standard reading), hyphens joined as parse_name() does.
 std::string word_stem(std::string_view word) {
   std::string joined;
@@ -98,7 +131,7 @@ bool one_word_form(const names::PersonRecord& rec, std::string_view name) {
 
 }  // namespace
 
-NameScanner::CacheEntry* NameScanner::Cache::find(std::uint64_t key, bool& found) {
+NameScanner::CacheEntry* NameScanner::Cache::insert(std::uint64_t key) {
   if (slots.empty()) slots.resize(kInitialCache);
   if ((used + 1) * 10 > slots.size() * 7) {
     if (slots.size() < kCacheCap) {  // grow and re-insert
@@ -118,12 +151,9 @@ NameScanner::CacheEntry* NameScanner::Cache::find(std::uint64_t key, bool& found
   }
   const std::size_t mask = slots.size() - 1;
   std::size_t i = key & mask;
-  while (slots[i].key && slots[i].key != key) i = (i + 1) & mask;
-  found = slots[i].key == key;
-  if (!found) {
-    slots[i].key = key;
-    ++used;
-  }
+  while (slots[i].key) i = (i + 1) & mask;
+  slots[i].key = key;
+  ++used;
   return &slots[i];
 }
 
@@ -144,11 +174,11 @@ bool NameScanner::is_place_preposition(std::string_view word) noexcept {
 }
 
 std::uint16_t NameScanner::classify(std::string_view word, bool full) {
-  bool found = false;
-  std::uint64_t h = names::hash_bytes(word);
+  std::uint64_t h = spelling_hash(word);
   if (!full) h ^= 0x5bd1e9955bd1e995ull;  // a light entry (name words only) for the same spelling
-  CacheEntry* e = word_cache_.find(nonzero(h), found);
-  if (found) return static_cast<std::uint16_t>(e->value);
+  h = nonzero(h);
+  if (const CacheEntry* hit = word_cache_.find(h)) return static_cast<std::uint16_t>(hit->value);
+  CacheEntry* e = word_cache_.insert(h);
   std::uint16_t cls = kClassified;
   // The surface as parse_name() reads it: possessive removed, hyphens join the halves.
   buf_.clear();
@@ -178,6 +208,9 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
     if (key == "and" || key == "of" || key == "y" || key == "i" || key == "und" || key == "et") cls |= kConnective;
     if (!names::regnal_roman(buf_).empty()) cls |= kOrdinal;  // "II", French "Ier", "XIVe"
   }
+  // A word read alone keeps its extent, so its phrase key is its text::word_key: the key that
+  // is_place_preposition() expects.
+  if (!full && is_place_preposition(text::phrase_key(word))) cls |= kPlacePreposition;
   if (!key.empty() && full) {
     std::string skel = names::skeleton(folded, names::kStandard);
     if (!names::given_groups(skel).empty()) cls |= kGiven;
@@ -205,12 +238,12 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
 // value = person + 1 (0 = nobody); score = its score, or kTie when close candidates tie.
 NameScanner::CacheEntry NameScanner::decide(const names::Authority& a, std::string_view name,
                                             const std::optional<dates::DateValue>& ctx, Cache& cache) {
-  std::uint64_t h = names::hash_bytes(name);
+  std::uint64_t h = spelling_hash(name);
   if (ctx) h ^= (static_cast<std::uint64_t>(ctx->earliest) * 0x9E3779B97F4A7C15ull) ^
                (static_cast<std::uint64_t>(ctx->latest) * 0xC2B2AE3D27D4EB4Full + 1);
-  bool found = false;
-  CacheEntry* e = cache.find(nonzero(h), found);
-  if (found) return *e;
+  h = nonzero(h);
+  if (const CacheEntry* hit = cache.find(h)) return *hit;
+  CacheEntry* e = cache.insert(h);
   e->value = 0;
   e->score = 0;
   const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
@@ -294,6 +327,26 @@ std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_v
   return std::nullopt;
 }
 
+const std::optional<dates::DateValue>& NameScanner::span_context(std::span<const dates::DateMention> dates,
+                                                                 const std::optional<dates::DateValue>& ref,
+                                                                 std::size_t begin) {
+  while (date_cursor_ < dates.size() && dates[date_cursor_].end <= begin) ++date_cursor_;
+  const dates::DateValue* date = date_cursor_ > 0 ? &dates[date_cursor_ - 1].value : ref ? &*ref : nullptr;
+  if (!date) {
+    context_.reset();
+    return context_;
+  }
+  // Consecutive spans mostly share their date: the calendar arithmetic runs once per date.
+  if (context_ && context_of_.first == date->earliest && context_of_.second == date->latest) return context_;
+  const dates::Ymd a = dates::from_jdn(date->earliest, dates::Calendar::gregorian);
+  const dates::Ymd b = dates::from_jdn(date->latest, dates::Calendar::gregorian);
+  context_.emplace();
+  context_->earliest = dates::gregorian_to_jdn(a.year, 1, 1);
+  context_->latest = dates::gregorian_to_jdn(b.year, 12, 31);
+  context_of_ = {date->earliest, date->latest};
+  return context_;
+}
+
 bool NameScanner::may_start(const RunWord& w, NameKind kind) noexcept {
   if (!w.capitalised) return false;
   if (kind == NameKind::place) return (w.cls & kPlaceHit) || w.initial;
@@ -308,19 +361,15 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
   Cache& cache = kind == NameKind::person ? person_cache_ : place_cache_;
   const std::uint16_t hit = kind == NameKind::person ? kPersonHit : kPlaceHit;
   const std::size_t n = run_.size();
-  std::string prev_key;
+  // The light class of the word before the run (place word, place preposition), when needed.
+  std::uint16_t prev_cls = 0;
   bool prev_known = false;
-  auto prev_word = [&]() -> const std::string& {
+  auto prev_class = [&]() {
     if (!prev_known) {
       prev_known = true;
-      if (prev_end > prev_begin) {
-        text::Word w;
-        w.begin = prev_begin;
-        w.end = prev_end;
-        prev_key = text::word_key(text, w);
-      }
+      if (prev_end > prev_begin) prev_cls = classify(text.substr(prev_begin, prev_end - prev_begin), false);
     }
-    return prev_key;
+    return prev_cls;
   };
   std::size_t after_mention = SIZE_MAX;  // the run word after the last mention found
   for (std::size_t i = 0; i < n;) {
@@ -337,8 +386,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
         if (k < n && (run_[k].cls & kPlaceWord)) continue;
         if (i > 0 && (run_[i - 1].cls & kPlaceWord)) continue;
-        if (i == 0 && prev_end > prev_begin && (classify(text.substr(prev_begin, prev_end - prev_begin), false) & kPlaceWord))
-          continue;
+        if (i == 0 && (prev_class() & kPlaceWord)) continue;
       }
       // A span of given names, patronymics and initials alone ("Ivan", "Ivan Ivanovich") names
       // nobody in particular and is costly to resolve against a large authority: skip it,
@@ -365,18 +413,8 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
           !official_order)
         continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
-      std::optional<dates::DateValue> ctx;
-      if (kind == NameKind::person) {
-        while (date_cursor_ < dates.size() && dates[date_cursor_].end <= first.begin) ++date_cursor_;
-        if (date_cursor_ > 0) ctx = dates[date_cursor_ - 1].value;
-        else ctx = ref;
-        if (ctx) {  // whole years: the precision that tells namesakes apart, and cache-friendly
-          dates::Ymd a = dates::from_jdn(ctx->earliest, dates::Calendar::gregorian);
-          dates::Ymd b = dates::from_jdn(ctx->latest, dates::Calendar::gregorian);
-          ctx->earliest = dates::gregorian_to_jdn(a.year, 1, 1);
-          ctx->latest = dates::gregorian_to_jdn(b.year, 12, 31);
-        }
-      }
+      static const std::optional<dates::DateValue> kNoContext;
+      const std::optional<dates::DateValue>& ctx = kind == NameKind::person ? span_context(dates, ref, first.begin) : kNoContext;
       auto r = resolve(a, name, ctx, cache);
       if (!r) continue;
       NameMatch m;
@@ -385,7 +423,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       m.kind = kind;
       m.index = r->first;
       m.score = r->second;
-      m.after_place_preposition = i == 0 && is_place_preposition(prev_word());
+      m.after_place_preposition = i == 0 && (prev_class() & kPlacePreposition);
       out.push_back(m);
       if (kind == NameKind::person && seen_persons_.size() < 4096 &&
           std::find(seen_persons_.begin(), seen_persons_.end(), m.index) == seen_persons_.end())

@@ -109,6 +109,7 @@ class NameScanner {
     kPersonHit = 1, kPlaceHit = 2, kGiven = 4, kTitle = 8, kParticle = 16, kPlaceWord = 32,
     kGeneration = 64, kOrdinal = 128, kConnective = 256,  // and, of, y: never inside a run
     kPatronymic = 512,
+    kPlacePreposition = 1024,  // light classification only: is_place_preposition() of its key
     kClassified = 0x8000,
   };
   struct RunWord {
@@ -126,7 +127,17 @@ class NameScanner {
   struct Cache {
     std::vector<CacheEntry> slots;
     std::size_t used = 0;
-    CacheEntry* find(std::uint64_t key, bool& found);
+    // The entry of `key` (nonzero), or null. Inline: most lookups hit.
+    const CacheEntry* find(std::uint64_t key) const noexcept {
+      if (slots.empty()) return nullptr;
+      const std::size_t mask = slots.size() - 1;
+      for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+        if (slots[i].key == key) return &slots[i];
+        if (!slots[i].key) return nullptr;
+      }
+    }
+    // A new entry for a `key` that find() did not find (the caller fills in its value).
+    CacheEntry* insert(std::uint64_t key);
   };
 
   // True when a name of this kind may start at the word (rule 3): a capitalised hit, known given
@@ -141,6 +152,10 @@ class NameScanner {
                     Cache& cache);
   std::optional<std::pair<std::size_t, double>> resolve(const names::Authority& a, std::string_view name,
                                                         const std::optional<dates::DateValue>& ctx, Cache& cache);
+  // The context date of a person span starting at byte `begin` (rule 7), widened to whole years.
+  // Only its earliest and latest days are set: they are all that the authority reads of it.
+  const std::optional<dates::DateValue>& span_context(std::span<const dates::DateMention> dates,
+                                                      const std::optional<dates::DateValue>& ref, std::size_t begin);
   // For a person span that resolve() left undecided between close candidates: the best of them
   // already mentioned earlier in the same text ("Leo Tolstoy ... Tolstoy").
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
@@ -153,6 +168,8 @@ class NameScanner {
   Cache place_cache_;
   std::vector<RunWord> run_;
   std::size_t date_cursor_ = 0;
+  std::optional<dates::DateValue> context_;             // span_context(): the last context made
+  std::pair<dates::Jdn, dates::Jdn> context_of_{0, 0};  // and the days of the date it was made from
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::string buf_;
 };

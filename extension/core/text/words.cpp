@@ -110,6 +110,7 @@ std::size_t skip_to_word(std::string_view s, std::size_t i) noexcept {
       ++i;
       continue;
     }
+    if (basic_cyrillic_at(s, i)) return i;  // every letter of U+0400..U+045F: no ICU lookup
     const Classified ch = classify(s, i);
     if (ch.word) return i;
     i += ch.len;
@@ -151,9 +152,12 @@ std::size_t consume_word_chars(std::string_view s, std::size_t i, std::uint8_t& 
   for (;;) {
     i = consume_ascii(s, i, seen);
     if (i >= n || !(kBytes[static_cast<unsigned char>(s[i])] & kHighByte)) return i;
-    if (const char32_t cp = basic_cyrillic_at(s, i)) {
-      seen |= cp >= 0x430 ? kLetterBit | kLowerBit : kLetterBit;
-      i += 2;
+    if (char32_t cp = basic_cyrillic_at(s, i)) {
+      // A Cyrillic word is mostly Cyrillic letters: stay in this loop until another character.
+      do {
+        seen |= cp >= 0x430 ? kLetterBit | kLowerBit : kLetterBit;
+        i += 2;
+      } while (i < n && (cp = basic_cyrillic_at(s, i)));
       continue;
     }
     const std::size_t after = consume_other(s, i, seen);
@@ -206,42 +210,6 @@ bool WordIterator::next_from(Word& w, std::size_t from) noexcept {
   return true;
 }
 
-void append_word_key(std::string& out, std::string_view text, const Word& w) {
-  const std::string_view s = text.substr(w.begin, w.end - w.begin);
-  // Fast path: plain ASCII words (most of Latin-script prose) only need lower-casing.
-  bool ascii = !w.has(Word::kLineHyphen);
-  for (std::size_t i = 0; ascii && i < s.size(); ++i) ascii = static_cast<unsigned char>(s[i]) < 0x80;
-  if (ascii) {
-    const std::size_t at = out.size();
-    out.append(s);
-    for (std::size_t i = at; i < out.size(); ++i)
-      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
-    return;
-  }
-  for (std::size_t i = 0; i < s.size();) {
-    const Char c = next_char(s, i);
-    i += c.len;
-    char32_t cp = c.cp;
-    switch (cp) {
-      case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-      case 0x0300: case 0x0301:
-        continue;  // invisible or stress marks: not part of the word's identity
-      default:
-        break;
-    }
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n') continue;  // only inside hyphenation
-    if (w.has(Word::kLineHyphen) && is_hyphen(cp) && i < s.size() &&
-        (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) {
-      continue;  // a hyphen followed by a line break is hyphenation: drop it with the break
-    }
-    if (cp == 0x2019 || cp == 0x02BC) cp = U'\'';
-    else if (cp == 0x2010 || cp == 0x2011) cp = U'-';
-    cp = fold_char(cp);
-    if (cp == 0x0451) cp = 0x0435;  // ё -> е: Russian print usually omits the diaeresis
-    append_utf8(out, cp);
-  }
-}
-
 namespace {
 
 // The key bytes of a basic Cyrillic letter (U+0400..U+045F), UTF-8 of its folded form with
@@ -258,7 +226,71 @@ struct CyrillicKeys {
 };
 constexpr CyrillicKeys kCyrillicKeys;
 
+// The key of one character of a word, for every character except white space and a line-end
+// hyphen inside OCR hyphenation (append_word_key handles those): nothing for invisible
+// characters and stress marks; apostrophe and hyphen variants unified; case folded; ё -> е.
+void append_key_char(std::string& out, char32_t cp) {
+  switch (cp) {
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x0300: case 0x0301:
+      return;  // invisible or stress marks: not part of the word's identity
+    default:
+      break;
+  }
+  if (cp == 0x2019 || cp == 0x02BC) cp = U'\'';
+  else if (cp == 0x2010 || cp == 0x2011) cp = U'-';
+  cp = fold_char(cp);
+  if (cp == 0x0451) cp = 0x0435;  // ё -> е: Russian print usually omits the diaeresis
+  append_utf8(out, cp);
+}
+
+// The key of a word with OCR hyphenation: its line break and the hyphen before it are dropped.
+void append_hyphenated_word_key(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const Char c = next_char(s, i);
+    i += c.len;
+    if (c.cp == ' ' || c.cp == '\t' || c.cp == '\r' || c.cp == '\n') continue;
+    if (is_hyphen(c.cp) && i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+      continue;  // a hyphen followed by a line break is hyphenation: drop it with the break
+    append_key_char(out, c.cp);
+  }
+}
+
 }  // namespace
+
+void append_word_key(std::string& out, std::string_view text, const Word& w) {
+  const std::string_view s = text.substr(w.begin, w.end - w.begin);
+  if (w.has(Word::kLineHyphen)) {
+    append_hyphenated_word_key(out, s);
+    return;
+  }
+  // ASCII and basic Cyrillic letters (most words) keep their byte length in the key: written in
+  // place by table, without decoding. The rest of the word, from the first other character, is
+  // read character by character.
+  const std::size_t at = out.size();
+  out.resize(at + s.size());
+  char* key = out.data() + at;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      key[i] = static_cast<char>((kBytes[b] & kUpperBit) ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const char32_t cp = basic_cyrillic_at(s, i);
+    if (cp == 0) break;
+    key[i] = static_cast<char>(kCyrillicKeys.bytes[cp - 0x400][0]);
+    key[i + 1] = static_cast<char>(kCyrillicKeys.bytes[cp - 0x400][1]);
+    i += 2;
+  }
+  out.resize(at + i);
+  while (i < s.size()) {
+    const Char c = next_char(s, i);
+    i += c.len;
+    append_key_char(out, c.cp);
+  }
+}
 
 bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
   if (ascii_key_head(text, w, out)) return true;
