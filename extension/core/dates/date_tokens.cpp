@@ -316,7 +316,7 @@ bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, c
   return true;
 }
 
-// The parts of TokenStream::produce: one token, its start, space flags and `t.begin` already set.
+// Reading one token (read_token and its parts).
 namespace {
 
 // With t.lex set from the date lexicon: the extra language's entry for a word the lexicon lacks, the
@@ -425,38 +425,13 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   if (t.upper) split_roman_ordinal(s, t);
 }
 
-}  // namespace
-
-const Token& TokenStream::at_slow(std::size_t i) {
-  if (i < base_) return stale_;  // the caller promised not to look back this far; answer safely
-  if (i >= base_ + count_ && !done_) fill_through(i);
-  return i < base_ + count_ ? slot(i) : end_;
-}
-
-// Produces tokens through index i, forgetting the oldest ones if the window is full, and then up to
-// kBatch - 1 more while there is room: one call reads a run of tokens, so the scanner's
-// token-by-token walk does not pay a call and its checks for every token.
-void TokenStream::fill_through(std::size_t i) {
-  const std::size_t batch_end = i + kBatch;
-  for (std::size_t next = base_ + count_; next < batch_end; ++next) {
-    if (count_ == kWindow) {
-      if (next > i) return;  // tokens beyond i never push out older ones
-      ++base_;
-      --count_;
-    }
-    if (!produce(*new (ring_ + (next & (kWindow - 1)) * sizeof(Token)) Token{})) {
-      done_ = true;
-      return;
-    }
-    ++count_;
-  }
-}
-
-[[gnu::always_inline]] inline bool TokenStream::produce(Token& t) {
-  const std::string_view s = text_;
+// Reads the token at or after byte `pos` into `t` (value-initialized) and moves `pos` past it; false
+// at the end of the text.
+[[gnu::always_inline]] inline bool read_token(std::string_view s, std::size_t& pos,
+                                              const icu_names::WordTable* extra, Token& t) noexcept {
   const std::size_t n = s.size();
   bool space = false, newline = false;
-  std::size_t i = pos_;
+  std::size_t i = pos;
   if (i < n && !kNoSpace[static_cast<unsigned char>(s[i])]) {
     // Most tokens follow one plain space or none: those skip the general whitespace loop.
     if (s[i] == ' ' && i + 1 < n && kNoSpace[static_cast<unsigned char>(s[i + 1])]) {
@@ -467,10 +442,9 @@ void TokenStream::fill_through(std::size_t i) {
     }
   }
   if (i >= n) {
-    pos_ = n;
+    pos = n;
     return false;
   }
-  // `t` is freshly value-initialized by fill_through, the only caller.
   t.begin = i;
   t.space = space;
   t.newline = newline;
@@ -479,11 +453,45 @@ void TokenStream::fill_through(std::size_t i) {
   if (b0 >= '0' && b0 <= '9')
     read_number(s, t);
   else if (is_ascii_letter(b0) && read_short_word(s, i, w))
-    short_word_token(s, w, extra_, t);
+    short_word_token(s, w, extra, t);
   else
-    read_word_or_punct(s, extra_, t);
-  pos_ = t.end;
+    read_word_or_punct(s, extra, t);
+  pos = t.end;
   return true;
+}
+
+}  // namespace
+
+const Token& TokenStream::at_slow(std::size_t i) {
+  if (i < base_) return stale_;  // the caller promised not to look back this far; answer safely
+  if (i >= base_ + count_ && !done_) fill_through(i);
+  return i < base_ + count_ ? slot(i) : end_;
+}
+
+// Produces tokens through index i, forgetting the oldest ones if the window is full, and then up to
+// kBatch - 1 more while there is room: one call reads a run of tokens, so the scanner's
+// token-by-token walk does not pay a call and its checks for every token. The stream's state is
+// kept in locals meanwhile: the compiler cannot tell the token stores from stores to the members.
+void TokenStream::fill_through(std::size_t i) {
+  const std::string_view text = text_;
+  const icu_names::WordTable* const extra = extra_;
+  const std::size_t batch_end = i + kBatch;
+  std::size_t base = base_, count = count_, pos = pos_;
+  for (std::size_t next = base + count; next < batch_end; ++next) {
+    if (count == kWindow) {
+      if (next > i) break;  // tokens beyond i never push out older ones
+      ++base;
+      --count;
+    }
+    if (!read_token(text, pos, extra, *new (ring_ + (next & (kWindow - 1)) * sizeof(Token)) Token{})) {
+      done_ = true;
+      break;
+    }
+    ++count;
+  }
+  base_ = base;
+  count_ = count;
+  pos_ = pos;
 }
 
 }  // namespace clio::dates

@@ -92,7 +92,6 @@ class TokenStream {
   Token& slot(std::size_t i) { return *std::launder(reinterpret_cast<Token*>(ring_ + (i & (kWindow - 1)) * sizeof(Token))); }
   const Token& at_slow(std::size_t i);
   void fill_through(std::size_t i);
-  bool produce(Token& t);  // reads the next token; false at the end of the text
   std::string_view text_;
   const icu_names::WordTable* extra_ = nullptr;
   alignas(Token) unsigned char ring_[kWindow * sizeof(Token)];
