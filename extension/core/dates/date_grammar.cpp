@@ -43,7 +43,8 @@ Match Grammar::expression(std::size_t i, Expr& e) {
       ++i;
       continue;
     }
-    if (core(i, e)) {
+    // may_begin_core spares core() the words it would reject at once: most are prepositions.
+    if (may_begin_core(T(i)) && core(i, e)) {
       e.context = context;
       e.prep = prep;
       return Match::found;

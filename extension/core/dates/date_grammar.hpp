@@ -78,6 +78,23 @@ static_assert(sizeof(Expr) == 2 * sizeof(Pt) + 24, "a new Expr field must be res
 
 enum class Match : std::uint8_t { none, found, refused };
 
+// Every role the grammar's core rule looks for in the first token of an expression (weekdays, range
+// openers, approximation and part words, fillers, relative words, months, seasons, decade and
+// ordinal words, year words, eras, phrase prefixes). A rule that tests its first token for another
+// role must add the role here, or expressions starting with such a word are never tried.
+inline constexpr std::uint64_t kCoreStartRoles =
+    lex::kWeekday | lex::kBetween | lex::kFrom | lex::kEither | lex::kPrefix | lex::kApprox | lex::kFiller |
+    lex::kPart | lex::kRelSame | lex::kRelNext | lex::kRelPrev | lex::kNumber | lex::kUnit | lex::kWithin |
+    lex::kLater | lex::kDayAfter | lex::kDayBefore | lex::kMonth | lex::kSeason | lex::kDecadeWord | lex::kOrdinal |
+    lex::kYearBefore | lex::kEraAd;
+
+// False when the core rule fails at token t at once: punctuation, and a word with none of
+// kCoreStartRoles and no Roman numeral value ("in", "on", "and", "century", "BC").
+inline bool may_begin_core(const Token& t) {
+  if (t.kind == TokKind::number) return true;
+  return t.kind == TokKind::word && ((t.roles & kCoreStartRoles) != 0 || t.roman != 0);
+}
+
 class Grammar {
  public:
   // `running_text`: the text is prose (extract_dates), not one expression (parse_date); a few
@@ -99,7 +116,12 @@ class Grammar {
     if (!t.lex) return t.roman != 0;
     constexpr std::uint64_t kLeading =
         lex::kFiller | lex::kLead | lex::kPrep | lex::kContext | lex::kAnd | lex::kOr | lex::kTo;
-    if ((t.roles & ~kLeading) != 0) return true;  // also every phrase prefix (kPrefix)
+    // A word an expression may begin with, or skip as a preposition before a date; not "century",
+    // "BC", "km", nor "and", "or" alone.
+    constexpr std::uint64_t kStartRoles = kCoreStartRoles | lex::kLead | lex::kPrep | lex::kContext;
+    const bool starts = (t.roles & kStartRoles) != 0 || t.roman != 0;
+    if ((t.roles & ~kLeading) != 0) return starts;  // also every phrase prefix (kPrefix)
+    if (!starts) return false;
     std::size_t k = i + 1;
     if (T(k).kind == TokKind::punct && (T(k).ch == '\'' || T(k).ch == 0x2019 || T(k).ch == 0x2032)) ++k;  // "l'été"
     const Token& n = T(k);
