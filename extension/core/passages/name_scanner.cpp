@@ -75,30 +75,35 @@ std::size_t char_count(std::string_view s) {
 
 std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
 
-// The key of a spelling in the scanner's caches, eight bytes at a time (a cache hit costs little
-// more than this hash). The caches keep the 64-bit hash alone, so it must mix well: each block
-// is multiplied and rotated in (Murmur3's block step), the size is part of the seed, and the
-// result gets Murmur3's finaliser.
+// The key of a spelling in the scanner's caches (a cache hit costs little more than this hash).
+// The caches keep the 64-bit hash alone, so it must mix well: the size seeds it, the bytes come
+// in as 64-bit blocks (the last one, or a short spelling, read as overlapping loads, as wyhash
+// does: no byte loop, no memcpy call), each multiplied in, and Murmur3's finaliser ends it.
 std::uint64_t spelling_hash(std::string_view s) noexcept {
-  constexpr std::uint64_t k1 = 0x87C37B91114253D5ull, k2 = 0x4CF5AD432745937Full;
-  auto block = [&](std::uint64_t h, std::uint64_t v) {
-    v *= k1;
-    v = (v << 31) | (v >> 33);
-    h ^= v * k2;
-    h = (h << 27) | (h >> 37);
-    return h * 5 + 0x52DCE729;
+  auto load32 = [&](std::size_t i) {
+    std::uint32_t v;
+    std::memcpy(&v, s.data() + i, 4);
+    return std::uint64_t{v};
   };
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  auto load64 = [&](std::size_t i) {
     std::uint64_t v;
     std::memcpy(&v, s.data() + i, 8);
-    h = block(h, v);
-  }
-  if (i < s.size()) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, s.size() - i);
-    h = block(h, v);
+    return v;
+  };
+  auto mix = [](std::uint64_t h, std::uint64_t v) {
+    h = (h ^ v) * 0x87C37B91114253D5ull;
+    return h ^ (h >> 29);
+  };
+  const std::size_t n = s.size();
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8) h = mix(h, load64(i));
+    h = mix(h, load64(n - 8));
+  } else if (n >= 4) {
+    h = mix(h, load32(0) | (load32(n - 4) << 32));
+  } else if (n > 0) {
+    const auto b = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(s[i])}; };
+    h = mix(h, (b(0) << 16) | (b(n / 2) << 8) | b(n - 1));
   }
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDull;

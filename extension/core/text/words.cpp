@@ -132,6 +132,23 @@ inline std::size_t consume_ascii(std::string_view s, std::size_t i, std::uint8_t
   return i;
 }
 
+// Offset after the basic Cyrillic letters from `i` (what basic_cyrillic_at() accepts, read as
+// byte pairs: D0 80..BF is U+0400..U+043F, D1 80..9F is U+0440..U+045F); ORs their letter and
+// lower bits into `seen`. A Cyrillic word is mostly such letters.
+inline std::size_t consume_cyrillic(std::string_view s, std::size_t i, std::uint8_t& seen) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::uint8_t acc = seen;
+  for (; i + 1 < n; i += 2) {
+    const unsigned pair = (unsigned{p[i]} << 8) | p[i + 1];
+    if (!(pair - 0xD080u < 0x40u || pair - 0xD180u < 0x20u)) break;
+    if (i + 2 < n && (p[i + 2] & 0xC0) == 0x80) break;  // more continuation bytes: not this letter
+    acc |= pair >= 0xD0B0u ? kLetterBit | kLowerBit : kLetterBit;  // а..я, ѐ..џ are lower case
+  }
+  seen = acc;
+  return i;
+}
+
 // Consumes one character at `i` (>= 0x80, not basic Cyrillic) if it is a word character:
 // returns the offset after it and ORs its letter, lower and digit bits into `seen`; returns `i`
 // otherwise. Out of line, so that the loops over ASCII and Cyrillic keep their registers.
@@ -152,12 +169,8 @@ std::size_t consume_word_chars(std::string_view s, std::size_t i, std::uint8_t& 
   for (;;) {
     i = consume_ascii(s, i, seen);
     if (i >= n || !(kBytes[static_cast<unsigned char>(s[i])] & kHighByte)) return i;
-    if (char32_t cp = basic_cyrillic_at(s, i)) {
-      // A Cyrillic word is mostly Cyrillic letters: stay in this loop until another character.
-      do {
-        seen |= cp >= 0x430 ? kLetterBit | kLowerBit : kLetterBit;
-        i += 2;
-      } while (i < n && (cp = basic_cyrillic_at(s, i)));
+    if (const std::size_t after = consume_cyrillic(s, i, seen); after != i) {
+      i = after;
       continue;
     }
     const std::size_t after = consume_other(s, i, seen);
