@@ -160,6 +160,7 @@ class Grammar {
     return phrase_from(i, roles, j);
   }
   const lex::Entry* phrase_from(std::size_t i, std::uint64_t roles, std::size_t& j);
+  bool append_folded_word(const Token& w, char* key, std::size_t cap, std::size_t& len);
   bool combine(Pt& a, Pt& b);
 
   TokenStream& ts_;

@@ -3,6 +3,8 @@
 #include "dates/date_grammar_rules.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace clio::dates::detail {
 
@@ -35,6 +37,35 @@ std::size_t Grammar::skip_fillers(std::size_t i, std::uint64_t stop) {
   return i;
 }
 
+namespace {
+
+// lex::key_hash of key[0, len), read 8 bytes at a time after zeroing the 8 bytes past its end (the
+// buffer must have room for them).
+std::uint32_t padded_key_hash(char* key, std::size_t len) noexcept {
+  std::memset(key + len, 0, 8);
+  std::uint64_t h = kHashSeed;
+  for (std::size_t at = 0; at < len; at += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, key + at, 8);
+    if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
+    h = hash_chunk(h, chunk);
+  }
+  return hash_finish(h, len);
+}
+
+}  // namespace
+
+// Appends the folded spelling of word token `w` to key[0, len) (false if it does not fit in `cap`):
+// a word the lexicon knows is spelled as its key, which spares folding it again.
+bool Grammar::append_folded_word(const Token& w, char* key, std::size_t cap, std::size_t& len) {
+  if (w.lex && w.lex->len <= cap - len) {
+    std::memcpy(key + len, w.lex->key, w.lex->len);
+    len += w.lex->len;
+    return true;
+  }
+  return fold_word_into(ts_.text(), w.begin, w.end, key, cap, len);
+}
+
 // Longest lexicon key with one of `roles` starting at word token i: single words and phrases whose
 // words are separated by spaces, dots or hyphens ("B.C.", "av. J.-C.", "по старому стилю"). A dot
 // right after the match is consumed (abbreviations).
@@ -58,8 +89,8 @@ const Entry* Grammar::phrase_from(std::size_t i, std::uint64_t roles, std::size_
         if (tw.kind != TokKind::word || tw.newline) break;
         if (len + 1 >= sizeof key) break;
         key[len++] = ' ';
-        if (!fold_word_into(ts_.text(), tw.begin, tw.end, key, sizeof key, len)) break;
-        const Entry* e = lookup(std::string_view(key, len));
+        if (!append_folded_word(tw, key, sizeof key - 8, len)) break;
+        const Entry* e = lookup(std::string_view(key, len), padded_key_hash(key, len));
         if (!e) break;
         ++k;
         if (e->has(roles)) {
