@@ -30,27 +30,29 @@ Match Grammar::expression(std::size_t i, Expr& e) {
   // when the expression proper does not start with them.
   for (int n = 0; n < 3; ++n) {
     e.clear();
+    const Token& first = T(i);
+    const bool word = first.kind == TokKind::word;
     // "of 2 July", "des 28. März": genitive words before a date are not part of its surface.
-    if (T(i).kind == TokKind::word && T(i).is(kLead) && !T(i).is(kFrom) && T(i + 1).kind != TokKind::end) {
+    if (word && first.is(kLead) && !first.is(kFrom) && T(i + 1).kind != TokKind::end) {
       ++i;
       if (is_apostrophe(T(i))) ++i;
       continue;  // not a preposition for "in October": "THE FIRST OF MARCH" is a name
     }
     // French "le 24 juin": the article before a day number is a preposition like "on", not part
     // of the date ("le XVIIIe siècle" keeps it, as "the 18th century" keeps "the").
-    if (T(i).kind == TokKind::word && T(i).is(kPrep) && T(i).is(kFiller) && T(i + 1).kind == TokKind::number) {
+    if (word && first.is(kPrep) && first.is(kFiller) && T(i + 1).kind == TokKind::number) {
       prep = true;
       ++i;
       continue;
     }
     // may_begin_core spares core() the words it would reject at once: most are prepositions.
-    if (may_begin_core(T(i)) && core(i, e)) {
+    if (may_begin_core(first) && core(i, e)) {
       e.context = context;
       e.prep = prep;
       return Match::found;
     }
     if (ambiguous_) return Match::refused;
-    const Token& t = T(i);
+    const Token& t = T(i);  // core() may have read far enough ahead to move the window
     if (t.kind != TokKind::word || !t.is(kPrep | kContext)) break;
     if (t.is(kContext)) context = true;
     prep = true;
@@ -75,7 +77,7 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   }
   std::uint8_t part = 0;
   // "the late 1920s", "the first half of": an article may come before the part word
-  if (T(k).kind == TokKind::word && T(k).is(kFiller) && !T(k).is(kPart)) {
+  if (const Token& t = T(k); t.kind == TokKind::word && t.is(kFiller) && !t.is(kPart)) {
     const std::size_t f = skip_fillers(k);
     std::size_t e = 0;
     std::int64_t v = 0;
@@ -158,13 +160,13 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
   // "1922?", "1922 (?)", "1922 [?]": the writer doubts the date
   // A question mark ending a sentence ("Was it 1922? No.") is not a doubt about the date; one
   // inside a phrase ("1922?–1928", "(1922?)", "b. 1922?,") or after a whole-text date is.
-  if (!p.bare_ordinal) {
+  if (const Token& mark = T(j); !p.bare_ordinal && mark.kind == TokKind::punct) {
     const Token& after = T(j + 1);
     const bool sentence_end = after.kind == TokKind::end ? i != 0 : (after.kind == TokKind::word && after.upper);
-    if (T(j).is_punct('?') && adjacent(T(j)) && !sentence_end) {
+    if (mark.ch == '?' && adjacent(mark) && !sentence_end) {
       p.uncertain = true;
       ++j;
-    } else if (is_open(T(j)) && T(j + 1).is_punct('?') && T(j + 2).is_punct(closer(T(j).ch))) {
+    } else if (is_open(mark) && after.is_punct('?') && T(j + 2).is_punct(closer(mark.ch))) {
       p.uncertain = true;
       j += 3;
     }

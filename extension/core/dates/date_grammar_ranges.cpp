@@ -10,8 +10,9 @@ using namespace lex;
 bool Grammar::core(std::size_t i, Expr& e) {
   e.first = i;
   std::size_t k = i, j = 0;
+  const Token& t = T(k);
   // Weekday prefix: "Saturday, 17 December 1916", "Sat. 17 Dec."
-  if (T(k).kind == TokKind::word && T(k).is(kWeekday)) {
+  if (t.kind == TokKind::word && t.is(kWeekday)) {
     k = after_word(k);
     if (T(k).is_punct(',')) ++k;
     k = skip_fillers(k);
@@ -21,7 +22,6 @@ bool Grammar::core(std::size_t i, Expr& e) {
     e.last = j;
     return true;
   }
-  const Token& t = T(k);
   if (t.kind == TokKind::word && t.lex) {
     std::size_t m = k;
     if (phrase(k, kBetween | kFrom | kEither, m)) {
@@ -80,16 +80,17 @@ bool Grammar::core(std::size_t i, Expr& e) {
   std::size_t q = j;
   bool joined = false;
   bool slash = false, word_joiner = false;
-  if (T(q).is_dash()) {
+  const Token& joiner = T(q);
+  if (joiner.is_dash()) {
     ++q;
     joined = true;
-  } else if (a.bare && !a.bare_ordinal && T(q).is_punct('/') && adjacent(T(q))) {  // "1917/18"
+  } else if (a.bare && !a.bare_ordinal && joiner.is_punct('/') && adjacent(joiner)) {  // "1917/18"
     ++q;
     joined = slash = true;
-  } else if (T(q).kind == TokKind::word && T(q).is(kTo) && !T(q).is(kPrep)) {
+  } else if (joiner.kind == TokKind::word && joiner.is(kTo) && !joiner.is(kPrep)) {
     ++q;
     joined = word_joiner = true;
-  } else if (T(q).kind == TokKind::word && T(q).is(kAnd) &&
+  } else if (joiner.kind == TokKind::word && joiner.is(kAnd) &&
              ((a.bare && a.digits <= 2) || ((a.month_only || a.season_only) && !a.part))) {
     // "5 and 6 December 1941", "May and June 1917", "spring and summer of 1917": both, written
     // once; "the 12th and 13th centuries" is one span
@@ -109,7 +110,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
         return true;
       }
     }
-  } else if (T(q).kind == TokKind::word && T(q).is(kOr) && !a.bare_ordinal) {
+  } else if (joiner.kind == TokKind::word && joiner.is(kOr) && !a.bare_ordinal) {
     // "1237 or 1238", "10 or 11 May 1920": one of two dates of the same kind
     Pt b;
     std::size_t j2 = 0;

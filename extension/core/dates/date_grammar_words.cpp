@@ -32,7 +32,7 @@ std::size_t Grammar::skip_fillers(std::size_t i, std::uint64_t stop) {
     const Token& t = T(i);
     if (t.kind != TokKind::word || !t.is(kFiller) || t.is(stop)) break;
     ++i;
-    if (is_apostrophe(T(i)) && adjacent(T(i))) ++i;  // "l'été", "d'avril"
+    if (const Token& a = T(i); is_apostrophe(a) && adjacent(a)) ++i;  // "l'été", "d'avril"
   }
   return i;
 }
@@ -119,10 +119,11 @@ bool Grammar::ordinal_num(std::size_t i, std::int64_t& v, std::size_t& j, bool d
     j = i + 2;
     return true;
   }
-  if (n.is_dash() && adjacent(n) && T(i + 2).kind == TokKind::word && adjacent(T(i + 2)) &&
-      T(i + 2).is(kOrdSuffix)) {
-    j = i + 3;
-    return true;
+  if (n.is_dash() && adjacent(n)) {
+    if (const Token& w = T(i + 2); w.kind == TokKind::word && adjacent(w) && w.is(kOrdSuffix)) {
+      j = i + 3;
+      return true;
+    }
   }
   if (dot_ok && n.is_punct('.') && adjacent(n)) {
     j = i + 2;
@@ -161,9 +162,9 @@ bool Grammar::year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, st
 
 // After a year number: "-м", "-го" ("в 1917-м году") and a year word ("года", "г.", "гг.").
 std::size_t Grammar::year_tail(std::size_t i, Pt& p) {
-  if (T(i).is_dash() && adjacent(T(i)) && T(i + 1).kind == TokKind::word && adjacent(T(i + 1)) &&
-      T(i + 1).is(kOrdSuffix) && !T(i + 1).is(kDecadeSuffix)) {
-    i += 2;
+  if (const Token& d = T(i); d.is_dash() && adjacent(d)) {
+    const Token& w = T(i + 1);
+    if (w.kind == TokKind::word && adjacent(w) && w.is(kOrdSuffix) && !w.is(kDecadeSuffix)) i += 2;
   }
   const Token& w = T(i);
   if (w.kind == TokKind::word && w.is(kYearWord) && !w.newline) {
@@ -180,8 +181,13 @@ std::size_t Grammar::marks(std::size_t i, Pt& p) {
   for (int n = 0; n < kMaxMarks; ++n) {
     std::size_t k = i;
     char32_t open = 0;
-    if (T(k).is_punct(',')) ++k;
-    if (is_open(T(k))) open = T(k++).ch;
+    const Token* t = &T(k);
+    if (t->is_punct(',')) t = &T(++k);
+    if (is_open(*t)) {
+      open = t->ch;
+      t = &T(++k);
+    }
+    if (t->kind != TokKind::word) break;  // every mark begins with a word
     std::size_t e = k;
     const Entry* m = phrase(k, kEraBc | kEraAd | kCalOs | kCalNs, e);
     if (!m) break;
