@@ -69,8 +69,9 @@ class TokenStream {
     stale_.ch = 0xFFFD;
   }
   // Token number i (0-based over the whole text); an end token past the last one. The reference
-  // stays valid until release_before() passes i or the caller asks for a token kWindow - kBatch
-  // ahead of it (tokens are read in batches of up to kBatch beyond the one asked for).
+  // stays valid until release_before() passes i or the caller asks for a token kWindow or more
+  // ahead of it (tokens are read in batches of up to kBatch, but those read beyond the one asked
+  // for never push out older ones).
   const Token& at(std::size_t i) {
     if (i - base_ < count_) return slot(i);  // also false for i < base_ (wraps)
     return at_slow(i);
