@@ -467,9 +467,14 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
   text::Word w;
   while (it.next(w)) {
     if (topics) topics->word(w);
-    std::string_view surface = text.substr(w.begin, w.size());
     const bool letters = w.has(text::Word::kHasLetter) && !w.has(text::Word::kHasDigit);
     const bool cap = letters && (w.has(text::Word::kCapitalized) || elided_capital(text, w));
+    if (!cap && run_.empty()) {  // most words: outside any run, and they start none
+      last_raw_end = before_end = w.end;
+      before_begin = w.begin;
+      continue;
+    }
+    const std::string_view surface(text.data() + w.begin, w.size());
     bool joinable = false;
     if (!run_.empty()) {
       const RunWord& prev = run_.back();

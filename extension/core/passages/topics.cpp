@@ -60,6 +60,12 @@ void TopicMatcher::note_key(const std::string& key, bool prefix) {
   const std::size_t bit = head_bit(h.bytes, short_prefix ? 4 + h.size : h.size);
   heads_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   short_prefixes_ |= short_prefix;
+  // A one-byte word pattern matches only one-byte keys, which pair_rejects() never judges.
+  auto set_pair = [&](unsigned pair) { pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63); };
+  const auto k0 = static_cast<unsigned char>(key[0]);
+  if (key.size() >= 2) set_pair(k0 | (unsigned{static_cast<unsigned char>(key[1])} << 8));
+  else if (prefix)
+    for (unsigned second = 0; second < 256; ++second) set_pair(k0 | (second << 8));
 }
 
 bool TopicMatcher::short_prefix_of(const text::KeyHead& head) const noexcept {

@@ -16,10 +16,10 @@
 // The matcher is built once from (topic, pattern) pairs: exact words go into a hash table,
 // prefixes into a byte trie, phrases into a trie over word symbols. Matching walks the text's
 // words once and keeps the set of partially matched phrases, so its cost is linear in the text
-// (times a factor bounded by the rule set, not by the text). A bit set of the first four bytes of
-// every pattern word's key (8 KB, text::KeyHead) rejects most text words before their key is
-// looked up, and words in ASCII or Cyrillic before their key is even built: most words of prose
-// match no rule.
+// (times a factor bounded by the rule set, not by the text). Two bit sets (8 KB each) of the
+// first two bytes and of the first four bytes (text::KeyHead) of every pattern word's key reject
+// most text words before their key is looked up, and words in ASCII or Cyrillic before their key
+// is even built (most ASCII words on two bytes alone): most words of prose match no rule.
 #pragma once
 
 #include <cstddef>
@@ -66,11 +66,15 @@ class TopicMatcher {
    public:
     Stream(const TopicMatcher& matcher, std::string_view text) : m_(matcher), text_(text) {}
     void word(const text::Word& w) {
-      // Most words: no phrase is under way and the head of the key rejects the word.
-      text::KeyHead head;
-      if (active_.empty() && text::ascii_key_head(text_, w, head) && !m_.may_match(head)) {
-        prev_end_ = w.end;
-        return;
+      // Most words: no phrase is under way and the first two bytes of the key, or else its
+      // head, reject the word.
+      if (active_.empty()) {
+        text::KeyHead head;
+        if (m_.pair_rejects(text_, w) ||
+            ((text::ascii_key_head(text_, w, head) || text::word_key_head(text_, w, head)) && !m_.may_match(head))) {
+          prev_end_ = w.end;
+          return;
+        }
       }
       any_word(w);
     }
@@ -108,6 +112,17 @@ class TopicMatcher {
   bool may_match(const text::KeyHead& head) const noexcept {
     return no_filter_ || has_head_bit(head_bit(head.bytes, head.size)) || (short_prefixes_ && short_prefix_of(head));
   }
+  // The cheaper first filter: true when the word's key cannot start with the first two bytes of
+  // any pattern word's key (nor with a one-byte prefix pattern), read off a word of two or more
+  // bytes whose first two are ASCII: for letters, digits, ' and - (all an ASCII word holds),
+  // setting the 0x20 bit is what the key does to them. False for any other word.
+  bool pair_rejects(std::string_view text, const text::Word& w) const noexcept {
+    if (w.size() < 2 || w.has(text::Word::kLineHyphen) || no_filter_) return false;
+    const auto b0 = static_cast<unsigned char>(text[w.begin]), b1 = static_cast<unsigned char>(text[w.begin + 1]);
+    if ((b0 | b1) & 0x80) return false;
+    const unsigned pair = (b0 | 0x20u) | ((b1 | 0x20u) << 8);
+    return !((pairs_[pair >> 6] >> (pair & 63)) & 1);
+  }
   // True when the key starts with a prefix pattern of fewer than 4 bytes.
   bool short_prefix_of(const text::KeyHead& head) const noexcept;
   // The filter bit of a head; `tag` = head size for heads of words and of prefixes of 4 bytes or
@@ -128,6 +143,9 @@ class TopicMatcher {
   std::vector<std::vector<std::uint32_t>> phrase_topics_;  // node -> topics ending here
   std::size_t rules_ = 0;
   std::vector<std::uint64_t> heads_ = std::vector<std::uint64_t>(1024);  // 65,536 bits: head_bit() of pattern words
+  // 65,536 bits: the first two bytes of pattern word keys (a one-byte prefix sets all 256 pairs
+  // that start with it); pair_rejects() reads it.
+  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(1024);
   bool short_prefixes_ = false;  // a prefix pattern of fewer than 4 bytes: shorter heads are tested too
   bool no_filter_ = false;       // an empty key: the filter cannot reject anything
 };

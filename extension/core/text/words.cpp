@@ -308,6 +308,16 @@ void append_word_key(std::string& out, std::string_view text, const Word& w) {
 bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
   if (ascii_key_head(text, w, out)) return true;
   if (w.has(Word::kLineHyphen)) return false;
+  if (w.size() >= 4) {  // most Cyrillic words: two basic Cyrillic letters make the head
+    const char32_t first = basic_cyrillic_at(text, w.begin);
+    const char32_t second = first ? basic_cyrillic_at(text, w.begin + 2) : 0;
+    if (second) {
+      const auto& a = kCyrillicKeys.bytes[first - 0x400];
+      const auto& b = kCyrillicKeys.bytes[second - 0x400];
+      out = {a[0] | (std::uint32_t{a[1]} << 8) | (std::uint32_t{b[0]} << 16) | (std::uint32_t{b[1]} << 24), 4};
+      return true;
+    }
+  }
   KeyHead h;
   auto put = [&h](unsigned char b) {
     if (h.size < 4) h.bytes |= static_cast<std::uint32_t>(b) << (8 * h.size++);

@@ -103,7 +103,8 @@ bool is_lower_char(char32_t cp) noexcept;
 // Iterates the words of a text from a starting byte offset.
 class WordIterator {
  public:
-  explicit WordIterator(std::string_view text, std::size_t from = 0) noexcept : s_(text), pos_(from) {}
+  explicit WordIterator(std::string_view text, std::size_t from = 0) noexcept
+      : s_(text), pos_(from), last_stop_(last_stop(text)) {}
   // Stores the next word and returns true, or returns false at the end of the text. Inline for
   // the common case, an ASCII word that ends in an ASCII byte other than ' or - (or the text's
   // end): anything else is read by next_from(), from the word's start.
@@ -121,7 +122,11 @@ class WordIterator {
     if (c & kHighByte) return next_from(w, i);
     const std::size_t begin = i;
     std::uint8_t seen = c;
-    while (++i < n && ((c = kBytes[p[i]]) & kWordByte)) seen |= c;
+    if (begin < last_stop_) {  // the word ends at last_stop_ at the latest: no end-of-text test
+      while ((c = kBytes[p[++i]]) & kWordByte) seen |= c;
+    } else {
+      while (++i < n && ((c = kBytes[p[i]]) & kWordByte)) seen |= c;
+    }
     if (i < n && (c & (kJoinerByte | kHighByte))) return next_from(w, begin);
     w.begin = begin;
     w.end = i;
@@ -136,9 +141,17 @@ class WordIterator {
  private:
   // next() for any word: the first word at or after `from`.
   bool next_from(Word& w, std::size_t from) noexcept;
+  // Offset of the text's last byte that is not an ASCII letter or digit (0 if none): an ASCII
+  // letter run that starts before it ends by it. Prose ends in punctuation, so this is O(1).
+  static std::size_t last_stop(std::string_view text) noexcept {
+    std::size_t i = text.size();
+    while (i > 0 && (detail::kBytes[static_cast<unsigned char>(text[i - 1])] & detail::kWordByte)) --i;
+    return i > 0 ? i - 1 : 0;
+  }
 
   std::string_view s_;
   std::size_t pos_;
+  std::size_t last_stop_;
 };
 
 // Calls f(const Word&) for every word of the text in order.
@@ -177,12 +190,13 @@ inline bool ascii_key_head(std::string_view text, const Word& w, KeyHead& out) n
   std::uint32_t v;
   std::memcpy(&v, text.data() + w.begin, sizeof v);
   const std::uint32_t size = w.size() < 4 ? static_cast<std::uint32_t>(w.size()) : 4;
-  if (size < 4) v &= (std::uint32_t{1} << (8 * size)) - 1;  // the bytes after a short word are not its key
+  // The bytes after a short word are not its key.
+  const std::uint32_t in_key = size < 4 ? (std::uint32_t{1} << (8 * size)) - 1 : ~std::uint32_t{0};
+  v &= in_key;
   if (v & 0x80808080u) return false;
-  // Letters, digits, ' and - only inside a word: lower-casing is all the key does to them. Each
-  // byte in 'A'..'Z' gets its 0x20 bit (no carries between bytes below 0x80).
-  const std::uint32_t at_least_a = v + 0x3F3F3F3Fu, above_z = v + 0x25252525u;
-  out = {v | ((at_least_a & ~above_z & 0x80808080u) >> 2), size};
+  // Letters, digits, ' and - only inside a word: lower-casing is all the key does to them, and
+  // for these bytes that is setting the 0x20 bit (digits, ' and - have it already).
+  out = {(v | 0x20202020u) & in_key, size};
   return true;
 }
 
