@@ -100,7 +100,7 @@ MentionTagger::~MentionTagger() = default;
 
 std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions& options) {
   // 1. Boilerplate, and the text the other taggers see: chrome blanked out, offsets kept.
-  std::vector<Span> chrome = boilerplate_spans(analyze(text));
+  std::vector<Span> chrome = boilerplate_spans(text);
   std::string_view prose = text;
   if (!chrome.empty()) {
     blanked_.assign(text);

@@ -1,5 +1,7 @@
 #include "passages/passages.hpp"
 
+#include "passages/phrase_filter.hpp"
+
 namespace clio::passages {
 
 std::vector<Passage> analyze(std::string_view text, Unit unit) {
@@ -49,19 +51,73 @@ std::vector<std::size_t> passage_starts(std::string_view text, Unit unit) {
   return starts;
 }
 
+namespace {
+
+// Whether a blank line lies between two lines' contents (the gap holds two line breaks; "\r\n"
+// is one).
+bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+  int breaks = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= to || text[i + 1] != '\n'))) {
+      if (++breaks == 2) return true;
+    }
+  }
+  return false;
+}
+
+// Adds passages in text order and merges consecutive boilerplate ones, as boilerplate_spans
+// does with analyze()'s list.
+class ChromeSpans {
+ public:
+  void add(Kind kind, Span span) {
+    if (kind != Kind::boilerplate) {
+      extend_ = false;
+      return;
+    }
+    if (extend_) spans_.back().end = span.end;
+    else spans_.push_back(span);
+    extend_ = true;
+  }
+  std::vector<Span> take() { return std::move(spans_); }
+
+ private:
+  std::vector<Span> spans_;
+  bool extend_ = false;
+};
+
+}  // namespace
+
 std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages) {
-  std::vector<Span> out;
-  bool extend = false;
-  for (const Passage& p : passages) {
-    if (p.kind != Kind::boilerplate) {
-      extend = false;
+  ChromeSpans chrome;
+  for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
+  return chrome.take();
+}
+
+std::vector<Span> boilerplate_spans(std::string_view text) {
+  const std::vector<LineLabel> lines = classify_lines(text);
+  ChromeSpans chrome;
+  for (std::size_t k = 0; k < lines.size();) {
+    if (lines[k].kind != Kind::text) {
+      // analyze() breaks passages before and after such a line, and every sentence in it takes
+      // the line's kind: together they cover the line.
+      chrome.add(lines[k].kind, lines[k].line);
+      ++k;
       continue;
     }
-    if (extend) out.back().end = p.end;
-    else out.push_back({p.begin, p.end});
-    extend = true;
+    // A paragraph of text lines: passage breaks on both sides, none forced inside.
+    std::size_t e = k + 1;
+    while (e < lines.size() && lines[e].kind == Kind::text &&
+           !blank_line_between(text, lines[e - 1].line.end, lines[e].line.begin))
+      ++e;
+    const Span paragraph{lines[k].line.begin, lines[e - 1].line.end};
+    if (no_sentence_can_be_boilerplate(text, paragraph)) {
+      chrome.add(Kind::text, paragraph);
+    } else {
+      for (const Span& sentence : segment_region(text, paragraph)) chrome.add(classify_span(text, sentence), sentence);
+    }
+    k = e;
   }
-  return out;
+  return chrome.take();
 }
 
 }  // namespace clio::passages

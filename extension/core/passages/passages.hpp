@@ -36,4 +36,9 @@ std::vector<std::size_t> passage_starts(std::string_view text, Unit unit);
 // Byte ranges of boilerplate, consecutive boilerplate passages merged into one range.
 std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages);
 
+// The same as boilerplate_spans(analyze(text)), found without segmenting the paragraphs of
+// text lines where no sentence can be boilerplate (no_sentence_can_be_boilerplate): in prose
+// that is most of the text, and the sentences themselves are not needed.
+std::vector<Span> boilerplate_spans(std::string_view text);
+
 }  // namespace clio::passages

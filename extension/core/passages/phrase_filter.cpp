@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "passages/abbreviations.hpp"
 #include "passages/generated/passages_data.hpp"
 #include "text/utf8.hpp"
 
@@ -46,6 +47,9 @@ bool separator_cp(char32_t cp) {
   }
 }
 
+// The separators that close a quotation (segmenter.cpp's closers among them).
+bool is_closing_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB; }
+
 constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
 constexpr std::uint64_t fnv_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
 std::uint64_t fnv(std::string_view s) {
@@ -55,16 +59,58 @@ std::uint64_t fnv(std::string_view s) {
 }
 std::size_t slot_of(std::uint64_t h) { return static_cast<std::size_t>(h ^ (h >> 29)); }
 
-// What the scan does with a byte: end a letter run, extend it, note a digit, or give up.
-enum class ByteClass : std::uint8_t { separator, letter, digit, give_up, non_ascii };
+// What the scan does with a byte. Cyrillic and the listed punctuation are decoded (non_ascii).
+enum class ByteClass : std::uint8_t {
+  other,     // punctuation and symbols: end a run, count as content
+  letter,    // ASCII letter
+  digit,
+  blank,     // space, tab, vertical tab, form feed
+  newline,   // \n or \r: a possible passage break (and OCR hyphenation after a hyphen)
+  terminal,  // . ! ?
+  closer,    // ) ] } " ' after a sentence mark belong to its sentence
+  markup,    // > { } | = \ (three of them make a span markup residue)
+  paren,     // ( may open "(c)", a copyright sign
+  unreadable,  // < & start tags and entities: a span with them is judged in full
+  non_ascii,
+};
 constexpr auto kByteClass = [] {
   std::array<ByteClass, 256> a{};
   for (int c = 'a'; c <= 'z'; ++c) a[c] = a[c - 32] = ByteClass::letter;
   for (int c = '0'; c <= '9'; ++c) a[c] = ByteClass::digit;
-  for (int c = 0x80; c < 256; ++c) a[c] = ByteClass::non_ascii;  // decoded: see no_phrase_can_match
-  a['\n'] = a['\r'] = ByteClass::give_up;                         // OCR hyphenation is possible
+  for (int c = 0x80; c < 256; ++c) a[c] = ByteClass::non_ascii;
+  a[' '] = a['\t'] = a['\v'] = a['\f'] = ByteClass::blank;
+  a['\n'] = a['\r'] = ByteClass::newline;
+  a['.'] = a['!'] = a['?'] = ByteClass::terminal;
+  a[')'] = a[']'] = a['"'] = a['\''] = ByteClass::closer;
+  a['>'] = a['{'] = a['}'] = a['|'] = a['='] = a['\\'] = ByteClass::markup;
+  a['('] = ByteClass::paren;
+  a['<'] = a['&'] = ByteClass::unreadable;
   return a;
 }();
+
+bool is_hyphen_before(const unsigned char* p, std::size_t begin, std::size_t i) {
+  while (i > begin && (p[i - 1] == ' ' || p[i - 1] == '\t' || p[i - 1] == '\r')) --i;
+  if (i > begin && p[i - 1] == '-') return true;
+  // U+2010, U+2011 (E2 80 90, E2 80 91); the soft hyphen makes the scan give up anyway.
+  return i >= begin + 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 && (p[i - 1] == 0x90 || p[i - 1] == 0x91);
+}
+
+// The key character (as word keys fold it) of the letter that starts at p[i] / ends at p[e]:
+// ASCII in lower case, basic Cyrillic folded. The run holds only such letters.
+char32_t key_char_at(const unsigned char* p, std::size_t i) {
+  if (p[i] < 0x80) return static_cast<char32_t>(p[i] | 0x20);
+  return cyrillic_key((static_cast<char32_t>(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F));
+}
+char32_t key_char_before(const unsigned char* p, std::size_t e) {
+  return p[e - 1] < 0x80 ? static_cast<char32_t>(p[e - 1] | 0x20) : key_char_at(p, e - 2);
+}
+
+// A cheap necessary condition for a run to be a phrase run: its byte length and first and last
+// key characters, hashed into a bit table. Most words of prose fail it and are never keyed.
+std::size_t shape_bit(std::size_t bytes, char32_t first, char32_t last) {
+  const std::uint32_t h = static_cast<std::uint32_t>(bytes) * 0x9E3779B1u ^ first * 0x85EBCA77u ^ last * 0xC2B2AE3Du;
+  return (h ^ (h >> 15)) & 0xFFFF;
+}
 
 // The letter runs of the all-ASCII phrases, numbered, and for each phrase the numbers of all
 // its runs: a phrase can match only where each of them is a letter run of the span. Two more
@@ -119,12 +165,31 @@ class PhraseRuns {
         letterless_ = true;  // numbers only: may match wherever there is a digit
         continue;
       }
-      if (by_first_run_.size() < names_.size()) by_first_run_.resize(names_.size());
-      by_first_run_[ids.front()].push_back(static_cast<std::uint32_t>(phrases_.size()));
       phrase.runs = std::move(ids);
       phrases_.push_back(std::move(phrase));
     }
-    by_first_run_.resize(names_.size());
+    // Function words ("the", "of", "в") are in most sentences and say little: a phrase needs
+    // only its other runs present (all of them if it has no other), and only those runs are
+    // looked up in the text.
+    looked_up_.assign(names_.size(), false);
+    for (Phrase& phrase : phrases_) {
+      std::vector<std::uint32_t> needed;
+      for (const std::uint32_t id : phrase.runs)
+        if (!is_stopword(names_[id])) needed.push_back(id);
+      if (!needed.empty()) phrase.runs = std::move(needed);
+      for (const std::uint32_t id : phrase.runs) looked_up_[id] = true;
+    }
+    for (Phrase& phrase : phrases_)
+      if (!looked_up_[phrase.first_run]) phrase.first_run = kNoRun;  // its opening is not checked
+    by_first_run_.assign(names_.size(), {});
+    for (std::uint32_t i = 0; i < phrases_.size(); ++i) by_first_run_[phrases_[i].runs.front()].push_back(i);
+    shapes_.fill(0);
+    for (std::uint32_t id = 0; id < names_.size(); ++id) {
+      if (!looked_up_[id]) continue;
+      const auto* k = reinterpret_cast<const unsigned char*>(names_[id].data());
+      const std::size_t bit = shape_bit(names_[id].size(), key_char_at(k, 0), key_char_before(k, names_[id].size()));
+      shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
     std::size_t size = 64;
     while (size < names_.size() * 4) size *= 2;
     slots_.assign(size, Slot{0, kNoRun});
@@ -136,6 +201,32 @@ class PhraseRuns {
     }
   }
 
+  // The number of the letter run p[0, n) (ASCII and basic Cyrillic letters), or kNoRun when
+  // no phrase has it.
+  std::uint32_t find_run(const unsigned char* p, std::size_t n) const {
+    if (n > kMaxRunBytes) return kNoRun;
+    const std::size_t bit = shape_bit(n, key_char_at(p, 0), key_char_before(p, n));
+    if ((shapes_[bit / 64] >> (bit % 64) & 1) == 0) return kNoRun;
+    char key[kMaxRunBytes];
+    std::size_t size = 0;
+    std::uint64_t h = kFnvBasis;
+    auto put = [&](char c) {
+      key[size++] = c;
+      h = fnv_step(h, c);
+    };
+    for (std::size_t i = 0; i < n;) {
+      if (p[i] < 0x80) {
+        put(static_cast<char>(p[i++] | 0x20));
+        continue;
+      }
+      const char32_t k = key_char_at(p, i);
+      put(static_cast<char>(0xC0 | (k >> 6)));
+      put(static_cast<char>(0x80 | (k & 0x3F)));
+      i += 2;
+    }
+    const std::uint32_t id = find(std::string_view(key, size), h);
+    return id != kNoRun && looked_up_[id] ? id : kNoRun;
+  }
   // The number of a letter run's key whose FNV hash is `h`, or kNoRun when no phrase has it.
   std::uint32_t find(std::string_view key, std::uint64_t h) const {
     for (std::size_t i = slot_of(h) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
@@ -153,7 +244,23 @@ class PhraseRuns {
       for (const std::uint32_t i : by_first_run_[first]) {
         const Phrase& p = phrases_[i];
         if (p.match == data::PhraseMatch::exact && run_count != p.run_count) continue;
-        if ((p.match == data::PhraseMatch::prefix || p.match == data::PhraseMatch::label) && first_run != p.first_run)
+        if ((p.match == data::PhraseMatch::prefix || p.match == data::PhraseMatch::label) && p.first_run != kNoRun &&
+            first_run != p.first_run)
+          continue;
+        if (std::includes(present.begin(), present.end(), p.runs.begin(), p.runs.end())) return true;
+      }
+    return false;
+  }
+  // Whether some phrase could match a sentence of a region whose distinct phrase runs are
+  // `present` and whose runs that may open a sentence are `opening` (both sorted): a
+  // `contains` phrase needs only its runs, the others also their first run opening one.
+  bool some_phrase_in_region(const std::vector<std::uint32_t>& present,
+                             const std::vector<std::uint32_t>& opening) const {
+    for (const std::uint32_t first : present)
+      for (const std::uint32_t i : by_first_run_[first]) {
+        const Phrase& p = phrases_[i];
+        if (p.match != data::PhraseMatch::contains && p.first_run != kNoRun &&
+            !std::binary_search(opening.begin(), opening.end(), p.first_run))
           continue;
         if (std::includes(present.begin(), present.end(), p.runs.begin(), p.runs.end())) return true;
       }
@@ -184,6 +291,8 @@ class PhraseRuns {
   };
   std::vector<Phrase> phrases_;
   std::vector<std::vector<std::uint32_t>> by_first_run_;    // phrases by their smallest run number
+  std::vector<bool> looked_up_;                             // by run number: needed by a phrase
+  std::array<std::uint64_t, 1024> shapes_{};                // shape_bit of every looked-up run
   bool letterless_ = false;
   bool unfilterable_ = false;
 };
@@ -193,73 +302,157 @@ const PhraseRuns& phrase_runs() {
   return runs;
 }
 
+// What one pass over a span tells about its letter runs. For a region (several sentences
+// whatever their boundaries) the pass also cuts the text into stretches at every place where
+// a sentence may begin: after sentence marks (and the closers that follow them) unless a digit
+// follows ("31.10.1917", "3.5"), and at every line break. A sentence begins at the start of a
+// stretch and runs at least to the stretch's end, so it holds the stretch's letters and opens
+// with the stretch's first run.
+struct RunScan {
+  bool readable = true;           // false: a character the proofs cannot read was met
+  bool digit = false;
+  bool letterless_stretch = false;  // a stretch with something other than blanks but no letter
+  std::size_t markup = 0;         // markup characters
+  std::size_t run_count = 0;
+  std::uint32_t first_run = kNoRun;
+  std::vector<std::uint32_t> present;  // phrase runs met (repeats included)
+  std::vector<std::uint32_t> opening;  // phrase runs that open a stretch
+
+  void clear() {  // keeps the vectors' storage: one RunScan per thread serves every call
+    readable = true;
+    digit = letterless_stretch = false;
+    markup = run_count = 0;
+    first_run = kNoRun;
+    present.clear();
+    opening.clear();
+  }
+};
+
+void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan& out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t end = span.end < text.size() ? span.end : text.size();
+  std::size_t run_begin = 0;
+  bool in_run = false, opens = true, stretch_letter = false, stretch_content = false;
+  auto close_run = [&](std::size_t run_end) {
+    in_run = false;
+    const std::uint32_t id = runs.find_run(p + run_begin, run_end - run_begin);
+    if (out.run_count++ == 0) out.first_run = id;
+    if (id != kNoRun) {
+      out.present.push_back(id);
+      if (opens) out.opening.push_back(id);
+    }
+    opens = false;
+  };
+  auto cut = [&] {
+    if (stretch_content && !stretch_letter) out.letterless_stretch = true;
+    stretch_content = stretch_letter = false;
+    opens = true;
+  };
+  for (std::size_t i = span.begin; i < end;) {
+    ByteClass cls = kByteClass[p[i]];
+    std::size_t len = 1;
+    if (cls == ByteClass::letter) {
+      if (!in_run) {
+        in_run = true;
+        run_begin = i;
+      }
+      do ++i;
+      while (i < end && kByteClass[p[i]] == ByteClass::letter);  // a stretch of ASCII letters
+      stretch_letter = stretch_content = true;
+      continue;
+    }
+    if (cls == ByteClass::non_ascii) {
+      if (basic_cyrillic(p + i, end - i) != 0) {
+        if (!in_run) {
+          in_run = true;
+          run_begin = i;
+        }
+        i += 2;
+        stretch_letter = stretch_content = true;
+        continue;
+      }
+      const text::Char c = text::next_char(text.substr(0, end), i);
+      if (c.cp == text::kReplacement || !separator_cp(c.cp)) {
+        out.readable = false;
+        return;
+      }
+      len = c.len;
+      cls = c.cp == 0x2026 ? ByteClass::terminal : is_closing_quote(c.cp) ? ByteClass::closer : ByteClass::other;
+    }
+    if (in_run) close_run(i);
+    switch (cls) {
+      case ByteClass::blank: break;
+      case ByteClass::newline:
+        if (is_hyphen_before(p, span.begin, i)) {  // OCR hyphenation joins the words around it
+          out.readable = false;
+          return;
+        }
+        cut();
+        break;
+      case ByteClass::terminal: {
+        // The marks and the closers after them end the sentence; what follows may begin one.
+        i += len;
+        while (i < end) {
+          const ByteClass k = kByteClass[p[i]];
+          if (k == ByteClass::terminal || k == ByteClass::closer) ++i;
+          else if (k == ByteClass::non_ascii && p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0xA6) i += 3;
+          else if (k == ByteClass::non_ascii && is_closing_quote(text::next_char(text.substr(0, end), i).cp)) i += text::next_char(text.substr(0, end), i).len;
+          else break;
+        }
+        stretch_content = true;
+        if (i >= end || kByteClass[p[i]] != ByteClass::digit) cut();
+        continue;
+      }
+      case ByteClass::digit: out.digit = stretch_content = true; break;
+      case ByteClass::markup: ++out.markup; stretch_content = true; break;
+      case ByteClass::paren:
+        if (i + 2 < end && (p[i + 1] | 0x20) == 'c' && p[i + 2] == ')') {  // "(c)": a copyright sign
+          out.readable = false;
+          return;
+        }
+        stretch_content = true;
+        break;
+      case ByteClass::unreadable: out.readable = false; return;
+      default: stretch_content = true; break;
+    }
+    i += len;
+  }
+  if (in_run) close_run(end);
+  cut();
+}
+
 }  // namespace
 
 bool no_phrase_can_match(std::string_view text, Span span) noexcept {
   const PhraseRuns& runs = phrase_runs();
   if (runs.unfilterable()) return false;
-  thread_local std::vector<std::uint32_t> present;
-  present.clear();
-  bool digit = false;
-  std::size_t run_count = 0;
-  std::uint32_t first_run = kNoRun;
-  char key[kMaxRunBytes];  // the key of the current letter run (while it fits)
-  std::size_t key_size = 0;
-  bool overflow = false;
-  std::uint64_t h = kFnvBasis;
-  auto put = [&](char c) {
-    h = fnv_step(h, c);
-    if (key_size < kMaxRunBytes) key[key_size++] = c;
-    else overflow = true;  // longer than any phrase's run
-  };
-  auto end_run = [&] {
-    if (key_size == 0) return;
-    const std::uint32_t id = overflow ? kNoRun : runs.find(std::string_view(key, key_size), h);
-    if (id != kNoRun) present.push_back(id);
-    if (run_count++ == 0) first_run = id;
-    key_size = 0;
-    overflow = false;
-    h = kFnvBasis;
-  };
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t end = span.end < text.size() ? span.end : text.size();
-  for (std::size_t i = span.begin; i < end;) {
-    switch (kByteClass[p[i]]) {
-      case ByteClass::letter:
-        // A stretch of ASCII letters, lower-cased (the run may go on in Cyrillic).
-        do {
-          const char c = static_cast<char>(p[i] | 0x20);
-          h = fnv_step(h, c);
-          if (key_size < kMaxRunBytes) key[key_size++] = c;
-          else overflow = true;  // longer than any phrase's run
-          ++i;
-        } while (i < end && kByteClass[p[i]] == ByteClass::letter);
-        continue;
-      case ByteClass::non_ascii: {
-        if (const char32_t cp = basic_cyrillic(p + i, end - i)) {
-          const char32_t k = cyrillic_key(cp);
-          put(static_cast<char>(0xC0 | (k >> 6)));
-          put(static_cast<char>(0x80 | (k & 0x3F)));
-          i += 2;
-          continue;
-        }
-        const text::Char c = text::next_char(text.substr(0, end), i);
-        if (c.cp == text::kReplacement || !separator_cp(c.cp)) return false;
-        i += c.len;
-        break;
-      }
-      case ByteClass::give_up: return false;
-      case ByteClass::digit: digit = true; ++i; break;
-      case ByteClass::separator: ++i; break;
-    }
-    end_run();
+  thread_local RunScan scan;
+  RunScan& r = scan;
+  r.clear();
+  scan_runs(runs, text, span, r);
+  if (!r.readable || (r.digit && runs.letterless())) return false;
+  if (r.present.empty()) return true;
+  std::sort(r.present.begin(), r.present.end());
+  r.present.erase(std::unique(r.present.begin(), r.present.end()), r.present.end());
+  return !runs.some_phrase_within(r.present, r.run_count, r.first_run);
+}
+
+bool no_sentence_can_be_boilerplate(std::string_view text, Span region) noexcept {
+  const PhraseRuns& runs = phrase_runs();
+  if (runs.unfilterable()) return false;
+  thread_local RunScan scan;
+  RunScan& r = scan;
+  r.clear();
+  scan_runs(runs, text, region, r);
+  // What would send a sentence down classify_span's full path (plain_bytes false): a tag, an
+  // entity, a copyright sign, three markup characters, no letter.
+  if (!r.readable || r.letterless_stretch || r.markup >= 3 || (r.digit && runs.letterless())) return false;
+  if (r.present.empty()) return true;
+  for (auto* v : {&r.present, &r.opening}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
   }
-  end_run();
-  if (digit && runs.letterless()) return false;
-  if (present.empty()) return true;
-  std::sort(present.begin(), present.end());
-  present.erase(std::unique(present.begin(), present.end()), present.end());
-  return !runs.some_phrase_within(present, run_count, first_run);
+  return !runs.some_phrase_in_region(r.present, r.opening);
 }
 
 }  // namespace clio::passages

@@ -546,26 +546,26 @@ std::vector<Span> split_lines(std::string_view text) {
   return out;
 }
 
-std::vector<Span> segment(std::string_view s, Unit unit, const std::vector<std::size_t>* forced_breaks) {
-  std::vector<Span> out;
-  const std::size_t n = s.size();
+namespace {
+
+// The passages of the lines from the one starting at `from` to the one ending at or after `to`,
+// appended to `out`. A passage break precedes `from` (the text's start, a blank line or a
+// forced break); `prev` is the line before it when that line is not blank (line breaks are
+// judged against their neighbours).
+void scan_passages(std::string_view s, Unit unit, const std::vector<std::size_t>* forced_breaks, std::size_t from,
+                   std::size_t to, LineInfo prev, std::vector<Span>& out) {
   auto emit = [&](std::size_t a, std::size_t b) {
     const Span t = trim(s, {a, b});
     if (t.begin < t.end) out.push_back(t);
   };
-  if (unit == Unit::line) {
-    for (const Span& l : split_lines(s)) emit(l.begin, l.end);
-    return out;
-  }
   std::size_t forced_at = 0;
   auto forced = [&](std::size_t pos) {
     if (!forced_breaks) return false;
     while (forced_at < forced_breaks->size() && (*forced_breaks)[forced_at] < pos) ++forced_at;
     return forced_at < forced_breaks->size() && (*forced_breaks)[forced_at] == pos;
   };
-  std::size_t start = 0;
-  LineInfo prev;  // blank: no previous line in this paragraph
-  LineInfo cur = scan_line(s, 0);
+  std::size_t start = from;
+  LineInfo cur = scan_line(s, from);
   for (;;) {
     if (cur.blank) {
       emit(start, cur.begin);
@@ -587,7 +587,7 @@ std::vector<Span> segment(std::string_view s, Unit unit, const std::vector<std::
         i = std::max(d.resume, i + 1);
       }
     }
-    if (cur.next >= n) break;
+    if (cur.next >= to) break;
     const LineInfo nxt = scan_line(s, cur.next);
     if (!cur.blank && !nxt.blank && unit == Unit::sentence) {
       if (forced(nxt.first) || line_break_is_boundary(s, prev, cur, nxt)) {
@@ -598,7 +598,41 @@ std::vector<Span> segment(std::string_view s, Unit unit, const std::vector<std::
     }
     cur = nxt;
   }
-  emit(start, n);
+  emit(start, to);
+}
+
+// The start of the line holding byte `pos`.
+std::size_t line_start(std::string_view s, std::size_t pos) {
+  while (pos > 0 && s[pos - 1] != '\n' && s[pos - 1] != '\r') --pos;
+  return pos;
+}
+
+}  // namespace
+
+std::vector<Span> segment(std::string_view s, Unit unit, const std::vector<std::size_t>* forced_breaks) {
+  std::vector<Span> out;
+  if (unit == Unit::line) {
+    for (const Span& l : split_lines(s)) {
+      const Span t = trim(s, l);
+      if (t.begin < t.end) out.push_back(t);
+    }
+    return out;
+  }
+  scan_passages(s, unit, forced_breaks, 0, s.size(), LineInfo{}, out);
+  return out;
+}
+
+std::vector<Span> segment_region(std::string_view s, Span region) {
+  std::vector<Span> out;
+  const std::size_t from = line_start(s, region.begin);
+  LineInfo prev;
+  if (from > 0) {
+    // The line before: after "\r\n", "\n" or "\r".
+    std::size_t e = from - 1;
+    if (s[e] == '\n' && e > 0 && s[e - 1] == '\r') --e;
+    prev = scan_line(s, line_start(s, e));
+  }
+  scan_passages(s, Unit::sentence, nullptr, from, region.end, prev, out);
   return out;
 }
 

@@ -73,6 +73,12 @@ std::vector<Span> split_lines(std::string_view text);
 std::vector<Span> segment(std::string_view text, Unit unit = Unit::sentence,
                           const std::vector<std::size_t>* forced_breaks = nullptr);
 
+// The sentences that segment(text, sentence, forced_breaks) finds inside `region`, a run of
+// whole lines (from the first non-space byte of its first line to the last of its last) with
+// a passage break before and after it: a blank line, a forced break or the text's edge. Costs
+// the region, not the text.
+std::vector<Span> segment_region(std::string_view text, Span region);
+
 // The same span with white space (ASCII and Unicode) removed from both ends; may be empty.
 Span trim(std::string_view text, Span span) noexcept;
 
