@@ -132,6 +132,20 @@ void ConnectionState::refresh(const char* function) {
 
 std::shared_ptr<const names::Authority> ConnectionState::persons(const char* function) {
   refresh(function);
+  return current_persons(function);
+}
+
+std::shared_ptr<const names::Authority> ConnectionState::places(const char* function) {
+  refresh(function);
+  return current_places(function);
+}
+
+std::shared_ptr<const passages::TopicMatcher> ConnectionState::topics(const char* function) {
+  refresh(function);
+  return current_topics(function);
+}
+
+std::shared_ptr<const names::Authority> ConnectionState::current_persons(const char* function) {
   if (!persons_) {
     persons_ = load_authority(db_, function, "SELECT id, name, born, died FROM main.clio_person",
                               "SELECT person_id, alias FROM main.clio_alias", true);
@@ -139,8 +153,7 @@ std::shared_ptr<const names::Authority> ConnectionState::persons(const char* fun
   return persons_;
 }
 
-std::shared_ptr<const names::Authority> ConnectionState::places(const char* function) {
-  refresh(function);
+std::shared_ptr<const names::Authority> ConnectionState::current_places(const char* function) {
   if (!places_) {
     places_ = load_authority(db_, function, "SELECT id, name FROM main.clio_place",
                              "SELECT place_id, alias FROM main.clio_place_alias", false);
@@ -148,8 +161,7 @@ std::shared_ptr<const names::Authority> ConnectionState::places(const char* func
   return places_;
 }
 
-std::shared_ptr<const passages::TopicMatcher> ConnectionState::topics(const char* function) {
-  refresh(function);
+std::shared_ptr<const passages::TopicMatcher> ConnectionState::current_topics(const char* function) {
   if (!topics_) {
     auto matcher = std::make_shared<passages::TopicMatcher>();
     Statement rows(db_, "SELECT topic, pattern FROM main.clio_topic", function);
@@ -166,8 +178,6 @@ std::shared_ptr<const passages::TopicMatcher> ConnectionState::topics(const char
   return topics_;
 }
 
-
-
 bool ConnectionState::has_authority() const noexcept {
   return sqlite3_table_column_metadata(db_, "main", "clio_authority_stamp", nullptr, nullptr, nullptr, nullptr,
                                        nullptr, nullptr) == SQLITE_OK;
@@ -181,9 +191,10 @@ passages::MentionTagger& ConnectionState::tagger(const char* function, unsigned 
   std::shared_ptr<const passages::TopicMatcher> topics;
   if ((kinds & (kind_bit(MentionKind::person) | kind_bit(MentionKind::place) | kind_bit(MentionKind::topic))) &&
       has_authority()) {
-    if (kinds & kind_bit(MentionKind::person)) sources.persons = (persons = this->persons(function)).get();
-    if (kinds & kind_bit(MentionKind::place)) sources.places = (places = this->places(function)).get();
-    if (kinds & kind_bit(MentionKind::topic)) sources.topics = (topics = this->topics(function)).get();
+    refresh(function);  // once for the three indexes: the stamp read is most of a short call's cost
+    if (kinds & kind_bit(MentionKind::person)) sources.persons = (persons = current_persons(function)).get();
+    if (kinds & kind_bit(MentionKind::place)) sources.places = (places = current_places(function)).get();
+    if (kinds & kind_bit(MentionKind::topic)) sources.topics = (topics = current_topics(function)).get();
   }
   if (!tagger_ || persons != tagger_persons_ || places != tagger_places_ || topics != tagger_topics_) {
     tagger_.reset();

@@ -51,6 +51,10 @@ class ConnectionState {
  private:
   // Rebuilds what is stale; afterwards the members below match the current stamp.
   void refresh(const char* function);
+  // The indexes for the stamp of the last refresh(), built if missing.
+  std::shared_ptr<const names::Authority> current_persons(const char* function);
+  std::shared_ptr<const names::Authority> current_places(const char* function);
+  std::shared_ptr<const passages::TopicMatcher> current_topics(const char* function);
   std::string read_stamp(const char* function);
 
   sqlite3* db_;

@@ -125,7 +125,7 @@ struct MentionsTable {
         case kStart: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
         case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
         case kSurface: set_text(ctx, text.substr(m.begin, m.end - m.begin)); break;
-        case kKind: set_text(ctx, passages::mention_kind_name(m.kind)); break;
+        case kKind: set_static_text(ctx, passages::mention_kind_name(m.kind)); break;
         case kValue: if (m.kind != passages::MentionKind::boilerplate) set_text(ctx, m.value); break;
         case kEarliest: day(true, true); break;
         case kLatest: day(false, true); break;
@@ -133,7 +133,7 @@ struct MentionsTable {
         case kLatestJd: day(false, false); break;
         case kScore: sqlite3_result_double(ctx, m.score); break;
         case kCalendar:
-          if (m.date) set_text(ctx, m.date->calendar == dates::Calendar::julian ? "julian" : "gregorian");
+          if (m.date) set_static_text(ctx, m.date->calendar == dates::Calendar::julian ? "julian" : "gregorian");
           break;
         case kPassage: passage(ctx, m.begin); break;
         default: break;

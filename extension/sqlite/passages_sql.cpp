@@ -48,7 +48,7 @@ struct PassagesTable {
         case 1: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.start)); break;
         case 2: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
         case 3: set_text(ctx, text.substr(r.item.begin, r.item.end - r.item.begin)); break;
-        case 4: set_text(ctx, passages::kind_name(r.item.kind)); break;
+        case 4: set_static_text(ctx, passages::kind_name(r.item.kind)); break;
         default: break;
       }
     }

@@ -43,6 +43,11 @@ inline void set_text(sqlite3_context* ctx, std::string_view s) noexcept {
   sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+// Text that lives as long as the program (kind and calendar names): SQLite need not copy it.
+inline void set_static_text(sqlite3_context* ctx, std::string_view s) noexcept {
+  sqlite3_result_text64(ctx, s.data(), s.size(), SQLITE_STATIC, SQLITE_UTF8);
+}
+
 // An ISO day (proleptic Gregorian) or a Julian Day Number; NULL for an open or unknown bound.
 inline void set_day(sqlite3_context* ctx, dates::Jdn day, bool iso) {
   if (dates::is_open_or_unknown(day)) return;
