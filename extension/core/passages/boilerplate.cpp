@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -234,23 +235,28 @@ bool may_start_phrase(const PhraseIndex& index, std::string_view s, const Word& 
   return key_cache().entry(s, w).start;
 }
 
-// is_stop_key(key of w) without building the key of plain ASCII words that cannot be stopwords.
+// is_stop_key(key of w) without building the key of plain ASCII words that cannot be stopwords,
+// and without append_word_key for short ones.
+constexpr std::size_t kShortAsciiWord = 16;
 bool is_stop_word(std::string_view s, const Word& w, std::string& scratch) {
-  const bool ascii = w.has(kListedPlainAscii);
-  if (ascii) {
-    const std::string_view raw = s.substr(w.begin, w.size());
-    const std::size_t pair = (static_cast<unsigned char>(ascii_lower(raw.front())) << 8) |
-                             static_cast<unsigned char>(ascii_lower(raw.back()));
-    if (!stop_pairs()[pair]) {
-      // Only the elision rule can apply; lower-casing moves no apostrophe.
-      const std::size_t apo = raw.find('\'');
-      return apo != std::string_view::npos && apo >= 1 && apo <= 2 && apo + 1 < raw.size();
-    }
+  if (!w.has(kListedPlainAscii)) return key_cache().entry(s, w).stop;
+  const std::string_view raw = s.substr(w.begin, w.size());
+  const std::size_t pair = (static_cast<unsigned char>(ascii_lower(raw.front())) << 8) |
+                           static_cast<unsigned char>(ascii_lower(raw.back()));
+  if (!stop_pairs()[pair]) {
+    // Only the elision rule can apply; lower-casing moves no apostrophe.
+    const std::size_t apo = raw.find('\'');
+    return apo != std::string_view::npos && apo >= 1 && apo <= 2 && apo + 1 < raw.size();
   }
-  scratch.clear();
-  if (!ascii) return key_cache().entry(s, w).stop;
-  clio::text::append_word_key(scratch, s, w);
-  return is_stop_key(scratch);
+  if (raw.size() > kShortAsciiWord) {
+    scratch.clear();
+    clio::text::append_word_key(scratch, s, w);
+    return is_stop_key(scratch);
+  }
+  // The key of a plain ASCII word is the word in lower case (append_word_key's fast path).
+  char key[kShortAsciiWord];
+  for (std::size_t i = 0; i < raw.size(); ++i) key[i] = ascii_lower(raw[i]);
+  return is_stop_key(std::string_view(key, raw.size()));
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -481,13 +487,13 @@ void final_punctuation(std::string_view t, Features& f) {
 // the walk over every character is skipped: most prose lines and sentences are long.
 // `have_final`: final_punctuation has already run on this span.
 void long_span_character_features(std::string_view t, Features& f, bool have_final) {
-  static constexpr auto kMarkup = [] {
-    std::array<std::uint8_t, 256> a{};
-    for (const char c : std::string_view("<>{}|=\\")) a[static_cast<unsigned char>(c)] = 1;
-    return a;
-  }();
-  std::size_t markup = 0;  // all ASCII: a byte count is exact
-  for (const char c : t) markup += kMarkup[static_cast<unsigned char>(c)];
+  // All ASCII, so a byte count is exact. memchr per character: prose has almost none of them,
+  // and memchr skips a long line many bytes at a time.
+  std::size_t markup = 0;
+  for (const char c : std::string_view("<>{}|=\\")) {
+    for (const char* p = t.data(); (p = static_cast<const char*>(std::memchr(p, c, t.data() + t.size() - p))); ++p)
+      ++markup;
+  }
   f.markup = markup;
   f.starts_capital = first_word_char_is_capital(t);
   if (!have_final) final_punctuation(t, f);
