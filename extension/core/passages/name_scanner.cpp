@@ -183,7 +183,11 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
   if (!full) h ^= 0x5bd1e9955bd1e995ull;  // a light entry (name words only) for the same spelling
   h = nonzero(h);
   if (const CacheEntry* hit = word_cache_.find(h)) return static_cast<std::uint16_t>(hit->value);
-  CacheEntry* e = word_cache_.insert(h);
+  return classify_new(word, full, h);
+}
+
+std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::uint64_t cache_key) {
+  CacheEntry* e = word_cache_.insert(cache_key);
   std::uint16_t cls = kClassified;
   // The surface as parse_name() reads it: possessive removed, hyphens join the halves.
   buf_.clear();
@@ -248,7 +252,13 @@ NameScanner::CacheEntry NameScanner::decide(const names::Authority& a, std::stri
                (static_cast<std::uint64_t>(ctx->latest) * 0xC2B2AE3D27D4EB4Full + 1);
   h = nonzero(h);
   if (const CacheEntry* hit = cache.find(h)) return *hit;
-  CacheEntry* e = cache.insert(h);
+  return decide_new(a, name, ctx, cache, h);
+}
+
+NameScanner::CacheEntry NameScanner::decide_new(const names::Authority& a, std::string_view name,
+                                                const std::optional<dates::DateValue>& ctx, Cache& cache,
+                                                std::uint64_t cache_key) {
+  CacheEntry* e = cache.insert(cache_key);
   e->value = 0;
   e->score = 0;
   const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
@@ -345,7 +355,7 @@ const std::optional<dates::DateValue>& NameScanner::span_context(std::span<const
   if (context_ && context_of_.first == date->earliest && context_of_.second == date->latest) return context_;
   const dates::Ymd a = dates::from_jdn(date->earliest, dates::Calendar::gregorian);
   const dates::Ymd b = dates::from_jdn(date->latest, dates::Calendar::gregorian);
-  context_.emplace();
+  if (!context_) context_.emplace();
   context_->earliest = dates::gregorian_to_jdn(a.year, 1, 1);
   context_->latest = dates::gregorian_to_jdn(b.year, 12, 31);
   context_of_ = {date->earliest, date->latest};

@@ -145,11 +145,18 @@ class NameScanner {
   static bool may_start(const RunWord& w, NameKind kind) noexcept;
   // full: also the stem lookups (capitalised words); otherwise only the name-word kinds.
   std::uint16_t classify(std::string_view word, bool full);
+  // classify() of a spelling not in the cache (`cache_key`: its key there). Out of line: the hit path
+  // of classify() stays small enough to inline.
+  [[gnu::noinline]] std::uint16_t classify_new(std::string_view word, bool full, std::uint64_t cache_key);
   void process_run(std::string_view text, std::size_t prev_begin, std::size_t prev_end, NameKind kind,
                    std::span<const dates::DateMention> dates, const std::optional<dates::DateValue>& ref,
                    std::vector<NameMatch>& out);
   CacheEntry decide(const names::Authority& a, std::string_view name, const std::optional<dates::DateValue>& ctx,
                     Cache& cache);
+  // decide() of a span not in the cache, out of line like classify_new().
+  [[gnu::noinline]] CacheEntry decide_new(const names::Authority& a, std::string_view name,
+                                          const std::optional<dates::DateValue>& ctx, Cache& cache,
+                                          std::uint64_t cache_key);
   std::optional<std::pair<std::size_t, double>> resolve(const names::Authority& a, std::string_view name,
                                                         const std::optional<dates::DateValue>& ctx, Cache& cache);
   // The context date of a person span starting at byte `begin` (rule 7), widened to whole years.

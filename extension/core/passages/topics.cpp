@@ -53,6 +53,7 @@ bool only_spaces(std::string_view s) {
 void TopicMatcher::note_key(const std::string& key, bool prefix) {
   if (key.empty()) {
     no_filter_ = true;
+    std::fill(pairs_.begin(), pairs_.end(), ~std::uint64_t{0});
     return;
   }
   const text::KeyHead h = text::key_head(key);
@@ -60,11 +61,10 @@ void TopicMatcher::note_key(const std::string& key, bool prefix) {
   const std::size_t bit = head_bit(h.bytes, short_prefix ? 4 + h.size : h.size);
   heads_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   short_prefixes_ |= short_prefix;
-  // A one-byte word pattern matches only one-byte keys, which pair_rejects() never judges.
   auto set_pair = [&](unsigned pair) { pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63); };
   const auto k0 = static_cast<unsigned char>(key[0]);
   if (key.size() >= 2) set_pair(k0 | (unsigned{static_cast<unsigned char>(key[1])} << 8));
-  else if (prefix)
+  else  // a one-byte word or prefix: pair_rejects() reads any byte after it
     for (unsigned second = 0; second < 256; ++second) set_pair(k0 | (second << 8));
 }
 

@@ -113,11 +113,12 @@ class TopicMatcher {
     return no_filter_ || has_head_bit(head_bit(head.bytes, head.size)) || (short_prefixes_ && short_prefix_of(head));
   }
   // The cheaper first filter: true when the word's key cannot start with the first two bytes of
-  // any pattern word's key (nor with a one-byte prefix pattern), read off a word of two or more
-  // bytes whose first two are ASCII: for letters, digits, ' and - (all an ASCII word holds),
-  // setting the 0x20 bit is what the key does to them. False for any other word.
+  // any pattern word's key, read off a word whose first two bytes are ASCII: for letters,
+  // digits, ' and - (all an ASCII word holds), setting the 0x20 bit is what the key does to them.
+  // A one-byte word reads the byte after it as its second: one-byte patterns mark every second
+  // byte. False for any other word.
   bool pair_rejects(std::string_view text, const text::Word& w) const noexcept {
-    if (w.size() < 2 || w.has(text::Word::kLineHyphen) || no_filter_) return false;
+    if (w.begin + 1 >= text.size() || w.has(text::Word::kLineHyphen)) return false;
     const auto b0 = static_cast<unsigned char>(text[w.begin]), b1 = static_cast<unsigned char>(text[w.begin + 1]);
     if ((b0 | b1) & 0x80) return false;
     const unsigned pair = (b0 | 0x20u) | ((b1 | 0x20u) << 8);
@@ -143,8 +144,8 @@ class TopicMatcher {
   std::vector<std::vector<std::uint32_t>> phrase_topics_;  // node -> topics ending here
   std::size_t rules_ = 0;
   std::vector<std::uint64_t> heads_ = std::vector<std::uint64_t>(1024);  // 65,536 bits: head_bit() of pattern words
-  // 65,536 bits: the first two bytes of pattern word keys (a one-byte prefix sets all 256 pairs
-  // that start with it); pair_rejects() reads it.
+  // 65,536 bits: the first two bytes of pattern word keys (a one-byte key sets all 256 pairs
+  // that start with it, an empty key all pairs); pair_rejects() reads it.
   std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(1024);
   bool short_prefixes_ = false;  // a prefix pattern of fewer than 4 bytes: shorter heads are tested too
   bool no_filter_ = false;       // an empty key: the filter cannot reject anything

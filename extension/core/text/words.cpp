@@ -138,14 +138,21 @@ inline std::size_t consume_ascii(std::string_view s, std::size_t i, std::uint8_t
 inline std::size_t consume_cyrillic(std::string_view s, std::size_t i, std::uint8_t& seen) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  std::uint8_t acc = seen;
+  const std::size_t start = i;
+  std::uint8_t before_last = 0, last = 0;  // the bits of the letters before the last one, of the last
   for (; i + 1 < n; i += 2) {
     const unsigned pair = (unsigned{p[i]} << 8) | p[i + 1];
     if (!(pair - 0xD080u < 0x40u || pair - 0xD180u < 0x20u)) break;
-    if (i + 2 < n && (p[i + 2] & 0xC0) == 0x80) break;  // more continuation bytes: not this letter
-    acc |= pair >= 0xD0B0u ? kLetterBit | kLowerBit : kLetterBit;  // а..я, ѐ..џ are lower case
+    before_last |= last;
+    last = pair >= 0xD0B0u ? kLetterBit | kLowerBit : kLetterBit;  // а..я, ѐ..џ are lower case
   }
-  seen = acc;
+  // A pair followed by another is followed by no continuation byte; only the last one may be,
+  // and then it is not this letter (a malformed longer sequence).
+  if (i > start && i < n && (p[i] & 0xC0) == 0x80) {
+    i -= 2;
+    last = 0;
+  }
+  seen |= before_last | last;
   return i;
 }
 

@@ -73,12 +73,15 @@ inline constexpr std::array<std::uint8_t, 256> kBytes = make_byte_table();
 // Word flags (kHasLetter, kAllUpper, kHasDigit) from the `seen` bits of all its characters.
 struct SeenFlags {
   std::array<std::uint8_t, 32> flags{};
+  std::array<std::uint8_t, 32> with_first{};
   constexpr SeenFlags() {
     for (unsigned seen = 0; seen < 32; ++seen) {
       std::uint8_t f = 0;
       if (seen & kLetterBit) f |= (seen & kLowerBit) ? Word::kHasLetter : Word::kHasLetter | Word::kAllUpper;
       if (seen & kDigitBit) f |= Word::kHasDigit;
       flags[seen] = f;
+      // The same with kUpperBit standing for the first byte's (next() indexes it so).
+      with_first[seen] = static_cast<std::uint8_t>(f | ((seen & kUpperBit) ? Word::kCapitalized : 0));
     }
   }
 };
@@ -121,6 +124,7 @@ class WordIterator {
     }
     if (c & kHighByte) return next_from(w, i);
     const std::size_t begin = i;
+    const std::uint8_t first = c;
     std::uint8_t seen = c;
     if (begin < last_stop_) {  // the word ends at last_stop_ at the latest: no end-of-text test
       while ((c = kBytes[p[++i]]) & kWordByte) seen |= c;
@@ -130,9 +134,8 @@ class WordIterator {
     if (i < n && (c & (kJoinerByte | kHighByte))) return next_from(w, begin);
     w.begin = begin;
     w.end = i;
-    w.flags = kSeenFlags.flags[seen & (kLetterBit | kLowerBit | kDigitBit)] |
-              ((kBytes[p[begin]] & kUpperBit) ? Word::kCapitalized : 0u);
-    pos_ = i;
+    w.flags = kSeenFlags.with_first[(seen & (kLetterBit | kLowerBit | kDigitBit)) | (first & kUpperBit)];
+    pos_ = i < n ? i + 1 : i;  // the byte after the word is a separator: the next search starts after it
     return true;
   }
   // Byte offset where the next search starts.
