@@ -28,10 +28,8 @@ std::size_t possessive_len(std::string_view w) {
   return 0;
 }
 
-// Spaces, tabs and at most one line break; with `dot`, one leading period first.
-bool gap_ok(std::string_view g, bool dot) {
-  if (g.size() == 1)  // most gaps: one space
-    return dot ? g[0] == '.' : g[0] == ' ' || g[0] == '\t' || g[0] == '\r' || g[0] == '\n';
+// gap_ok() for gaps of other than one byte.
+[[gnu::noinline]] bool long_gap_ok(std::string_view g, bool dot) {
   if (g.empty() || g.size() > kMaxGap) return false;
   std::size_t i = 0;
   if (dot) {
@@ -53,6 +51,13 @@ bool gap_ok(std::string_view g, bool dot) {
     }
   }
   return true;
+}
+
+// Spaces, tabs and at most one line break; with `dot`, one leading period first.
+inline bool gap_ok(std::string_view g, bool dot) {
+  if (g.size() == 1)  // most gaps: one space
+    return dot ? g[0] == '.' : g[0] == ' ' || g[0] == '\t' || g[0] == '\r' || g[0] == '\n';
+  return long_gap_ok(g, dot);
 }
 
 // "d'Anthès", "d’Holbach", "l'Ouverture": a lower-case elided particle before a capital.
