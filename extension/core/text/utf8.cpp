@@ -156,9 +156,32 @@ std::size_t char_count(std::string_view s) noexcept {
   return count_starts(s, 0, s.size(), in_sequence);
 }
 
+namespace {
+
+// The first byte >= 0x80 at or after `from`, or the end; eight bytes at a time.
+std::size_t next_non_ascii(std::string_view s, std::size_t from) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = from;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    if ((x & 0x8080808080808080ull) != 0) break;
+  }
+  while (i < s.size() && p[i] < 0x80) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::size_t CharOffsets::position(std::size_t byte_pos) noexcept {
-  if (byte_pos < byte_) { byte_ = 0; chars_ = 0; }
+  if (byte_pos < byte_) { byte_ = 0; chars_ = 0; ascii_until_ = 0; }
   const std::size_t to = std::min(byte_pos, s_.size());
+  if (byte_ < to && ascii_until_ <= byte_) ascii_until_ = next_non_ascii(s_, byte_);
+  if (byte_ < ascii_until_) {  // ASCII up to there: one character per byte
+    const std::size_t step = std::min(to, ascii_until_) - byte_;
+    chars_ += step;
+    byte_ += step;
+  }
   if (byte_ < to) {
     // byte_ always starts a character, so the walk state there is "not in a sequence".
     bool in_sequence = false;

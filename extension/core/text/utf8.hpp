@@ -55,6 +55,9 @@ class CharOffsets {
   std::string_view s_;
   std::size_t byte_ = 0;
   std::size_t chars_ = 0;
+  // The first byte >= 0x80 at or after byte_ was found here (or s_.size()): up to it, bytes
+  // and characters advance together, so positions in English prose cost no counting.
+  std::size_t ascii_until_ = 0;
 };
 
 }  // namespace clio::text

@@ -50,6 +50,9 @@ TEST_CASE("leap years") {
 TEST_CASE("ISO days with astronomical years") {
   CHECK(iso_day(gregorian_to_jdn(1917, 11, 7)) == "1917-11-07");
   CHECK(iso_day(Ymd{-43, 3, 15}) == "-0043-03-15");
+  CHECK(iso_day(Ymd{-1, 1, 1}) == "-0001-01-01");
+  CHECK(iso_day(Ymd{-9999, 12, 31}) == "-9999-12-31");
+  CHECK(iso_day(Ymd{-10000, 1, 1}) == "-10000-01-01");
   CHECK(iso_day(Ymd{0, 1, 1}) == "0000-01-01");
   CHECK(iso_day(Ymd{12000, 1, 1}) == "+12000-01-01");
   CHECK(iso_day(Ymd{9999, 12, 31}) == "9999-12-31");
