@@ -378,7 +378,9 @@ struct LineInfo {
   bool ends_terminal = false;  // ends in . ! ? … possibly followed by closers
 };
 
-LineInfo scan_line(std::string_view s, std::size_t begin) {
+// `full`: also the facts that sentence breaks at line ends need (characters, final
+// punctuation, capitals); paragraphs only need the bounds and blankness.
+LineInfo scan_line(std::string_view s, std::size_t begin, bool full = true) {
   const std::size_t n = s.size();
   LineInfo L;
   L.begin = begin;
@@ -390,7 +392,7 @@ LineInfo scan_line(std::string_view s, std::size_t begin) {
   L.first = t.begin;
   L.last = t.end;
   L.blank = t.begin >= t.end;
-  if (L.blank) return L;
+  if (L.blank || !full) return L;
   L.chars = clio::text::non_continuation_bytes(s.substr(t.begin, t.end - t.begin));
   // Final punctuation, looking back over closers (at most a few characters).
   std::size_t q = t.end;
@@ -565,13 +567,14 @@ void scan_passages(std::string_view s, Unit unit, const std::vector<std::size_t>
     return forced_at < forced_breaks->size() && (*forced_breaks)[forced_at] == pos;
   };
   std::size_t start = from;
-  LineInfo cur = scan_line(s, from);
+  const bool sentences = unit == Unit::sentence;
+  LineInfo cur = scan_line(s, from, sentences);
   for (;;) {
     if (cur.blank) {
       emit(start, cur.begin);
       start = cur.next;
       prev = LineInfo{};
-    } else if (unit == Unit::sentence) {
+    } else if (sentences) {
       std::size_t i = cur.first;
       while ((i = next_interesting(s, i, cur.last)) < cur.last) {
         const auto b = static_cast<unsigned char>(s[i]);
@@ -588,8 +591,8 @@ void scan_passages(std::string_view s, Unit unit, const std::vector<std::size_t>
       }
     }
     if (cur.next >= to) break;
-    const LineInfo nxt = scan_line(s, cur.next);
-    if (!cur.blank && !nxt.blank && unit == Unit::sentence) {
+    const LineInfo nxt = scan_line(s, cur.next, sentences);
+    if (!cur.blank && !nxt.blank && sentences) {
       if (forced(nxt.first) || line_break_is_boundary(s, prev, cur, nxt)) {
         emit(start, cur.end);
         start = nxt.begin;
