@@ -189,6 +189,8 @@ class PhraseRuns {
       const auto* k = reinterpret_cast<const unsigned char*>(names_[id].data());
       const std::size_t bit = shape_bit(names_[id].size(), key_char_at(k, 0), key_char_before(k, names_[id].size()));
       shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      const std::size_t hbit = slot_of(fnv(names_[id])) & 0xFFFF;
+      hash_bits_[hbit / 64] |= std::uint64_t{1} << (hbit % 64);
     }
     std::size_t size = 64;
     while (size < names_.size() * 4) size *= 2;
@@ -226,6 +228,13 @@ class PhraseRuns {
     }
     const std::uint32_t id = find(std::string_view(key, size), h);
     return id != kNoRun && looked_up_[id] ? id : kNoRun;
+  }
+  // find_run for a run whose key's FNV hash the scan computed as it read it: a bit of the hash
+  // rejects almost every run that is no phrase run without touching the key.
+  std::uint32_t find_hashed(const unsigned char* p, std::size_t n, std::uint64_t h) const {
+    const std::size_t bit = slot_of(h) & 0xFFFF;
+    if (n > kMaxRunBytes || (hash_bits_[bit / 64] >> (bit % 64) & 1) == 0) return kNoRun;
+    return find_run(p, n);
   }
   // The number of a letter run's key whose FNV hash is `h`, or kNoRun when no phrase has it.
   std::uint32_t find(std::string_view key, std::uint64_t h) const {
@@ -293,6 +302,7 @@ class PhraseRuns {
   std::vector<std::vector<std::uint32_t>> by_first_run_;    // phrases by their smallest run number
   std::vector<bool> looked_up_;                             // by run number: needed by a phrase
   std::array<std::uint64_t, 1024> shapes_{};                // shape_bit of every looked-up run
+  std::array<std::uint64_t, 1024> hash_bits_{};             // a bit of every looked-up run's hash
   bool letterless_ = false;
   bool unfilterable_ = false;
 };
@@ -332,10 +342,11 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t end = span.end < text.size() ? span.end : text.size();
   std::size_t run_begin = 0;
+  std::uint64_t h = kFnvBasis;  // FNV-1a of the run's key so far
   bool in_run = false, opens = true, stretch_letter = false, stretch_content = false;
   auto close_run = [&](std::size_t run_end) {
     in_run = false;
-    const std::uint32_t id = runs.find_run(p + run_begin, run_end - run_begin);
+    const std::uint32_t id = runs.find_hashed(p + run_begin, run_end - run_begin, h);
     if (out.run_count++ == 0) out.first_run = id;
     if (id != kNoRun) {
       out.present.push_back(id);
@@ -355,18 +366,22 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
       if (!in_run) {
         in_run = true;
         run_begin = i;
+        h = kFnvBasis;
       }
-      do ++i;
-      while (i < end && kByteClass[p[i]] == ByteClass::letter);  // a stretch of ASCII letters
+      do h = fnv_step(h, static_cast<char>(p[i] | 0x20));
+      while (++i < end && kByteClass[p[i]] == ByteClass::letter);  // a stretch of ASCII letters
       stretch_letter = stretch_content = true;
       continue;
     }
     if (cls == ByteClass::non_ascii) {
-      if (basic_cyrillic(p + i, end - i) != 0) {
+      if (const char32_t cp = basic_cyrillic(p + i, end - i)) {
         if (!in_run) {
           in_run = true;
           run_begin = i;
+          h = kFnvBasis;
         }
+        const char32_t k = cyrillic_key(cp);
+        h = fnv_step(fnv_step(h, static_cast<char>(0xC0 | (k >> 6))), static_cast<char>(0x80 | (k & 0x3F)));
         i += 2;
         stretch_letter = stretch_content = true;
         continue;
