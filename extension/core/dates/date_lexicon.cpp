@@ -1,6 +1,7 @@
 #include "dates/date_lexicon.hpp"
 
 #include <cstring>
+#include <utility>
 
 namespace clio::dates::lex {
 
@@ -22,32 +23,23 @@ std::uint64_t first_8_bytes(const char* p) noexcept {
   return v;
 }
 
-// Linear probing from the key's home slot; `same(entry)` compares the key with an entry of the same
-// length whose slot carries the key's 16-bit hash tag.
+// probe() for keys that can be in the table.
 template <class Same>
-const Entry* probe(std::size_t size, std::uint32_t hash, Same&& same) noexcept {
+const Entry* probe_key(std::size_t size, std::uint32_t hash, Same&& same) noexcept {
   if (size == 0 || size > kMaxKeyBytes) return nullptr;
-  const std::size_t mask = kSlotCount - 1;
-  const std::uint32_t tag = hash >> 16;
-  for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
-    const std::uint32_t slot = kSlots[s];
-    if (slot == 0) return nullptr;
-    if ((slot >> 16) != tag) continue;  // another key: no need to read its entry
-    const Entry& e = kEntries[(slot & 0xFFFFu) - 1];
-    if (e.len == size && same(e)) return &e;
-  }
+  return probe(size, hash, std::forward<Same>(same));
 }
 
 }  // namespace
 
 const Entry* lookup(std::string_view folded, std::uint32_t hash) noexcept {
-  return probe(folded.size(), hash, [&](const Entry& e) { return same_bytes(e.key, folded.data(), e.len); });
+  return probe_key(folded.size(), hash, [&](const Entry& e) { return same_bytes(e.key, folded.data(), e.len); });
 }
 
 const Entry* lookup_padded(std::string_view folded, std::uint32_t hash) noexcept {
   if (folded.size() > 8) return lookup(folded, hash);
   const std::uint64_t word = first_8_bytes(folded.data());
-  return probe(folded.size(), hash, [&](const Entry& e) { return first_8_bytes(e.key) == word; });
+  return probe_key(folded.size(), hash, [&](const Entry& e) { return first_8_bytes(e.key) == word; });
 }
 
 const Entry* lookup(std::string_view folded) noexcept { return lookup(folded, key_hash(folded)); }

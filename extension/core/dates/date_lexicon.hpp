@@ -122,9 +122,11 @@ extern const Entry kEntries[];
 // entry index + 1 | top 16 bits of the key hash << 16; 0: empty
 extern const std::uint32_t kSlots[];
 
-// lookup_padded for a key of 1 to 8 bytes held in a register (little-endian, zero bytes after it):
-// inline, because the tokenizer looks up almost every word this way.
-inline const Entry* lookup_word(std::uint64_t word, std::size_t len, std::uint32_t hash) noexcept {
+// Linear probing from the key's home slot; `same(entry)` compares the key with an entry of the
+// same length (`len`) whose slot carries the key's 16-bit hash tag. Inline: the tokenizer probes
+// for almost every word.
+template <class Same>
+inline const Entry* probe(std::size_t len, std::uint32_t hash, Same&& same) noexcept {
   const std::size_t mask = kSlotCount - 1;
   const std::uint32_t tag = hash >> 16;
   for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
@@ -132,12 +134,18 @@ inline const Entry* lookup_word(std::uint64_t word, std::size_t len, std::uint32
     if (slot == 0) return nullptr;
     if ((slot >> 16) != tag) continue;  // another key: no need to read its entry
     const Entry& e = kEntries[(slot & 0xFFFFu) - 1];
-    if (e.len != len) continue;
+    if (e.len == len && same(e)) return &e;
+  }
+}
+
+// lookup_padded for a key of 1 to 8 bytes held in a register (little-endian, zero bytes after it).
+inline const Entry* lookup_word(std::uint64_t word, std::size_t len, std::uint32_t hash) noexcept {
+  return probe(len, hash, [word](const Entry& e) {
     std::uint64_t key;
     std::memcpy(&key, e.key, 8);  // keys are zero-padded to 8 bytes
     if constexpr (std::endian::native == std::endian::big) key = __builtin_bswap64(key);
-    if (key == word) return &e;
-  }
+    return key == word;
+  });
 }
 
 // Longest key in bytes: longer words cannot be in the lexicon.

@@ -438,36 +438,43 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
 
 }  // namespace
 
+namespace {
+
+// The runs of the span, in the scan this thread reuses; nullptr when no proof is possible.
+RunScan* scan_for_proof(const PhraseRuns& runs, std::string_view text, Span span) {
+  if (runs.unfilterable()) return nullptr;
+  thread_local RunScan scan;
+  scan.clear();
+  scan_runs(runs, text, span, scan);
+  return &scan;
+}
+
+void sort_unique(std::vector<std::uint32_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
 bool no_phrase_can_match(std::string_view text, Span span) noexcept {
   const PhraseRuns& runs = phrase_runs();
-  if (runs.unfilterable()) return false;
-  thread_local RunScan scan;
-  RunScan& r = scan;
-  r.clear();
-  scan_runs(runs, text, span, r);
-  if (!r.readable || (r.digit && runs.letterless())) return false;
-  if (r.present.empty()) return true;
-  std::sort(r.present.begin(), r.present.end());
-  r.present.erase(std::unique(r.present.begin(), r.present.end()), r.present.end());
-  return !runs.some_phrase_within(r.present, r.run_count, r.first_run);
+  RunScan* r = scan_for_proof(runs, text, span);
+  if (!r || !r->readable || (r->digit && runs.letterless())) return false;
+  if (r->present.empty()) return true;
+  sort_unique(r->present);
+  return !runs.some_phrase_within(r->present, r->run_count, r->first_run);
 }
 
 bool no_sentence_can_be_boilerplate(std::string_view text, Span region) noexcept {
   const PhraseRuns& runs = phrase_runs();
-  if (runs.unfilterable()) return false;
-  thread_local RunScan scan;
-  RunScan& r = scan;
-  r.clear();
-  scan_runs(runs, text, region, r);
+  RunScan* r = scan_for_proof(runs, text, region);
   // What would send a sentence down classify_span's full path (plain_bytes false): a tag, an
   // entity, a copyright sign, three markup characters, no letter.
-  if (!r.readable || r.letterless_stretch || r.markup >= 3 || (r.digit && runs.letterless())) return false;
-  if (r.present.empty()) return true;
-  for (auto* v : {&r.present, &r.opening}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
-  }
-  return !runs.some_phrase_in_region(r.present, r.opening);
+  if (!r || !r->readable || r->letterless_stretch || r->markup >= 3 || (r->digit && runs.letterless())) return false;
+  if (r->present.empty()) return true;
+  sort_unique(r->present);
+  sort_unique(r->opening);
+  return !runs.some_phrase_in_region(r->present, r->opening);
 }
 
 }  // namespace clio::passages
