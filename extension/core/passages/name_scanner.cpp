@@ -81,9 +81,10 @@ std::size_t char_count(std::string_view s) {
 std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
 
 // The key of a spelling in the scanner's caches (a cache hit costs little more than this hash).
-// The caches keep the 64-bit hash alone, so it must mix well: the size seeds it, the bytes come
-// in as 64-bit blocks (the last one, or a short spelling, read as overlapping loads, as wyhash
-// does: no byte loop, no memcpy call), each multiplied in, and Murmur3's finaliser ends it.
+// The caches keep the 64-bit hash alone, so it must mix well. wyhash's scheme: the bytes are read
+// as two 64-bit words (overlapping loads at both ends, or fewer bytes for short spellings: no
+// byte loop, no memcpy call; longer spellings fold 16-byte blocks in first), and each pair is
+// mixed by one 64x64->128-bit multiply whose halves are xored ("mum"); the size seeds it.
 std::uint64_t spelling_hash(std::string_view s) noexcept {
   auto load32 = [&](std::size_t i) {
     std::uint32_t v;
@@ -95,27 +96,30 @@ std::uint64_t spelling_hash(std::string_view s) noexcept {
     std::memcpy(&v, s.data() + i, 8);
     return v;
   };
-  auto mix = [](std::uint64_t h, std::uint64_t v) {
-    h = (h ^ v) * 0x87C37B91114253D5ull;
-    return h ^ (h >> 29);
+  auto mum = [](std::uint64_t x, std::uint64_t y) {
+    const unsigned __int128 r = static_cast<unsigned __int128>(x) * y;
+    return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
   };
+  constexpr std::uint64_t k0 = 0xA0761D6478BD642Full, k1 = 0xE7037ED1A0B428DBull, k2 = 0x8EBC6AF09C88C6E3ull;
   const std::size_t n = s.size();
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
-  if (n >= 8) {
-    for (std::size_t i = 0; i + 8 < n; i += 8) h = mix(h, load64(i));
-    h = mix(h, load64(n - 8));
+  std::uint64_t seed = k0 ^ mum(n ^ k0, k1);
+  std::uint64_t a = 0, b = 0;
+  if (n > 16) {
+    std::size_t i = 0;
+    for (; n - i > 16; i += 16) seed = mum(load64(i) ^ k1, load64(i + 8) ^ seed);
+    a = load64(n - 16);
+    b = load64(n - 8);
+  } else if (n >= 8) {
+    a = load64(0);
+    b = load64(n - 8);
   } else if (n >= 4) {
-    h = mix(h, load32(0) | (load32(n - 4) << 32));
+    a = load32(0);
+    b = load32(n - 4);
   } else if (n > 0) {
-    const auto b = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(s[i])}; };
-    h = mix(h, (b(0) << 16) | (b(n / 2) << 8) | b(n - 1));
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(s[i])}; };
+    a = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
   }
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDull;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ull;
-  h ^= h >> 33;
-  return h;
+  return mum(k1 ^ n, mum(a ^ k1, b ^ seed) ^ k2);
 }
 
 // The name stem of one word (standard reading), hyphens joined as parse_name() does.
@@ -192,7 +196,6 @@ std::uint16_t NameScanner::classify(std::string_view word, bool full) {
 }
 
 std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::uint64_t cache_key) {
-  CacheEntry* e = word_cache_.insert(cache_key);
   std::uint16_t cls = kClassified;
   // The surface as parse_name() reads it: possessive removed, hyphens join the halves.
   buf_.clear();
@@ -244,7 +247,13 @@ std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::u
       }
     }
   }
-  e->value = cls;
+  if (full && (!(cls & (kPersonHit | kPlaceHit)) || (cls & kConnective)) && word.size() > 4 && word.back() == 's') {
+    const std::uint16_t base = classify(word.substr(0, word.size() - 1), true);
+    if (base & kPersonHit) cls |= kGenitivePersonHit;
+    if (base & kPlaceHit) cls |= kGenitivePlaceHit;
+  }
+  // Made last: classifying the word without its s may grow the cache.
+  word_cache_.insert(cache_key)->value = cls;
   return cls;
 }
 
@@ -312,28 +321,38 @@ NameScanner::CacheEntry NameScanner::decide_new(const names::Authority& a, std::
 }
 
 std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::Authority& a, std::string_view name,
-                                                                    const std::optional<dates::DateValue>& ctx,
-                                                                    Cache& cache) {
+                                                                    const dates::DateValue* date, Cache& cache) {
   // First without a date: a name that one person alone bears is decided once for the whole
   // corpus. Only a tie between namesakes is decided again under the context date.
   CacheEntry e = decide(a, name, std::nullopt, cache);
-  if (ctx && e.value == 0 && e.score == kTie) e = decide(a, name, ctx, cache);
-  if (ctx && e.value != 0 && &a == persons_) {
+  if (date && e.value == 0 && e.score == kTie) e = decide(a, name, widened(date), cache);
+  if (date && e.value != 0 && &a == persons_) {
     // ... or when the date rules the winner out: not yet born or a child (Сталина in 1925 is
     // Stalin's genitive, not his daughter Svetlana, born 1926).
     // If the date rules out everyone, the undated winner stays: a name that one person bears
     // is linked even outside that person's life ("born in 1799 ... Lenin"), as rule 7 says.
     const auto& born = a.person(e.value - 1).born;
-    if (born && ctx->latest < born->earliest + 14 * 365) {
-      const CacheEntry dated = decide(a, name, ctx, cache);
+    if (born && widened_ends_before(date, born->earliest + 14 * 365)) {
+      const CacheEntry dated = decide(a, name, widened(date), cache);
       if (dated.value != 0) e = dated;
     }
   }
   if (e.value == 0) {
-    if (e.score == kTie && &a == persons_ && !seen_persons_.empty()) return corefer(name, ctx);
+    if (e.score == kTie && &a == persons_ && !seen_persons_.empty()) {
+      static const std::optional<dates::DateValue> kNoContext;
+      return corefer(name, date ? widened(date) : kNoContext);
+    }
     return std::nullopt;
   }
   return std::pair<std::size_t, double>(e.value - 1, e.score);
+}
+
+bool NameScanner::widened_ends_before(const dates::DateValue* date, dates::Jdn day) {
+  // The widened date ends on the 31 December of the year of date->latest: at most 365 days
+  // after it. Only a date within a year of `day` needs the calendar.
+  if (date->latest >= day) return false;
+  if (date->latest + 365 < day) return true;
+  return widened(date)->latest < day;
 }
 
 std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_view name,
@@ -347,11 +366,13 @@ std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_v
   return std::nullopt;
 }
 
-const std::optional<dates::DateValue>& NameScanner::span_context(std::span<const dates::DateMention> dates,
-                                                                 const std::optional<dates::DateValue>& ref,
-                                                                 std::size_t begin) {
+const dates::DateValue* NameScanner::span_date(std::span<const dates::DateMention> dates,
+                                               const std::optional<dates::DateValue>& ref, std::size_t begin) {
   while (date_cursor_ < dates.size() && dates[date_cursor_].end <= begin) ++date_cursor_;
-  const dates::DateValue* date = date_cursor_ > 0 ? &dates[date_cursor_ - 1].value : ref ? &*ref : nullptr;
+  return date_cursor_ > 0 ? &dates[date_cursor_ - 1].value : ref ? &*ref : nullptr;
+}
+
+const std::optional<dates::DateValue>& NameScanner::widened(const dates::DateValue* date) {
   if (!date) {
     context_.reset();
     return context_;
@@ -433,9 +454,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
           !official_order)
         continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
-      static const std::optional<dates::DateValue> kNoContext;
-      const std::optional<dates::DateValue>& ctx = kind == NameKind::person ? span_context(dates, ref, first.begin) : kNoContext;
-      auto r = resolve(a, name, ctx, cache);
+      auto r = resolve(a, name, kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr, cache);
       if (!r) continue;
       NameMatch m;
       m.begin = first.begin;
@@ -478,9 +497,18 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
     run_.clear();
     person_start = place_start = false;
   };
+  // Most words: plain lower-case words outside any run that no topic starts with. They are
+  // passed over without a Word (what the loop below does with them is noting them as the
+  // previous word).
+  auto pass_over = [&](std::size_t begin, std::size_t end) {
+    if (!run_.empty() || (topics && !topics->passes_over(begin, end))) return false;
+    before_begin = begin;
+    last_raw_end = before_end = end;
+    return true;
+  };
   text::WordIterator it(text);
   text::Word w;
-  while (it.next(w)) {
+  while (it.next_passing_over(w, pass_over)) {
     if (topics) topics->word(w);
     const bool letters = w.has(text::Word::kHasLetter) && !w.has(text::Word::kHasDigit);
     const bool cap = letters && (w.has(text::Word::kCapitalized) || elided_capital(text, w));
@@ -515,17 +543,16 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
       RunWord rw;
       rw.begin = w.begin;
       rw.end = w.end - pos;
-      rw.cls = classify(core, true);
+      const std::uint16_t cls = classify(core, true);
+      rw.cls = cls & ~(kGenitivePersonHit | kGenitivePlaceHit);
       rw.capitalised = true;
       rw.initial = w.end < text.size() && text[w.end] == '.' && core.size() <= 8 && char_count(core) <= 2;
       if (rw.cls & kConnective) rw.cls &= ~(kPersonHit | kPlaceHit | kGiven);
-      if (!(rw.cls & (kPersonHit | kPlaceHit)) && pos == 0 && core.size() > 4 && core.back() == 's') {
+      if (!(rw.cls & (kPersonHit | kPlaceHit)) && pos == 0 && (cls & (kGenitivePersonHit | kGenitivePlaceHit))) {
         // German genitive: Lenins, Bismarcks, Stalins (resolved without the -s, spanned with it).
-        std::uint16_t base = classify(core.substr(0, core.size() - 1), true);
-        if (base & (kPersonHit | kPlaceHit)) {
-          rw.cls |= base & (kPersonHit | kPlaceHit);
-          rw.genitive_s = true;
-        }
+        if (cls & kGenitivePersonHit) rw.cls |= kPersonHit;
+        if (cls & kGenitivePlaceHit) rw.cls |= kPlaceHit;
+        rw.genitive_s = true;
       }
       run_.push_back(rw);
       person_start = person_start || may_start(rw, NameKind::person);

@@ -110,6 +110,9 @@ class NameScanner {
     kGeneration = 64, kOrdinal = 128, kConnective = 256,  // and, of, y: never inside a run
     kPatronymic = 512,
     kPlacePreposition = 1024,  // light classification only: is_place_preposition() of its key
+    // Full classification only, of a word of more than 4 bytes ending in s that is no hit (or a
+    // connective): the hits of the word without its s (German genitive), classified once with it.
+    kGenitivePersonHit = 2048, kGenitivePlaceHit = 4096,
     kClassified = 0x8000,
   };
   struct RunWord {
@@ -157,12 +160,19 @@ class NameScanner {
   [[gnu::noinline]] CacheEntry decide_new(const names::Authority& a, std::string_view name,
                                           const std::optional<dates::DateValue>& ctx, Cache& cache,
                                           std::uint64_t cache_key);
+  // `date`: the span's context date before widening (span_date()), or null.
   std::optional<std::pair<std::size_t, double>> resolve(const names::Authority& a, std::string_view name,
-                                                        const std::optional<dates::DateValue>& ctx, Cache& cache);
-  // The context date of a person span starting at byte `begin` (rule 7), widened to whole years.
-  // Only its earliest and latest days are set: they are all that the authority reads of it.
-  const std::optional<dates::DateValue>& span_context(std::span<const dates::DateMention> dates,
-                                                      const std::optional<dates::DateValue>& ref, std::size_t begin);
+                                                        const dates::DateValue* date, Cache& cache);
+  // The context date of a person span starting at byte `begin` (rule 7), before it is widened to
+  // whole years: the last date mention that ends before it, else `ref`, else null.
+  const dates::DateValue* span_date(std::span<const dates::DateMention> dates,
+                                    const std::optional<dates::DateValue>& ref, std::size_t begin);
+  // A span date widened to whole years (null: no context). Only its earliest and latest days are
+  // set: they are all that the authority reads of it. Made only when resolve() needs it (ties,
+  // young bearers): the calendar arithmetic is most of the cost of a cached span.
+  const std::optional<dates::DateValue>& widened(const dates::DateValue* date);
+  // widened(date)->latest < day, mostly without the calendar.
+  bool widened_ends_before(const dates::DateValue* date, dates::Jdn day);
   // For a person span that resolve() left undecided between close candidates: the best of them
   // already mentioned earlier in the same text ("Leo Tolstoy ... Tolstoy").
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
@@ -175,7 +185,7 @@ class NameScanner {
   Cache place_cache_;
   std::vector<RunWord> run_;
   std::size_t date_cursor_ = 0;
-  std::optional<dates::DateValue> context_;             // span_context(): the last context made
+  std::optional<dates::DateValue> context_;             // widened(): the last context made
   std::pair<dates::Jdn, dates::Jdn> context_of_{0, 0};  // and the days of the date it was made from
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::string buf_;

@@ -48,6 +48,13 @@ bool only_spaces(std::string_view s) {
   return true;
 }
 
+// The ASCII bytes that a word's key turns into the key byte `k`: those whose 0x20 bit set is
+// `k` (pair_rejects() reads only ASCII pairs; other pairs are never rejected).
+std::vector<unsigned> ascii_spellings(unsigned char k) {
+  if (k >= 0x80 || !(k & 0x20)) return {};
+  return {k, k & ~0x20u};
+}
+
 }  // namespace
 
 void TopicMatcher::note_key(const std::string& key, bool prefix) {
@@ -63,9 +70,21 @@ void TopicMatcher::note_key(const std::string& key, bool prefix) {
   short_prefixes_ |= short_prefix;
   auto set_pair = [&](unsigned pair) { pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63); };
   const auto k0 = static_cast<unsigned char>(key[0]);
-  if (key.size() >= 2) set_pair(k0 | (unsigned{static_cast<unsigned char>(key[1])} << 8));
-  else  // a one-byte word or prefix: pair_rejects() reads any byte after it
-    for (unsigned second = 0; second < 256; ++second) set_pair(k0 | (second << 8));
+  if (key.size() >= 2) {
+    const auto k1 = static_cast<unsigned char>(key[1]);
+    for (unsigned b0 : ascii_spellings(k0))
+      for (unsigned b1 : ascii_spellings(k1)) set_pair(b0 | (b1 << 8));
+  } else {  // a one-byte word or prefix: pair_rejects() reads any byte after it
+    for (unsigned b0 : ascii_spellings(k0))
+      for (unsigned second = 0; second < 256; ++second) set_pair(b0 | (second << 8));
+  }
+}
+
+std::vector<std::uint64_t> TopicMatcher::non_ascii_pairs() {
+  std::vector<std::uint64_t> bits(1024);
+  for (unsigned pair = 0; pair < 65536; ++pair)
+    if (pair & 0x8080u) bits[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+  return bits;
 }
 
 bool TopicMatcher::short_prefix_of(const text::KeyHead& head) const noexcept {

@@ -78,6 +78,19 @@ class TopicMatcher {
       }
       any_word(w);
     }
+    // word() of a plain lower-case ASCII word at [begin, end) (text::WordIterator::
+    // next_passing_over) when it would only note the word's end: no phrase is under way and the
+    // filters reject it, as in word(). Notes it and returns true then; false: call word().
+    bool passes_over(std::size_t begin, std::size_t end) noexcept {
+      if (!active_.empty()) return false;
+      if (!m_.pair_rejects_at(text_, begin)) {
+        text::KeyHead head;
+        const text::Word w{begin, end, 0};
+        if (!text::ascii_key_head(text_, w, head) || m_.may_match(head)) return false;
+      }
+      prev_end_ = end;
+      return true;
+    }
     std::vector<TopicSpan> all();
     std::vector<TopicSpan> leftmost_longest();
 
@@ -118,10 +131,14 @@ class TopicMatcher {
   // A one-byte word reads the byte after it as its second: one-byte patterns mark every second
   // byte. False for any other word.
   bool pair_rejects(std::string_view text, const text::Word& w) const noexcept {
-    if (w.begin + 1 >= text.size() || w.has(text::Word::kLineHyphen)) return false;
-    const auto b0 = static_cast<unsigned char>(text[w.begin]), b1 = static_cast<unsigned char>(text[w.begin + 1]);
-    if ((b0 | b1) & 0x80) return false;
-    const unsigned pair = (b0 | 0x20u) | ((b1 | 0x20u) << 8);
+    return !w.has(text::Word::kLineHyphen) && pair_rejects_at(text, w.begin);
+  }
+  // pair_rejects() of a word starting at `begin` without OCR hyphenation: one bit of pairs_,
+  // indexed by the two bytes as they stand (note_key() did the lower-casing).
+  bool pair_rejects_at(std::string_view text, std::size_t begin) const noexcept {
+    if (begin + 1 >= text.size()) return false;
+    const unsigned pair = unsigned{static_cast<unsigned char>(text[begin])} |
+                          (unsigned{static_cast<unsigned char>(text[begin + 1])} << 8);
     return !((pairs_[pair >> 6] >> (pair & 63)) & 1);
   }
   // True when the key starts with a prefix pattern of fewer than 4 bytes.
@@ -144,9 +161,12 @@ class TopicMatcher {
   std::vector<std::vector<std::uint32_t>> phrase_topics_;  // node -> topics ending here
   std::size_t rules_ = 0;
   std::vector<std::uint64_t> heads_ = std::vector<std::uint64_t>(1024);  // 65,536 bits: head_bit() of pattern words
-  // 65,536 bits: the first two bytes of pattern word keys (a one-byte key sets all 256 pairs
-  // that start with it, an empty key all pairs); pair_rejects() reads it.
-  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>(1024);
+  // 65,536 bits, one per pair of bytes b0 | b1 << 8 as a word starts in the text; pair_rejects()
+  // reads it. Set for every pair with a byte >= 0x80 (never rejected), and for the ASCII pairs
+  // whose lower-casing (the 0x20 bit) starts a pattern word's key (a one-byte key: followed by
+  // any byte; an empty key: every pair).
+  std::vector<std::uint64_t> pairs_ = non_ascii_pairs();
+  static std::vector<std::uint64_t> non_ascii_pairs();
   bool short_prefixes_ = false;  // a prefix pattern of fewer than 4 bytes: shorter heads are tested too
   bool no_filter_ = false;       // an empty key: the filter cannot reject anything
 };

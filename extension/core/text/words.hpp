@@ -112,31 +112,48 @@ class WordIterator {
   // the common case, an ASCII word that ends in an ASCII byte other than ' or - (or the text's
   // end): anything else is read by next_from(), from the word's start.
   bool next(Word& w) noexcept {
+    return next_passing_over(w, [](std::size_t, std::size_t) { return false; });
+  }
+  // next() for a caller that ignores most lower-case words: a PLAIN word (ASCII letters and
+  // digits, the first no capital, ended by an ASCII byte other than ' or - or by the text's end)
+  // may be offered to pass_over(begin, end), and is passed over without making a Word of it if
+  // that returns true. Only words that next() reads inline are offered (not one after a
+  // non-ASCII separator, say): the caller must treat a plain word it is given as it would
+  // when offered. The words returned, and the positions after them, are those next() gives.
+  template <class PassOver>
+  bool next_passing_over(Word& w, PassOver&& pass_over) noexcept {
     using namespace detail;
     const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
     const std::size_t n = s_.size();
     std::size_t i = pos_;
-    std::uint8_t c = 0;
-    while (i < n && !((c = kBytes[p[i]]) & (kWordByte | kHighByte))) ++i;
-    if (i >= n) {
-      pos_ = n;
-      return false;
+    for (;;) {
+      std::uint8_t c = 0;
+      while (i < n && !((c = kBytes[p[i]]) & (kWordByte | kHighByte))) ++i;
+      if (i >= n) {
+        pos_ = n;
+        return false;
+      }
+      if (c & kHighByte) return next_from(w, i);
+      const std::size_t begin = i;
+      const std::uint8_t first = c;
+      std::uint8_t seen = c;
+      if (begin < last_stop_) {  // the word ends at last_stop_ at the latest: no end-of-text test
+        while ((c = kBytes[p[++i]]) & kWordByte) seen |= c;
+      } else {
+        while (++i < n && ((c = kBytes[p[i]]) & kWordByte)) seen |= c;
+      }
+      if (i < n && (c & (kJoinerByte | kHighByte))) return next_from(w, begin);
+      const std::size_t after = i < n ? i + 1 : i;  // the byte after the word is a separator: the next search starts after it
+      if (!(first & kUpperBit) && pass_over(begin, i)) {
+        i = after;
+        continue;
+      }
+      w.begin = begin;
+      w.end = i;
+      w.flags = kSeenFlags.with_first[(seen & (kLetterBit | kLowerBit | kDigitBit)) | (first & kUpperBit)];
+      pos_ = after;
+      return true;
     }
-    if (c & kHighByte) return next_from(w, i);
-    const std::size_t begin = i;
-    const std::uint8_t first = c;
-    std::uint8_t seen = c;
-    if (begin < last_stop_) {  // the word ends at last_stop_ at the latest: no end-of-text test
-      while ((c = kBytes[p[++i]]) & kWordByte) seen |= c;
-    } else {
-      while (++i < n && ((c = kBytes[p[i]]) & kWordByte)) seen |= c;
-    }
-    if (i < n && (c & (kJoinerByte | kHighByte))) return next_from(w, begin);
-    w.begin = begin;
-    w.end = i;
-    w.flags = kSeenFlags.with_first[(seen & (kLetterBit | kLowerBit | kDigitBit)) | (first & kUpperBit)];
-    pos_ = i < n ? i + 1 : i;  // the byte after the word is a separator: the next search starts after it
-    return true;
   }
   // Byte offset where the next search starts.
   std::size_t position() const noexcept { return pos_; }
