@@ -1,7 +1,9 @@
 // parse_date and extract_dates: the scanner over the token stream (see date_parser.hpp).
 #include "dates/date_parser.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "dates/date_grammar.hpp"
 #include "dates/date_icu_names.hpp"
@@ -68,13 +70,21 @@ constexpr std::string_view kPageWordsWithDot[] = {"p", "P", "s", "S", "с", "С"
 constexpr std::string_view kPageWords[] = {"pp", "page", "pages", "Page", "Pages", "seite", "Seite",
                                            "Seiten", "стр", "Стр", "страница", "страницы", "nos", "Nos"};
 
-// The first bytes of the words above: a word starting with another byte (most words before a
-// number) is rejected by one table lookup.
-constexpr std::array<bool, 256> page_word_first_bytes() {
-  std::array<bool, 256> first{};
-  for (std::string_view w : kPageWordsWithDot) first[static_cast<unsigned char>(w[0])] = true;
-  for (std::string_view w : kPageWords) first[static_cast<unsigned char>(w[0])] = true;
-  return first;
+// Bit n of entry b: one of the words above starts with byte b and is n bytes long. Most words
+// before a number ("the", "in", "and", "с" = Cyrillic words that share the lead byte) fail this
+// one lookup instead of being compared with every page word.
+constexpr std::array<std::uint32_t, 256> page_word_shapes() {
+  std::array<std::uint32_t, 256> shapes{};
+  auto add = [&](std::string_view w) { shapes[static_cast<unsigned char>(w[0])] |= 1u << w.size(); };
+  for (std::string_view w : kPageWordsWithDot) add(w);
+  for (std::string_view w : kPageWords) add(w);
+  return shapes;
+}
+
+// False when no page word has the first byte and the length of s (a word, so never empty).
+bool may_be_page_word(std::string_view s) {
+  static constexpr std::array<std::uint32_t, 256> kShapes = page_word_shapes();
+  return s.size() < 32 && ((kShapes[static_cast<unsigned char>(s[0])] >> s.size()) & 1u) != 0;
 }
 
 bool after_page_word(TokenStream& ts, std::size_t first) {
@@ -89,8 +99,7 @@ bool after_page_word(TokenStream& ts, std::size_t first) {
   const Token& w = ts.at(k);
   if (w.kind != TokKind::word) return w.kind == TokKind::punct && w.ch == 0x2116;  // №
   const std::string_view s = ts.text().substr(w.begin, w.end - w.begin);
-  static constexpr std::array<bool, 256> kFirstBytes = page_word_first_bytes();
-  if (!kFirstBytes[static_cast<unsigned char>(s[0])]) return false;
+  if (!may_be_page_word(s)) return false;
   for (std::string_view p : kPageWords)
     if (s == p) return true;
   if (dot)
@@ -264,6 +273,11 @@ std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& o
 }
 
 void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out) {
+  // Room for one date per kBytesPerDateGuess bytes (dense historical prose) up front, so that the
+  // vector is not regrown through 1, 2, 4 ... mentions on every text; capped so that a long text
+  // reserves no more than its first few thousand dates would need.
+  constexpr std::size_t kBytesPerDateGuess = 128, kReserveCap = 4096;
+  out.reserve(out.size() + std::min(text.size() / kBytesPerDateGuess, kReserveCap));
   scan(text, opts, true, [&](const Expr& e, TokenStream& ts, DateValue&& v) {
     out.push_back(DateMention{ts.at(e.first).begin, ts.at(e.last - 1).end, std::move(v)});
     return true;

@@ -307,6 +307,13 @@ bool fold_word_into(std::string_view text, std::size_t begin, std::size_t end, c
                     std::size_t cap, std::size_t& len) noexcept {
   std::size_t i = begin;
   while (i < end) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // what the general path below does for an ASCII byte, without decoding it
+      if (len == cap) return false;
+      buf[len++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
     const text::Char ch = next_char_fast(text, i);
     const std::size_t w = encode(fold_letter(ch.cp), buf + len, cap - len);
     if (w == 0) return false;
@@ -330,9 +337,9 @@ namespace {
 }
 
 // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
-// ending form one word; split the value off so "XVIIIe siècle" reads as a century.
-void split_roman_ordinal(std::string_view s, Token& t) noexcept {
-  if (t.roman != 0 || !is_upper_roman_digit(s[t.begin])) return;
+// ending form one word; split the value off so "XVIIIe siècle" reads as a century. Out of line:
+// split_roman_ordinal's inline test passes only capitalized words that start with a Roman digit.
+[[gnu::noinline]] void split_roman_prefix(std::string_view s, Token& t) noexcept {
   std::size_t r = t.begin + 1;
   while (r < t.end && is_upper_roman_digit(s[r])) ++r;
   if (!is_ordinal_ending(s.substr(r, t.end - r))) return;
@@ -341,6 +348,10 @@ void split_roman_ordinal(std::string_view s, Token& t) noexcept {
     t.roman = static_cast<std::uint16_t>(v);
     t.roman_ord = true;
   }
+}
+
+inline void split_roman_ordinal(std::string_view s, Token& t) noexcept {
+  if (t.upper && t.roman == 0 && is_upper_roman_digit(s[t.begin])) split_roman_prefix(s, t);
 }
 
 void read_number(std::string_view s, Token& t) noexcept {
@@ -373,7 +384,7 @@ void short_word_token(std::string_view s, const ShortWord& w, const icu_names::W
   const std::string_view key(folded, w.len);
   t.lex = w.len <= 8 ? lex::lookup_word(w.folded[0], w.len, w.hash) : lex::lookup_padded(key, w.hash);
   set_lexicon_and_roman(key, w.hash, w.roman_start, extra, t);
-  if (t.upper) split_roman_ordinal(s, t);
+  split_roman_ordinal(s, t);
 }
 
 // A word read letter by letter (non-ASCII letters, long words, the end of the text), or one
@@ -422,7 +433,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   const std::uint32_t hash = padded_hash(key);
   t.lex = lex::lookup_padded(key.folded(), hash);
   set_lexicon_and_roman(key.folded(), hash, roman_chars, extra, t);
-  if (t.upper) split_roman_ordinal(s, t);
+  split_roman_ordinal(s, t);
 }
 
 // Reads the token at or after byte `pos` into `t` (value-initialized) and moves `pos` past it; false

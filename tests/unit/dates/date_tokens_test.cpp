@@ -1,14 +1,16 @@
 // The date tokenizer (dates/date_tokens.hpp): tokens read in batches and by look-ahead jumps are
-// the tokens read one at a time, and the inline lexicon lookup of short words agrees with
-// lex::lookup.
+// the tokens read one at a time, the inline lexicon lookup of short words agrees with
+// lex::lookup, and fold_word_into agrees with folding character by character.
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "dates/date_letters.hpp"
 #include "dates/date_lexicon.hpp"
 #include "dates/date_tokens.hpp"
+#include "text/utf8.hpp"
 
 using namespace clio::dates;
 
@@ -101,4 +103,64 @@ TEST_CASE("date lexicon: the inline lookup of a word of up to 8 bytes agrees wit
     CHECK(lex::lookup_word(le_bytes(w), w.size(), lex::key_hash(w)) == lex::lookup(w));
   }
   CHECK(lex::lookup_word(le_bytes("may"), 3, lex::key_hash("may")) != nullptr);
+}
+
+namespace {
+
+// fold_word_into as it was before ASCII bytes got their own loop: every character decoded, folded
+// with letters::fold_letter and encoded again.
+bool fold_reference(std::string_view text, std::string& out, std::size_t cap) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const clio::text::Char ch = clio::text::next_char(text, i);
+    const char32_t c = clio::dates::letters::fold_letter(ch.cp);
+    std::string enc;
+    if (c < 0x80) {
+      enc += static_cast<char>(c);
+    } else if (c < 0x800) {
+      enc += static_cast<char>(0xC0 | (c >> 6));
+      enc += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      enc += static_cast<char>(0xE0 | (c >> 12));
+      enc += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      enc += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      enc += static_cast<char>(0xF0 | (c >> 18));
+      enc += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      enc += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      enc += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    if (out.size() + enc.size() > cap) return false;
+    out += enc;
+    i += ch.len;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("fold_word_into: ASCII bytes folded in place give what decoding every character gives") {
+  // Generated words over ASCII letters and punctuation, accented Latin, Cyrillic (ё folds to е),
+  // an invalid byte, and every buffer size up to the folded length.
+  const std::vector<std::string> pieces = {"a", "Z", "m", "Q", ".", "-", "'", "0", "\xC3\x89", "\xC3\xA9",
+                                           "\xD0\x81", "\xD1\x91", "\xD0\x96", "\xE2\x80\x94", "\xFF"};
+  std::uint32_t seed = 12345;
+  for (int n = 0; n < 2000; ++n) {
+    std::string word;
+    const int len = 1 + n % 9;
+    for (int k = 0; k < len; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      word += pieces[(seed >> 16) % pieces.size()];
+    }
+    CAPTURE(word);
+    for (std::size_t cap = 0; cap <= 2 * word.size() + 2; ++cap) {
+      char buf[64];
+      std::size_t len_got = 0;
+      const bool ok = fold_word_into(word, 0, word.size(), buf, cap, len_got);
+      std::string want;
+      const bool want_ok = fold_reference(word, want, cap);
+      CHECK(ok == want_ok);
+      if (ok && want_ok) CHECK(std::string(buf, len_got) == want);
+    }
+  }
 }
