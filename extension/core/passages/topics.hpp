@@ -78,15 +78,16 @@ class TopicMatcher {
       }
       any_word(w);
     }
-    // word() of a plain lower-case ASCII word at [begin, end) (text::WordIterator::
-    // next_passing_over) when it would only note the word's end: no phrase is under way and the
+    // word() of a plain word at [begin, end) (text::WordIterator::next_passing_over: no OCR
+    // hyphenation) when it would only note the word's end: no phrase is under way and the
     // filters reject it, as in word(). Notes it and returns true then; false: call word().
     bool passes_over(std::size_t begin, std::size_t end) noexcept {
       if (!active_.empty()) return false;
       if (!m_.pair_rejects_at(text_, begin)) {
         text::KeyHead head;
         const text::Word w{begin, end, 0};
-        if (!text::ascii_key_head(text_, w, head) || m_.may_match(head)) return false;
+        if (!(text::ascii_key_head(text_, w, head) || text::word_key_head(text_, w, head)) || m_.may_match(head))
+          return false;
       }
       prev_end_ = end;
       return true;

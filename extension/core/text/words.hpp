@@ -115,7 +115,8 @@ class WordIterator {
     return next_passing_over(w, [](std::size_t, std::size_t) { return false; });
   }
   // next() for a caller that ignores most lower-case words: a PLAIN word (ASCII letters and
-  // digits, the first no capital, ended by an ASCII byte other than ' or - or by the text's end)
+  // digits, or basic Cyrillic letters U+0400..U+045F, the first no capital, ended by an ASCII
+  // byte that is no letter, digit, ' or - or by the text's end)
   // may be offered to pass_over(begin, end), and is passed over without making a Word of it if
   // that returns true. Only words that next() reads inline are offered (not one after a
   // non-ASCII separator, say): the caller must treat a plain word it is given as it would
@@ -133,7 +134,29 @@ class WordIterator {
         pos_ = n;
         return false;
       }
-      if (c & kHighByte) return next_from(w, i);
+      if (c & kHighByte) {
+        // Most words that start so: basic Cyrillic letters alone, read here as byte pairs (the
+        // letters next_from() reads so too); any other word is next_from()'s.
+        const std::size_t begin = i;
+        std::uint8_t letters = 0;
+        for (; i + 1 < n; i += 2) {
+          const unsigned pair = (unsigned{p[i]} << 8) | p[i + 1];
+          if (!(pair - 0xD080u < 0x40u || pair - 0xD180u < 0x20u)) break;
+          letters |= pair >= 0xD0B0u ? kLetterBit | kLowerBit : kLetterBit;  // а..я, ѐ..џ are lower case
+        }
+        if (i == begin || (i < n && (kBytes[p[i]] & (kWordByte | kJoinerByte | kHighByte)))) return next_from(w, begin);
+        const bool capital = p[begin] == 0xD0 && p[begin + 1] < 0xB0;  // Ѐ..Я
+        const std::size_t after = i < n ? i + 1 : i;
+        if (!capital && pass_over(begin, i)) {
+          i = after;
+          continue;
+        }
+        w.begin = begin;
+        w.end = i;
+        w.flags = kSeenFlags.with_first[letters | (capital ? kUpperBit : 0)];
+        pos_ = after;
+        return true;
+      }
       const std::size_t begin = i;
       const std::uint8_t first = c;
       std::uint8_t seen = c;

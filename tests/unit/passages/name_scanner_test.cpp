@@ -4,13 +4,17 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "passages/topics.hpp"
+#include "text/utf8.hpp"
 #include "text/words.hpp"
 
 using clio::passages::TopicMatcher;
@@ -29,7 +33,7 @@ struct Lcg {
 // Random text of ASCII words (lower, capitalised, digits), joiners, Cyrillic, stress marks and
 // separators, so that words of every kind meet every kind of neighbour and the text's end.
 std::string random_text(Lcg& rnd, int pieces) {
-  static const char* const kPieces[] = {"a",  "st", "war", "Str", "oke", "K",  "1",  "19", "\xd0\xb6", "\xd0\x96",
+  static const char* const kPieces[] = {"a",  "st", "war", "Str", "oke", "K",  "1",  "19", "\xd0\xb6", "\xd0\x96", "\xd1\x8f", "\xd0\x81", "\xd1\x91", "\xd0\xb0\xd0\x81",
                                         "'",  "-",  " ",   " ",   "  ",  ", ", ".", "-\n", "\n",      "\xe2\x80\x99",
                                         "\xcc\x81", "\xc3\xa9", "x", "re", "in"};
   std::string t;
@@ -39,12 +43,43 @@ std::string random_text(Lcg& rnd, int pieces) {
 
 // A plain word as next_passing_over() defines it.
 bool plain(std::string_view text, const clio::text::Word& w) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  bool ascii = true, cyrillic = true;
   for (std::size_t i = w.begin; i < w.end; ++i) {
-    const char c = text[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    const unsigned char c = byte(i);
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) ascii = false;
   }
-  if (text[w.begin] >= 'A' && text[w.begin] <= 'Z') return false;
-  return w.end == text.size() || (static_cast<unsigned char>(text[w.end]) < 0x80 && text[w.end] != '\'' && text[w.end] != '-');
+  if ((w.end - w.begin) % 2) cyrillic = false;
+  for (std::size_t i = w.begin; cyrillic && i + 1 < w.end; i += 2) {
+    const unsigned pair = (unsigned{byte(i)} << 8) | byte(i + 1);
+    cyrillic = (pair >= 0xD080 && pair <= 0xD0BF) || (pair >= 0xD180 && pair <= 0xD19F);
+  }
+  if (!ascii && !cyrillic) return false;
+  if (ascii && byte(w.begin) >= 'A' && byte(w.begin) <= 'Z') return false;
+  if (cyrillic && byte(w.begin) == 0xD0 && byte(w.begin + 1) < 0xB0) return false;
+  if (w.end == text.size()) return true;
+  const unsigned char after = byte(w.end);
+  return after < 0x80 && after != '\'' && after != '-' && !std::isalnum(after);
+}
+
+// The case and content flags of a word from ICU, character by character: what the inline
+// paths of the walk (ASCII, basic Cyrillic) must give.
+std::uint32_t reference_flags(std::string_view text, const clio::text::Word& w) {
+  using clio::text::Word;
+  bool letter = false, lower = false, digit = false;
+  for (std::size_t i = w.begin; i < w.end;) {
+    const clio::text::Char c = clio::text::next_char(text, i);
+    i += c.len;
+    const auto gc = U_GET_GC_MASK(static_cast<UChar32>(c.cp));
+    letter |= (gc & U_GC_L_MASK) != 0;
+    lower |= (gc & U_GC_LL_MASK) != 0;
+    digit |= (gc & U_GC_ND_MASK) != 0;
+  }
+  std::uint32_t f = 0;
+  if (letter) f |= lower ? Word::kHasLetter : Word::kHasLetter | Word::kAllUpper;
+  if (digit) f |= Word::kHasDigit;
+  if (clio::text::is_upper_char(clio::text::next_char(text, w.begin).cp)) f |= Word::kCapitalized;
+  return f;
 }
 
 }  // namespace
@@ -69,6 +104,9 @@ TEST_CASE("name scanner: the walk passes over plain words only, and returns the 
     };
     while (it.next_passing_over(w, pass_over)) {
       returned.emplace_back(w.begin, w.end);
+      constexpr std::uint32_t kCase = clio::text::Word::kHasLetter | clio::text::Word::kHasDigit |
+                                      clio::text::Word::kCapitalized | clio::text::Word::kAllUpper;
+      CHECK_MESSAGE((w.flags & kCase) == reference_flags(text, w), text.substr(w.begin, w.end - w.begin));
       bool found = false;
       for (const auto& x : all)
         if (x.begin == w.begin) {
