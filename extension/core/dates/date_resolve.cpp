@@ -23,16 +23,6 @@ std::string edtf_year(std::int64_t y) {
   append_edtf_year(s, y);
   return s;
 }
-std::string edtf_month(std::int64_t y, int m) {
-  std::string s;
-  append_edtf_month(s, y, m);
-  return s;
-}
-std::string edtf_day(const Ymd& d) {
-  std::string s;
-  append_edtf_day(s, d);
-  return s;
-}
 
 const char* qualifier(bool approx, bool uncertain) {
   return approx && uncertain ? "%" : approx ? "~" : uncertain ? "?" : "";
@@ -49,16 +39,28 @@ std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
   const bool long_years = a.year < -9999 || a.year > 9999 || b.year < -9999 || b.year > 9999;
   if (long_years && !year_ok) return s;
   const bool same_q = std::string_view(qa) == qb;
+  // Appended piece by piece into `s`: no temporary string per piece.
   if (year_ok && a.year == b.year && same_q) {  // "late summer 1917" is one month, not "08/08"
-    s = edtf_year(a.year) + qa;
+    append_edtf_year(s, a.year);
+    s += qa;
   } else if (month_ok && a.year == b.year && a.month == b.month && same_q) {
-    s = edtf_month(a.year, a.month) + qa;
+    append_edtf_month(s, a.year, a.month);
+    s += qa;
   } else if (year_ok) {
-    s = edtf_year(a.year) + qa + "/" + edtf_year(b.year) + qb;
+    append_edtf_year(s, a.year);
+    (s += qa) += '/';
+    append_edtf_year(s, b.year);
+    s += qb;
   } else if (month_ok) {
-    s = edtf_month(a.year, a.month) + qa + "/" + edtf_month(b.year, b.month) + qb;
+    append_edtf_month(s, a.year, a.month);
+    (s += qa) += '/';
+    append_edtf_month(s, b.year, b.month);
+    s += qb;
   } else {
-    s = edtf_day(a) + qa + "/" + edtf_day(b) + qb;
+    append_edtf_day(s, a);
+    (s += qa) += '/';
+    append_edtf_day(s, b);
+    s += qb;
   }
   return s;
 }
@@ -92,7 +94,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
   switch (p.rel_unit) {
     case 1:
       s.lo = s.hi = a + p.rel_n;
-      s.natural = edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      append_edtf_day(s.natural, from_jdn(s.lo, Calendar::gregorian));
       break;
     case 2:
       if (p.rel_week_span) {
@@ -102,7 +104,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
         s.precision = Precision::range;
       } else {
         s.lo = s.hi = a + 7 * p.rel_n;
-        s.natural = edtf_day(from_jdn(s.lo, Calendar::gregorian));
+        append_edtf_day(s.natural, from_jdn(s.lo, Calendar::gregorian));
       }
       break;
     case 3: {
@@ -112,7 +114,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
       s.lo = gregorian_to_jdn(y, mo, 1);
       s.hi = gregorian_to_jdn(y, mo, days_in_month(y, mo, Calendar::gregorian));
       s.precision = Precision::month;
-      s.natural = edtf_month(y, mo);
+      append_edtf_month(s.natural, y, mo);
       break;
     }
     default: {
@@ -120,7 +122,7 @@ std::optional<Span> resolve_relative(const Pt& p, const std::optional<Anchor>& a
       s.lo = gregorian_to_jdn(y, 1, 1);
       s.hi = gregorian_to_jdn(y, 12, 31);
       s.precision = Precision::year;
-      s.natural = edtf_year(y);
+      append_edtf_year(s.natural, y);
       break;
     }
   }
@@ -172,7 +174,7 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
   s.lo = s.hi = gregorian_to_jdn(ns.year, ns.month, ns.day);
   s.julian = true;
   s.uncertain = !check(os, ns);
-  s.natural = edtf_day(ns);
+  append_edtf_day(s.natural, ns);
   return s;
 }
 
@@ -240,7 +242,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       if (p.part) return std::nullopt;
       s.lo = s.hi = to_jdn(Ymd{ay, p.month, p.day}, cal);
       s.precision = Precision::day;
-      s.natural = edtf_day(from_jdn(s.lo, Calendar::gregorian));
+      append_edtf_day(s.natural, from_jdn(s.lo, Calendar::gregorian));
       return s;
     }
     case Unit::month:
@@ -248,7 +250,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       first = 1;
       count = days_in_month(ay, p.month, cal);
       s.precision = Precision::month;
-      if (!julian) s.natural = edtf_month(ay, p.month);
+      if (!julian) append_edtf_month(s.natural, ay, p.month);
       break;
     case Unit::season:
       scale = kMonths;
@@ -262,7 +264,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       first = ay * 12;
       count = 12;
       s.precision = Precision::year;
-      if (!julian) s.natural = edtf_year(ay);
+      if (!julian) append_edtf_year(s.natural, ay);
       break;
     case Unit::decade:
     case Unit::hundreds: {
@@ -271,7 +273,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       count = width;
       s.precision = p.unit == Unit::decade ? Precision::decade : Precision::century;
       if (!julian && p.era >= 0 && p.num <= 9999) {
-        s.natural = edtf_year(p.num);
+        append_edtf_year(s.natural, p.num);
         s.natural.replace(s.natural.size() - (width == 10 ? 1 : 2), width == 10 ? 1 : 2, width == 10 ? "X" : "XX");
       }
       break;
