@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -50,12 +52,50 @@ bool separator_cp(char32_t cp) {
 // The separators that close a quotation (segmenter.cpp's closers among them).
 bool is_closing_quote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0x00BB; }
 
-constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;
-constexpr std::uint64_t fnv_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
-std::uint64_t fnv(std::string_view s) {
-  std::uint64_t h = kFnvBasis;
-  for (const char c : s) h = fnv_step(h, c);
-  return h;
+// Runs are hashed eight key bytes at a time, so that the scan hashes a run of ASCII letters
+// straight from the text (its key is its bytes with 0x20 set) without building the key.
+constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+constexpr std::uint64_t kCaseBits = 0x2020202020202020ull;
+
+std::uint64_t load8(const unsigned char* p) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+// The first n (< 8) bytes, in memory order, of a word as load8 reads it; the others zero.
+std::uint64_t first_bytes(std::uint64_t x, std::size_t n) {
+  if constexpr (std::endian::native == std::endian::little) return x & ((std::uint64_t{1} << (8 * n)) - 1);
+  else return n == 0 ? 0 : x & ~(~std::uint64_t{0} >> (8 * n));
+}
+// The first min(avail, 8) bytes at p (the others zero), without reading past p + avail.
+std::uint64_t load_up_to(const unsigned char* p, std::size_t avail) {
+  if (avail >= 8) return load8(p);
+  std::uint64_t x = 0;
+  std::memcpy(&x, p, avail);
+  return x;
+}
+std::uint64_t mix_word(std::uint64_t h, std::uint64_t word) {
+  h = (h ^ word) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
+}
+constexpr std::uint64_t kHashSeed = 0x6A09E667F3BCC909ull;
+// The hash of a key: its bytes eight at a time (the last word zero-padded), then its length.
+std::uint64_t key_hash(std::string_view key) {
+  const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+  std::uint64_t h = kHashSeed;
+  for (std::size_t i = 0; i < key.size(); i += 8) h = mix_word(h, load_up_to(p + i, key.size() - i));
+  return mix_word(h, key.size());
+}
+// How many of the eight bytes of x, from the first in memory order, are ASCII letters.
+std::size_t leading_letters(std::uint64_t x) {
+  // Per byte (high bit cleared so that the additions carry into no other byte): at least 'a'
+  // and at most 'z' once 0x20 is set, and not a byte >= 0x80.
+  const std::uint64_t y = (x | kCaseBits) & ~kHigh;
+  const std::uint64_t letters = (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & kHigh;
+  const std::uint64_t others = ~letters & kHigh;
+  if (others == 0) return 8;
+  if constexpr (std::endian::native == std::endian::little) return static_cast<std::size_t>(std::countr_zero(others)) / 8;
+  else return static_cast<std::size_t>(std::countl_zero(others)) / 8;
 }
 std::size_t slot_of(std::uint64_t h) { return static_cast<std::size_t>(h ^ (h >> 29)); }
 
@@ -95,21 +135,11 @@ bool is_hyphen_before(const unsigned char* p, std::size_t begin, std::size_t i) 
   return i >= begin + 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 && (p[i - 1] == 0x90 || p[i - 1] == 0x91);
 }
 
-// The key character (as word keys fold it) of the letter that starts at p[i] / ends at p[e]:
-// ASCII in lower case, basic Cyrillic folded. The run holds only such letters.
+// The key character (as word keys fold it) of the letter that starts at p[i]: ASCII in lower
+// case, basic Cyrillic folded. The run holds only such letters.
 char32_t key_char_at(const unsigned char* p, std::size_t i) {
   if (p[i] < 0x80) return static_cast<char32_t>(p[i] | 0x20);
   return cyrillic_key((static_cast<char32_t>(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F));
-}
-char32_t key_char_before(const unsigned char* p, std::size_t e) {
-  return p[e - 1] < 0x80 ? static_cast<char32_t>(p[e - 1] | 0x20) : key_char_at(p, e - 2);
-}
-
-// A cheap necessary condition for a run to be a phrase run: its byte length and first and last
-// key characters, hashed into a bit table. Most words of prose fail it and are never keyed.
-std::size_t shape_bit(std::size_t bytes, char32_t first, char32_t last) {
-  const std::uint32_t h = static_cast<std::uint32_t>(bytes) * 0x9E3779B1u ^ first * 0x85EBCA77u ^ last * 0xC2B2AE3Du;
-  return (h ^ (h >> 15)) & 0xFFFF;
 }
 
 // The letter runs of the all-ASCII phrases, numbered, and for each phrase the numbers of all
@@ -183,60 +213,51 @@ class PhraseRuns {
       if (!looked_up_[phrase.first_run]) phrase.first_run = kNoRun;  // its opening is not checked
     by_first_run_.assign(names_.size(), {});
     for (std::uint32_t i = 0; i < phrases_.size(); ++i) by_first_run_[phrases_[i].runs.front()].push_back(i);
-    shapes_.fill(0);
     for (std::uint32_t id = 0; id < names_.size(); ++id) {
       if (!looked_up_[id]) continue;
-      const auto* k = reinterpret_cast<const unsigned char*>(names_[id].data());
-      const std::size_t bit = shape_bit(names_[id].size(), key_char_at(k, 0), key_char_before(k, names_[id].size()));
-      shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-      const std::size_t hbit = slot_of(fnv(names_[id])) & 0xFFFF;
-      hash_bits_[hbit / 64] |= std::uint64_t{1} << (hbit % 64);
+      const std::size_t bit = slot_of(key_hash(names_[id])) & 0xFFFF;
+      hash_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
     std::size_t size = 64;
     while (size < names_.size() * 4) size *= 2;
     slots_.assign(size, Slot{0, kNoRun});
     for (std::uint32_t id = 0; id < names_.size(); ++id) {
-      const std::uint64_t h = fnv(names_[id]);
+      const std::uint64_t h = key_hash(names_[id]);
       std::size_t i = slot_of(h) & (slots_.size() - 1);
       while (slots_[i].id != kNoRun) i = (i + 1) & (slots_.size() - 1);
       slots_[i] = Slot{h, id};
     }
   }
 
-  // The number of the letter run p[0, n) (ASCII and basic Cyrillic letters), or kNoRun when
-  // no phrase has it.
+  // The number of the letter run p[0, n) of ASCII letters, whose key_hash the scan computed,
+  // or kNoRun when no phrase has it: a bit of the hash rejects almost every run that is no
+  // phrase run before its key is built.
+  std::uint32_t find_ascii_run(const unsigned char* p, std::size_t n, std::uint64_t h) const {
+    if (n > kMaxRunBytes || !may_be_phrase_run(h)) return kNoRun;
+    char key[kMaxRunBytes];
+    for (std::size_t i = 0; i < n; ++i) key[i] = static_cast<char>(p[i] | 0x20);
+    return looked_up(find(std::string_view(key, n), h));
+  }
+  // The same for a run of ASCII and basic Cyrillic letters, whose key is built first.
   std::uint32_t find_run(const unsigned char* p, std::size_t n) const {
     if (n > kMaxRunBytes) return kNoRun;
-    const std::size_t bit = shape_bit(n, key_char_at(p, 0), key_char_before(p, n));
-    if ((shapes_[bit / 64] >> (bit % 64) & 1) == 0) return kNoRun;
     char key[kMaxRunBytes];
     std::size_t size = 0;
-    std::uint64_t h = kFnvBasis;
-    auto put = [&](char c) {
-      key[size++] = c;
-      h = fnv_step(h, c);
-    };
     for (std::size_t i = 0; i < n;) {
       if (p[i] < 0x80) {
-        put(static_cast<char>(p[i++] | 0x20));
+        key[size++] = static_cast<char>(p[i++] | 0x20);
         continue;
       }
       const char32_t k = key_char_at(p, i);
-      put(static_cast<char>(0xC0 | (k >> 6)));
-      put(static_cast<char>(0x80 | (k & 0x3F)));
+      key[size++] = static_cast<char>(0xC0 | (k >> 6));
+      key[size++] = static_cast<char>(0x80 | (k & 0x3F));
       i += 2;
     }
-    const std::uint32_t id = find(std::string_view(key, size), h);
-    return id != kNoRun && looked_up_[id] ? id : kNoRun;
+    const std::string_view view(key, size);
+    const std::uint64_t h = key_hash(view);
+    return may_be_phrase_run(h) ? looked_up(find(view, h)) : kNoRun;
   }
-  // find_run for a run whose key's FNV hash the scan computed as it read it: a bit of the hash
-  // rejects almost every run that is no phrase run without touching the key.
-  std::uint32_t find_hashed(const unsigned char* p, std::size_t n, std::uint64_t h) const {
-    const std::size_t bit = slot_of(h) & 0xFFFF;
-    if (n > kMaxRunBytes || (hash_bits_[bit / 64] >> (bit % 64) & 1) == 0) return kNoRun;
-    return find_run(p, n);
-  }
-  // The number of a letter run's key whose FNV hash is `h`, or kNoRun when no phrase has it.
+  // The number of a letter run's key whose key_hash is `h`, or kNoRun when no phrase has it.
   std::uint32_t find(std::string_view key, std::uint64_t h) const {
     for (std::size_t i = slot_of(h) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       const Slot& slot = slots_[i];
@@ -279,6 +300,11 @@ class PhraseRuns {
   bool unfilterable() const { return unfilterable_; }
 
  private:
+  bool may_be_phrase_run(std::uint64_t h) const {
+    const std::size_t bit = slot_of(h) & 0xFFFF;
+    return (hash_bits_[bit / 64] >> (bit % 64) & 1) != 0;
+  }
+  std::uint32_t looked_up(std::uint32_t id) const { return id != kNoRun && looked_up_[id] ? id : kNoRun; }
   std::uint32_t intern(const std::string& run) {
     for (std::uint32_t id = 0; id < names_.size(); ++id)
       if (names_[id] == run) return id;  // once, at start-up, over a few hundred runs
@@ -301,7 +327,6 @@ class PhraseRuns {
   std::vector<Phrase> phrases_;
   std::vector<std::vector<std::uint32_t>> by_first_run_;    // phrases by their smallest run number
   std::vector<bool> looked_up_;                             // by run number: needed by a phrase
-  std::array<std::uint64_t, 1024> shapes_{};                // shape_bit of every looked-up run
   std::array<std::uint64_t, 1024> hash_bits_{};             // a bit of every looked-up run's hash
   bool letterless_ = false;
   bool unfilterable_ = false;
@@ -338,21 +363,47 @@ struct RunScan {
   }
 };
 
+// The end (at most `end`) of the stretch of ASCII letters that starts at i, read eight bytes at
+// a time from a text of `size` bytes; `h` is set to the key_hash of the stretch's key.
+std::size_t ascii_stretch(const unsigned char* p, std::size_t i, std::size_t end, std::size_t size, std::uint64_t& h) {
+  const std::size_t begin = i;
+  h = kHashSeed;
+  for (;;) {
+    const std::uint64_t x = load_up_to(p + i, size - i) | kCaseBits;
+    const std::size_t k = std::min(leading_letters(x), end - i);
+    if (k < 8) {
+      if (k > 0) h = mix_word(h, first_bytes(x, k));
+      i += k;
+      break;
+    }
+    h = mix_word(h, x);
+    i += 8;
+    if (i >= end) break;
+  }
+  h = mix_word(h, i - begin);
+  return i;
+}
+
 void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t end = span.end < text.size() ? span.end : text.size();
+  // A run of ASCII letters alone is looked up where it is read; a run with Cyrillic letters is
+  // kept open until its end.
   std::size_t run_begin = 0;
-  std::uint64_t h = kFnvBasis;  // FNV-1a of the run's key so far
   bool in_run = false, opens = true, stretch_letter = false, stretch_content = false;
-  auto close_run = [&](std::size_t run_end) {
-    in_run = false;
-    const std::uint32_t id = runs.find_hashed(p + run_begin, run_end - run_begin, h);
-    if (out.run_count++ == 0) out.first_run = id;
+  std::size_t run_count = 0;
+  std::uint32_t first_run = kNoRun;
+  auto add_run = [&](std::uint32_t id) {
+    if (run_count++ == 0) first_run = id;
     if (id != kNoRun) {
       out.present.push_back(id);
       if (opens) out.opening.push_back(id);
     }
     opens = false;
+  };
+  auto close_run = [&](std::size_t run_end) {
+    in_run = false;
+    add_run(runs.find_run(p + run_begin, run_end - run_begin));
   };
   auto cut = [&] {
     if (stretch_content && !stretch_letter) out.letterless_stretch = true;
@@ -363,25 +414,24 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
     ByteClass cls = kByteClass[p[i]];
     std::size_t len = 1;
     if (cls == ByteClass::letter) {
-      if (!in_run) {
+      std::uint64_t h;
+      const std::size_t stretch_end = ascii_stretch(p, i, end, text.size(), h);
+      if (!in_run && (stretch_end == end || basic_cyrillic(p + stretch_end, end - stretch_end) == 0)) {
+        add_run(runs.find_ascii_run(p + i, stretch_end - i, h));
+      } else if (!in_run) {
         in_run = true;
         run_begin = i;
-        h = kFnvBasis;
       }
-      do h = fnv_step(h, static_cast<char>(p[i] | 0x20));
-      while (++i < end && kByteClass[p[i]] == ByteClass::letter);  // a stretch of ASCII letters
+      i = stretch_end;
       stretch_letter = stretch_content = true;
       continue;
     }
     if (cls == ByteClass::non_ascii) {
-      if (const char32_t cp = basic_cyrillic(p + i, end - i)) {
+      if (basic_cyrillic(p + i, end - i) != 0) {
         if (!in_run) {
           in_run = true;
           run_begin = i;
-          h = kFnvBasis;
         }
-        const char32_t k = cyrillic_key(cp);
-        h = fnv_step(fnv_step(h, static_cast<char>(0xC0 | (k >> 6))), static_cast<char>(0x80 | (k & 0x3F)));
         i += 2;
         stretch_letter = stretch_content = true;
         continue;
@@ -409,10 +459,14 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
         i += len;
         while (i < end) {
           const ByteClass k = kByteClass[p[i]];
-          if (k == ByteClass::terminal || k == ByteClass::closer) ++i;
-          else if (k == ByteClass::non_ascii && p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0xA6) i += 3;
-          else if (k == ByteClass::non_ascii && is_closing_quote(text::next_char(text.substr(0, end), i).cp)) i += text::next_char(text.substr(0, end), i).len;
-          else break;
+          if (k == ByteClass::terminal || k == ByteClass::closer) {
+            ++i;
+            continue;
+          }
+          if (k != ByteClass::non_ascii) break;
+          const text::Char c = text::next_char(text.substr(0, end), i);
+          if (c.cp != 0x2026 && !is_closing_quote(c.cp)) break;
+          i += c.len;
         }
         stretch_content = true;
         if (i >= end || kByteClass[p[i]] != ByteClass::digit) cut();
@@ -434,6 +488,8 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
   }
   if (in_run) close_run(end);
   cut();
+  out.run_count = run_count;
+  out.first_run = first_run;
 }
 
 }  // namespace
@@ -441,9 +497,16 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
 namespace {
 
 // The runs of the span, in the scan this thread reuses; nullptr when no proof is possible.
+// The RunScan this thread reuses. Not inlined: in a shared library every use of a thread_local
+// may cost a call to find it, and the scan refers to it once per run.
+[[gnu::noinline]] RunScan& thread_scan() {
+  thread_local RunScan scan;
+  return scan;
+}
+
 RunScan* scan_for_proof(const PhraseRuns& runs, std::string_view text, Span span) {
   if (runs.unfilterable()) return nullptr;
-  thread_local RunScan scan;
+  RunScan& scan = thread_scan();
   scan.clear();
   scan_runs(runs, text, span, scan);
   return &scan;
