@@ -294,7 +294,8 @@ bool is_markup_char(char c) {
 struct Features {
   std::size_t words = 0;        // counted up to one past the span's limit (see features())
   std::size_t letter_words = 0;
-  std::size_t stop = 0;
+  std::size_t stop = 0;       // function words among the first kStopCountWords, counted only in lines
+                              // without final punctuation: every rule that reads it is for those
   std::size_t chars = 0;     // characters (SQLite's count) of the span
   std::size_t markup = 0;    // <>{}|=\ characters
   std::size_t separators = 0;  // menu separators between items: | » › · / >
@@ -530,6 +531,7 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line, s
   f.key_begin.clear();
   f.key_end.clear();
   f.rep_key.clear();
+  const bool count_stops = for_line && !f.ends_terminal;
   clio::text::WordIterator it(s.substr(0, span.end), span.begin);
   Word w;
   while (it.next(w)) {
@@ -537,7 +539,7 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line, s
     if (plain_ascii(s, w)) w.flags |= kListedPlainAscii;
     if (w.has(Word::kHasLetter)) {
       ++f.letter_words;
-      if (for_line && f.words <= kStopCountWords && is_stop_word(s, w, f.scratch)) ++f.stop;
+      if (count_stops && f.words <= kStopCountWords && is_stop_word(s, w, f.scratch)) ++f.stop;
     }
     f.word_list.push_back(w);
     // Phrases match only within the first words of a span (one more word tells that the span is
