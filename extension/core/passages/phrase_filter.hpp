@@ -12,8 +12,8 @@
 // (numbers only) can match only where there is a digit. Where a phrase must sit narrows it
 // further: an `exact` phrase is the whole span (as many letter runs as the phrase), a `prefix`
 // or `label` phrase opens it (the same first letter run, when that run is looked up). Cost: one
-// pass over the bytes; a run is hashed only when its length and first and last letters are
-// those of a phrase run.
+// pass over the bytes; runs of ASCII letters are read and hashed eight bytes at a time, and a
+// bit of the hash rejects almost every run that is no phrase run before its key is built.
 #pragma once
 
 #include <string_view>
