@@ -23,7 +23,7 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c
 
 // A basic Cyrillic letter (U+0400..U+045F) written as two bytes at p[0], p[1] of a run of n
 // bytes, whose next byte (if any) is not a continuation byte: its code point, or 0.
-char32_t basic_cyrillic(const unsigned char* p, std::size_t n) {
+[[gnu::always_inline]] inline char32_t basic_cyrillic(const unsigned char* p, std::size_t n) {
   if (n < 2 || (p[0] != 0xD0 && p[0] != 0xD1) || (p[1] & 0xC0) != 0x80 || (n > 2 && (p[2] & 0xC0) == 0x80)) return 0;
   const char32_t cp = (static_cast<char32_t>(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
   return cp >= 0x400 && cp < 0x460 ? cp : 0;
@@ -79,12 +79,13 @@ std::uint64_t mix_word(std::uint64_t h, std::uint64_t word) {
   return h ^ (h >> 29);
 }
 constexpr std::uint64_t kHashSeed = 0x6A09E667F3BCC909ull;
-// The hash of a key: its bytes eight at a time (the last word zero-padded), then its length.
+// The hash of a key: its bytes eight at a time, the last word zero-padded (keys have no zero
+// byte, so the words tell the length).
 std::uint64_t key_hash(std::string_view key) {
   const auto* p = reinterpret_cast<const unsigned char*>(key.data());
   std::uint64_t h = kHashSeed;
   for (std::size_t i = 0; i < key.size(); i += 8) h = mix_word(h, load_up_to(p + i, key.size() - i));
-  return mix_word(h, key.size());
+  return h;
 }
 // How many of the eight bytes of x, from the first in memory order, are ASCII letters.
 std::size_t leading_letters(std::uint64_t x) {
@@ -366,7 +367,6 @@ struct RunScan {
 // The end (at most `end`) of the stretch of ASCII letters that starts at i, read eight bytes at
 // a time from a text of `size` bytes; `h` is set to the key_hash of the stretch's key.
 std::size_t ascii_stretch(const unsigned char* p, std::size_t i, std::size_t end, std::size_t size, std::uint64_t& h) {
-  const std::size_t begin = i;
   h = kHashSeed;
   for (;;) {
     const std::uint64_t x = load_up_to(p + i, size - i) | kCaseBits;
@@ -380,7 +380,6 @@ std::size_t ascii_stretch(const unsigned char* p, std::size_t i, std::size_t end
     i += 8;
     if (i >= end) break;
   }
-  h = mix_word(h, i - begin);
   return i;
 }
 
@@ -416,7 +415,7 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
     if (cls == ByteClass::letter) {
       std::uint64_t h;
       const std::size_t stretch_end = ascii_stretch(p, i, end, text.size(), h);
-      if (!in_run && (stretch_end == end || basic_cyrillic(p + stretch_end, end - stretch_end) == 0)) {
+      if (!in_run && (stretch_end == end || p[stretch_end] < 0x80 || basic_cyrillic(p + stretch_end, end - stretch_end) == 0)) {
         add_run(runs.find_ascii_run(p + i, stretch_end - i, h));
       } else if (!in_run) {
         in_run = true;
@@ -424,6 +423,8 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
       }
       i = stretch_end;
       stretch_letter = stretch_content = true;
+      // The usual way to the next word, one space, needs none of the cases below.
+      if (!in_run && i + 1 < end && p[i] == ' ' && kByteClass[p[i + 1]] == ByteClass::letter) ++i;
       continue;
     }
     if (cls == ByteClass::non_ascii) {
@@ -432,7 +433,8 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
           in_run = true;
           run_begin = i;
         }
-        i += 2;
+        do i += 2;
+        while (i < end && basic_cyrillic(p + i, end - i) != 0);
         stretch_letter = stretch_content = true;
         continue;
       }
@@ -472,7 +474,10 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
         if (i >= end || kByteClass[p[i]] != ByteClass::digit) cut();
         continue;
       }
-      case ByteClass::digit: out.digit = stretch_content = true; break;
+      case ByteClass::digit:
+        out.digit = stretch_content = true;
+        while (i + 1 < end && kByteClass[p[i + 1]] == ByteClass::digit) ++i;
+        break;
       case ByteClass::markup: ++out.markup; stretch_content = true; break;
       case ByteClass::paren:
         if (i + 2 < end && (p[i + 1] | 0x20) == 'c' && p[i + 2] == ')') {  // "(c)": a copyright sign
