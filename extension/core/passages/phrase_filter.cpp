@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "passages/abbreviations.hpp"
 #include "passages/generated/passages_data.hpp"
+#include "text/fold.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::passages {
@@ -21,18 +24,41 @@ constexpr std::uint32_t kNoRun = 0xFFFFFFFFu;
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// A basic Cyrillic letter (U+0400..U+045F) written as two bytes at p[0], p[1] of a run of n
-// bytes, whose next byte (if any) is not a continuation byte: its code point, or 0.
-[[gnu::always_inline]] inline char32_t basic_cyrillic(const unsigned char* p, std::size_t n) {
-  if (n < 2 || (p[0] != 0xD0 && p[0] != 0xD1) || (p[1] & 0xC0) != 0x80 || (n > 2 && (p[2] & 0xC0) == 0x80)) return 0;
-  const char32_t cp = (static_cast<char32_t>(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-  return cp >= 0x400 && cp < 0x460 ? cp : 0;
-}
-
 // The key of a basic Cyrillic letter as text::append_word_key writes it: folded, and ё -> е.
 char32_t cyrillic_key(char32_t cp) {
   char32_t f = cp < 0x410 ? cp + 0x50 : cp < 0x430 ? cp + 0x20 : cp;
   return f == 0x451 ? 0x435 : f;
+}
+
+// The Latin letters beyond ASCII that the scan reads (U+00C0..U+024F: é, ł, ș, ă), by their
+// key: the letter case-folded as text::append_word_key folds it, when that is again a letter of
+// the block (two bytes in UTF-8, neither ASCII nor Cyrillic). Others (×, ÷, ſ which folds to
+// "s") make the scan give up.
+constexpr char32_t kLatinFirst = 0xC0, kLatinEnd = 0x250;
+struct LatinKeys {
+  std::array<char16_t, kLatinEnd - kLatinFirst> key{};  // 0: not read
+  LatinKeys() {
+    for (char32_t cp = kLatinFirst; cp < kLatinEnd; ++cp) {
+      if ((U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_L_MASK) == 0) continue;
+      const char32_t f = text::fold_char(cp);
+      if (f >= kLatinFirst && f < kLatinEnd) key[cp - kLatinFirst] = static_cast<char16_t>(f);
+    }
+  }
+};
+// The key of the two-byte letter that the scan reads at p (n bytes left; the next byte, if any,
+// is not a continuation byte): a basic Cyrillic letter (U+0400..U+045F) or a Latin letter of
+// `latin`; 0 for anything else.
+[[gnu::always_inline]] inline char32_t letter_key_at(const LatinKeys& latin, const unsigned char* p, std::size_t n) {
+  if (n < 2 || p[0] < 0xC3 || p[0] > 0xD1 || (p[1] & 0xC0) != 0x80 || (n > 2 && (p[2] & 0xC0) == 0x80)) return 0;
+  const char32_t cp = (static_cast<char32_t>(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  if (cp >= 0x400) return cp < 0x460 ? cyrillic_key(cp) : 0;
+  return cp >= kLatinFirst && cp < kLatinEnd ? latin.key[cp - kLatinFirst] : 0;
+}
+
+// Appends the two UTF-8 bytes of a key character below U+0800.
+void put_key_char(char* key, std::size_t& size, char32_t k) {
+  key[size++] = static_cast<char>(0xC0 | (k >> 6));
+  key[size++] = static_cast<char>(0x80 | (k & 0x3F));
 }
 
 // Characters other than ASCII that end a letter run and that word keys keep as they are (or
@@ -136,13 +162,6 @@ bool is_hyphen_before(const unsigned char* p, std::size_t begin, std::size_t i) 
   return i >= begin + 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 && (p[i - 1] == 0x90 || p[i - 1] == 0x91);
 }
 
-// The key character (as word keys fold it) of the letter that starts at p[i]: ASCII in lower
-// case, basic Cyrillic folded. The run holds only such letters.
-char32_t key_char_at(const unsigned char* p, std::size_t i) {
-  if (p[i] < 0x80) return static_cast<char32_t>(p[i] | 0x20);
-  return cyrillic_key((static_cast<char32_t>(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F));
-}
-
 // The letter runs of the all-ASCII phrases, numbered, and for each phrase the numbers of all
 // its runs: a phrase can match only where each of them is a letter run of the span. Two more
 // necessary conditions come from where a phrase must sit: an `exact` phrase is the whole span,
@@ -154,11 +173,11 @@ class PhraseRuns {
     for (std::size_t k = 0; k < data::kBoilerplatePhraseCount; ++k) {
       const std::string_view words = data::kBoilerplatePhrases[k].words;
       const auto* w = reinterpret_cast<const unsigned char*>(words.data());
-      // Only phrases of ASCII and basic Cyrillic can match the text the scan accepts.
+      // Only phrases of letters the scan reads can match the text it accepts.
       bool readable = true;
       for (std::size_t i = 0; i < words.size() && readable;) {
         if (w[i] < 0x80) ++i;
-        else if (basic_cyrillic(w + i, words.size() - i) != 0) i += 2;
+        else if (letter_key_at(latin_, w + i, words.size() - i) != 0) i += 2;
         else readable = false;
       }
       if (!readable) continue;
@@ -172,9 +191,11 @@ class PhraseRuns {
           run.push_back(lower(words[i]));
           continue;
         }
-        if (i < words.size() && w[i] >= 0x80) {  // a basic Cyrillic letter (checked above)
-          run.push_back(words[i]);
-          run.push_back(words[i + 1]);
+        if (i < words.size() && w[i] >= 0x80) {  // a letter the scan reads (checked above)
+          char key[2];
+          std::size_t size = 0;
+          put_key_char(key, size, letter_key_at(latin_, w + i, words.size() - i));
+          run.append(key, size);
           ++i;
           continue;
         }
@@ -239,7 +260,7 @@ class PhraseRuns {
     for (std::size_t i = 0; i < n; ++i) key[i] = static_cast<char>(p[i] | 0x20);
     return looked_up(find(std::string_view(key, n), h));
   }
-  // The same for a run of ASCII and basic Cyrillic letters, whose key is built first.
+  // The same for a run with letters beyond ASCII (see letter_key_at), whose key is built first.
   std::uint32_t find_run(const unsigned char* p, std::size_t n) const {
     if (n > kMaxRunBytes) return kNoRun;
     char key[kMaxRunBytes];
@@ -249,9 +270,7 @@ class PhraseRuns {
         key[size++] = static_cast<char>(p[i++] | 0x20);
         continue;
       }
-      const char32_t k = key_char_at(p, i);
-      key[size++] = static_cast<char>(0xC0 | (k >> 6));
-      key[size++] = static_cast<char>(0x80 | (k & 0x3F));
+      put_key_char(key, size, letter_key_at(latin_, p + i, n - i));
       i += 2;
     }
     const std::string_view view(key, size);
@@ -297,6 +316,8 @@ class PhraseRuns {
       }
     return false;
   }
+  // The key of the two-byte letter the scan reads at p (see letter_key_at), or 0.
+  char32_t letter_key(const unsigned char* p, std::size_t n) const { return letter_key_at(latin_, p, n); }
   bool letterless() const { return letterless_; }
   bool unfilterable() const { return unfilterable_; }
 
@@ -313,6 +334,7 @@ class PhraseRuns {
     return static_cast<std::uint32_t>(names_.size() - 1);
   }
 
+  LatinKeys latin_;                                         // first: the constructor reads it
   std::vector<std::string> names_;                          // run text by number
   struct Slot {
     std::uint64_t hash;
@@ -415,7 +437,7 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
     if (cls == ByteClass::letter) {
       std::uint64_t h;
       const std::size_t stretch_end = ascii_stretch(p, i, end, text.size(), h);
-      if (!in_run && (stretch_end == end || p[stretch_end] < 0x80 || basic_cyrillic(p + stretch_end, end - stretch_end) == 0)) {
+      if (!in_run && (stretch_end == end || p[stretch_end] < 0x80 || runs.letter_key(p + stretch_end, end - stretch_end) == 0)) {
         add_run(runs.find_ascii_run(p + i, stretch_end - i, h));
       } else if (!in_run) {
         in_run = true;
@@ -428,13 +450,13 @@ void scan_runs(const PhraseRuns& runs, std::string_view text, Span span, RunScan
       continue;
     }
     if (cls == ByteClass::non_ascii) {
-      if (basic_cyrillic(p + i, end - i) != 0) {
+      if (runs.letter_key(p + i, end - i) != 0) {
         if (!in_run) {
           in_run = true;
           run_begin = i;
         }
         do i += 2;
-        while (i < end && basic_cyrillic(p + i, end - i) != 0);
+        while (i < end && runs.letter_key(p + i, end - i) != 0);
         stretch_letter = stretch_content = true;
         continue;
       }
