@@ -106,6 +106,11 @@ std::size_t count_starts(std::string_view s, std::size_t from, std::size_t to, b
     for (; i + 8 <= to; i += 8) {
       std::uint64_t x;
       std::memcpy(&x, p + i, 8);  // byte k of the text is byte k of x (little-endian)
+      if ((x & kHigh) == 0) {  // eight ASCII characters, the usual case
+        starts += 8;
+        before = x;
+        continue;
+      }
       const std::uint64_t cont = x & ~(x << 1) & kHigh;
       const std::uint64_t prev = (x << 8) | (before >> 56);  // each byte's predecessor
       stray_bits |= cont & ~prev;
