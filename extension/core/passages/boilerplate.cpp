@@ -36,6 +36,7 @@ struct PhraseIndex {
     std::size_t second_slot = 0;  // slot of words[1], when there is one
   };
   std::vector<Entry> entries;
+  std::size_t max_words = 0;  // the most words of a phrase
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first;
   // The same entries by the slot of their first word (see below): a plain ASCII word is looked
   // up by its raw bytes, without building its key and hashing it.
@@ -74,6 +75,7 @@ struct PhraseIndex {
         e.words.push_back(p.words.substr(i, j - i));
         i = j + 1;
       }
+      max_words = std::max(max_words, e.words.size());
       if (e.words.size() > 1) e.second_slot = pair_of(e.words[1]);
       if (e.words.front() == "#") number_first.push_back(static_cast<std::uint32_t>(entries.size()));
       by_first[e.words.front()].push_back(static_cast<std::uint32_t>(entries.size()));
@@ -93,6 +95,12 @@ struct PhraseIndex {
 const PhraseIndex& phrase_index() {
   static const PhraseIndex index;
   return index;
+}
+
+// Whether a span of `words` words (as counted by features) is too long for any phrase: past
+// kContainsMaxWords words only an `exact` phrase of that many words could match it.
+bool too_long_for_phrases(std::size_t words) {
+  return words > kContainsMaxWords && words > phrase_index().max_words;
 }
 
 // Which (first byte, last byte) pairs of keys are stopwords: cheap rejection before hashing.
@@ -536,7 +544,7 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line, s
   Word w;
   while (it.next(w)) {
     ++f.words;
-    if (plain_ascii(s, w)) w.flags |= kListedPlainAscii;
+    if (count_stops && plain_ascii(s, w)) w.flags |= kListedPlainAscii;
     if (w.has(Word::kHasLetter)) {
       ++f.letter_words;
       if (count_stops && f.words <= kStopCountWords && is_stop_word(s, w, f.scratch)) ++f.stop;
@@ -551,6 +559,12 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line, s
       }
       break;
     }
+  }
+  // The plain-ASCII mark only speeds up reading a word's key; the phrase matcher is the other
+  // reader, and a span too long for any phrase (see matches_phrase) is not matched.
+  if (!count_stops && !too_long_for_phrases(f.words)) {
+    for (Word& x : f.word_list)
+      if (plain_ascii(s, x)) x.flags |= kListedPlainAscii;
   }
 }
 
@@ -655,7 +669,7 @@ bool entries_match(std::string_view s, Span span, Features& f, std::size_t pos, 
 bool matches_phrase(std::string_view s, Span span, Features& f) {
   const PhraseIndex& index = phrase_index();
   const std::size_t keyed = f.word_list.size();
-  if (keyed == 0) return false;
+  if (keyed == 0 || too_long_for_phrases(f.words)) return false;
   // Past the first word only `contains` phrases can match, and only in spans of at most
   // kContainsMaxWords words.
   const std::size_t positions = f.words <= kContainsMaxWords ? keyed : 1;
