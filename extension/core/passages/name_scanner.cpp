@@ -22,9 +22,12 @@ constexpr float kTie = -1;  // bytes of white space (and one period) between run
 
 // Length of a possessive ending ('s, ’s, ʼs) at the end of the word, or 0.
 std::size_t possessive_len(std::string_view w) {
-  if (w.empty() || (w.back() != 's' && w.back() != 'S')) return 0;  // most words
-  for (std::string_view suf : {"'s", "'S", "\xe2\x80\x99s", "\xe2\x80\x99S", "\xca\xbcs"})
-    if (w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf) return suf.size();
+  const std::size_t n = w.size();
+  if (n == 0 || (w[n - 1] != 's' && w[n - 1] != 'S')) return 0;  // most words
+  // Each ending needs more than one byte before it.
+  if (n > 3 && w[n - 2] == '\'') return 2;                                     // 's 'S
+  if (n > 5 && w.compare(n - 4, 3, "\xe2\x80\x99") == 0) return 4;              // ’s ’S
+  if (n > 4 && w[n - 1] == 's' && w.compare(n - 3, 2, "\xca\xbc") == 0) return 3;  // ʼs
   return 0;
 }
 
