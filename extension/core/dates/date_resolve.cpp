@@ -28,6 +28,12 @@ const char* qualifier(bool approx, bool uncertain) {
   return approx && uncertain ? "%" : approx ? "~" : uncertain ? "?" : "";
 }
 
+// Appends a qualifier (one character or none): most dates have none, and `s += q` would still
+// measure it and call into the string.
+void add_qualifier(std::string& s, const char* q) {
+  if (*q) s += *q;
+}
+
 // "a/b" at the coarsest unit both bounds fill: years, months or days.
 std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
   const Ymd a = from_jdn(lo, Calendar::gregorian);
@@ -42,25 +48,28 @@ std::string interval(Jdn lo, Jdn hi, const char* qa, const char* qb) {
   // Appended piece by piece into `s`: no temporary string per piece.
   if (year_ok && a.year == b.year && same_q) {  // "late summer 1917" is one month, not "08/08"
     append_edtf_year(s, a.year);
-    s += qa;
+    add_qualifier(s, qa);
   } else if (month_ok && a.year == b.year && a.month == b.month && same_q) {
     append_edtf_month(s, a.year, a.month);
-    s += qa;
+    add_qualifier(s, qa);
   } else if (year_ok) {
     append_edtf_year(s, a.year);
-    (s += qa) += '/';
+    add_qualifier(s, qa);
+    s += '/';
     append_edtf_year(s, b.year);
-    s += qb;
+    add_qualifier(s, qb);
   } else if (month_ok) {
     append_edtf_month(s, a.year, a.month);
-    (s += qa) += '/';
+    add_qualifier(s, qa);
+    s += '/';
     append_edtf_month(s, b.year, b.month);
-    s += qb;
+    add_qualifier(s, qb);
   } else {
     append_edtf_day(s, a);
-    (s += qa) += '/';
+    add_qualifier(s, qa);
+    s += '/';
     append_edtf_day(s, b);
-    s += qb;
+    add_qualifier(s, qb);
   }
   return s;
 }
@@ -358,7 +367,7 @@ std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const s
     const char* q = qualifier(v.approximate, v.uncertain);
     if (!sa->natural.empty()) {
       v.edtf = std::move(sa->natural);  // sa is not read again: no copy of the string
-      v.edtf += q;
+      add_qualifier(v.edtf, q);
     } else {
       v.edtf = interval(sa->lo, sa->hi, q, q);
     }
