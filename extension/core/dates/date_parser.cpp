@@ -246,12 +246,12 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
     if (m == Match::none) continue;
     const bool coordinated = running_text && coordinated_year(ts, prev, e);
     if (!bare_year_ok(e, ts, running_text, i, coordinated)) continue;
-    if (auto r = detail::resolve(e, opts, anchor)) {
+    if (detail::Resolved r; detail::resolve(e, opts, anchor, r)) {
       // Only explicit dates anchor: "three years later ... six years later" both count from the
       // last date the text names, not from each other.
-      if (e.a.unit != Unit::relative) anchor = Anchor{r->value.earliest, r->anchor_precision};
+      if (e.a.unit != Unit::relative) anchor = Anchor{r.value.earliest, r.anchor_precision};
       prev = Previous{e.kind == Expr::Kind::single && e.a.unit == Unit::year && !e.a.part, e.a.year, e.last};
-      if (!found(e, ts, std::move(r->value))) return;
+      if (!found(e, ts, std::move(r.value))) return;
     } else if (running_text && opts.report_unresolved) {
       if (auto v = unresolved_partial(e)) {
         if (!found(e, ts, std::move(*v))) return;

@@ -187,15 +187,24 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
   return s;
 }
 
-std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<Anchor>& anchor) {
-  if (p.unit == Unit::relative) return resolve_relative(p, anchor);
-  if (p.bare || p.short_decade || p.unit == Unit::none) return std::nullopt;
+// Moves a span computed by a rarer rule (relative, dual dating) into `s`.
+bool take(std::optional<Span>&& got, Span& s) {
+  if (!got) return false;
+  s = std::move(*got);
+  return true;
+}
+
+// Fills `s` (a fresh Span, written in place rather than moved out in an optional) and returns
+// true; false when the point is no date.
+bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<Anchor>& anchor, Span& s) {
+  if (p.unit == Unit::relative) return take(resolve_relative(p, anchor), s);
+  if (p.bare || p.short_decade || p.unit == Unit::none) return false;
   std::int64_t year = p.year;
   const bool dated = p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season;
   if (dated && !p.has_year) {
-    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return std::nullopt;
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return false;
     year = from_jdn(anchor->day, Calendar::gregorian).year;
-    if (year <= 0 && p.era == 0) return std::nullopt;
+    if (year <= 0 && p.era == 0) return false;
     // Against a day or a month, a day or month without a year lies in the anchor's year, unless
     // that puts it more than half a year away and the next or previous year puts it within three
     // months: after "22 December 1922", "4 January" is 1923-01-04; after "12 March 1921",
@@ -206,9 +215,9 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
         q.year = y;
         q.has_year = true;
         if (y <= 0) return std::nullopt;
-        auto s = resolve_point(q, opts, anchor);
-        if (!s) return std::nullopt;
-        const Jdn mid = s->lo + (s->hi - s->lo) / 2;
+        Span there;
+        if (!resolve_point(q, opts, anchor, there)) return std::nullopt;
+        const Jdn mid = there.lo + (there.hi - there.lo) / 2;
         return mid > anchor->day ? mid - anchor->day : anchor->day - mid;
       };
       const auto same = distance(year);
@@ -225,15 +234,14 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
   }
   if (p.era < 0 && (p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season ||
                     p.unit == Unit::year) && year < 1)
-    return std::nullopt;
-  if (year > kMaxEdtfYear / 2 || p.num > kMaxEdtfYear / 2) return std::nullopt;
+    return false;
+  if (year > kMaxEdtfYear / 2 || p.num > kMaxEdtfYear / 2) return false;
   const std::int64_t ay = p.era < 0 ? 1 - year : year;
   // EDTF writes months and days only with four-digit years ("Y12345" has no "-12").
-  if (dated && (ay < -9999 || ay > 9999)) return std::nullopt;
-  if (p.cal == 1 && (ay < -9999 || ay > 9999)) return std::nullopt;
-  if (p.dual && p.unit == Unit::day) return resolve_dual(p, ay);
+  if (dated && (ay < -9999 || ay > 9999)) return false;
+  if (p.cal == 1 && (ay < -9999 || ay > 9999)) return false;
+  if (p.dual && p.unit == Unit::day) return take(resolve_dual(p, ay), s);
 
-  Span s;
   // Which calendar the source wrote this in.
   bool julian = p.cal == 1;
   if (p.cal == 0 && dated) julian = policy_reads_julian(opts.calendar, Ymd{ay, p.month ? p.month : (p.season == 4 ? 12 : p.season * 3), 1});
@@ -247,12 +255,12 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
   std::int64_t first = 0, count = 0;
   switch (p.unit) {
     case Unit::day: {
-      if (!is_valid_ymd(Ymd{ay, p.month, p.day}, cal)) return std::nullopt;
-      if (p.part) return std::nullopt;
+      if (!is_valid_ymd(Ymd{ay, p.month, p.day}, cal)) return false;
+      if (p.part) return false;
       s.lo = s.hi = to_jdn(Ymd{ay, p.month, p.day}, cal);
       s.precision = Precision::day;
       append_edtf_day(s.natural, from_jdn(s.lo, Calendar::gregorian));
-      return s;
+      return true;
     }
     case Unit::month:
       scale = kDays;
@@ -296,7 +304,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       break;
     }
     default:
-      return std::nullopt;
+      return false;
   }
   if (p.part) {
     std::int64_t off = 0, len = 0;
@@ -336,7 +344,7 @@ std::optional<Span> resolve_point(const Pt& p, const ParseOptions& opts, const s
       s.hi = to_jdn(Ymd{first + count, 1, 1}, cal) - 1;
       break;
   }
-  return s;
+  return true;
 }
 
 }  // namespace
@@ -351,62 +359,60 @@ bool policy_reads_julian(const CalendarPolicy& policy, const Ymd& written) noexc
   return false;
 }
 
-std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor>& anchor) {
-  Resolved r;
+bool resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor>& anchor, Resolved& r) {
   DateValue& v = r.value;
-  auto sa = resolve_point(e.a, opts, anchor);
-  if (!sa) return std::nullopt;
-  r.anchor_precision = sa->precision == Precision::range ? Precision::day : sa->precision;
+  Span sa, sb;
+  if (!resolve_point(e.a, opts, anchor, sa)) return false;
+  r.anchor_precision = sa.precision == Precision::range ? Precision::day : sa.precision;
   if (e.kind == Expr::Kind::single) {
-    v.earliest = sa->lo;
-    v.latest = sa->hi;
-    v.precision = sa->precision;
+    v.earliest = sa.lo;
+    v.latest = sa.hi;
+    v.precision = sa.precision;
     v.approximate = e.a.approx;
-    v.uncertain = sa->uncertain || e.a.uncertain;
-    v.calendar = sa->julian ? Calendar::julian : Calendar::gregorian;
+    v.uncertain = sa.uncertain || e.a.uncertain;
+    v.calendar = sa.julian ? Calendar::julian : Calendar::gregorian;
     const char* q = qualifier(v.approximate, v.uncertain);
-    if (!sa->natural.empty()) {
-      v.edtf = std::move(sa->natural);  // sa is not read again: no copy of the string
+    if (!sa.natural.empty()) {
+      v.edtf = std::move(sa.natural);  // sa is not read again: no copy of the string
       add_qualifier(v.edtf, q);
     } else {
-      v.edtf = interval(sa->lo, sa->hi, q, q);
+      v.edtf = interval(sa.lo, sa.hi, q, q);
     }
-    if (v.edtf.empty()) return std::nullopt;
-    return r;
+    if (v.edtf.empty()) return false;
+    return true;
   }
-  auto sb = resolve_point(e.b, opts, anchor);
-  if (!sb) return std::nullopt;
-  if (sa->lo > sb->hi && e.a.year_carried) {  // "December to February 1922" crosses the year
+  if (!resolve_point(e.b, opts, anchor, sb)) return false;
+  if (sa.lo > sb.hi && e.a.year_carried) {  // "December to February 1922" crosses the year
     Pt a = e.a;
     a.year -= a.era < 0 ? -1 : 1;
-    sa = resolve_point(a, opts, anchor);
-    if (!sa) return std::nullopt;
+    sa = Span{};
+    if (!resolve_point(a, opts, anchor, sa)) return false;
   }
-  if (sa->lo > sb->hi) return std::nullopt;
+  if (sa.lo > sb.hi) return false;
   v.approximate = e.a.approx || e.b.approx;
-  v.uncertain = sa->uncertain || sb->uncertain || e.a.uncertain || e.b.uncertain;
-  v.calendar = sa->julian || sb->julian ? Calendar::julian : Calendar::gregorian;
-  v.earliest = sa->lo;
-  v.latest = sb->hi;
+  v.uncertain = sa.uncertain || sb.uncertain || e.a.uncertain || e.b.uncertain;
+  v.calendar = sa.julian || sb.julian ? Calendar::julian : Calendar::gregorian;
+  v.earliest = sa.lo;
+  v.latest = sb.hi;
   v.precision = Precision::range;
-  const char* qa = qualifier(e.a.approx, sa->uncertain || e.a.uncertain);
-  const char* qb = qualifier(e.b.approx, sb->uncertain || e.b.uncertain);
+  const char* qa = qualifier(e.a.approx, sa.uncertain || e.a.uncertain);
+  const char* qb = qualifier(e.b.approx, sb.uncertain || e.b.uncertain);
   if (e.kind == Expr::Kind::one_of || e.kind == Expr::Kind::all_of) {
-    v.earliest = std::min(sa->lo, sb->lo);
-    v.latest = std::max(sa->hi, sb->hi);
-    if (!sa->natural.empty() && !sb->natural.empty()) {
+    v.earliest = std::min(sa.lo, sb.lo);
+    v.latest = std::max(sa.hi, sb.hi);
+    if (!sa.natural.empty() && !sb.natural.empty()) {
       // EDTF sets: [a,b] one of them, {a,b} all of them
       const bool all = e.kind == Expr::Kind::all_of;
-      v.edtf = std::string(all ? "{" : "[") + sa->natural + qa + "," + sb->natural + qb + (all ? "}" : "]");
+      v.edtf = std::string(all ? "{" : "[") + sa.natural + qa + "," + sb.natural + qb + (all ? "}" : "]");
     } else {
       v.edtf = interval(v.earliest, v.latest, qa, qb);
     }
-    if (v.edtf.empty()) return std::nullopt;
-    return r;
+    if (v.edtf.empty()) return false;
+    return true;
   }
-  v.edtf = interval(sa->lo, sb->hi, qa, qb);
-  if (v.edtf.empty()) return std::nullopt;
-  return r;
+  v.edtf = interval(sa.lo, sb.hi, qa, qb);
+  if (v.edtf.empty()) return false;
+  return true;
 }
 
 }  // namespace clio::dates::detail

@@ -22,9 +22,10 @@ struct Resolved {
   Precision anchor_precision = Precision::day;  // precision of the start, for narrative anchoring
 };
 
-// std::nullopt when the expression is not a real date (31 February), needs an anchor it does not
-// have, or is reversed ("1928–1918").
-std::optional<Resolved> resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor>& anchor);
+// Fills `out` (a fresh Resolved: written in place, so the EDTF string is not moved on the way out)
+// and returns true; false when the expression is not a real date (31 February), needs an anchor it
+// does not have, or is reversed ("1928–1918"), and `out` is then to be ignored.
+bool resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor>& anchor, Resolved& out);
 
 // True when the calendar policy reads the written day `d` as Julian.
 bool policy_reads_julian(const CalendarPolicy& policy, const Ymd& written) noexcept;
