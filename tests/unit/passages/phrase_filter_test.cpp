@@ -72,6 +72,15 @@ TEST_CASE("phrase filter: clean prose passes, and it never claims what it cannot
   CHECK(filter_says_clean("He didn’t say “when”…"));
   CHECK_FALSE(filter_says_clean("Все права защищены."));
   CHECK_FALSE(filter_says_clean("ВСЕ ПРАВА ЗАЩИЩЕНЫ"));
+  // Words are read eight bytes at a time: phrase words shorter than, as long as and longer than
+  // eight letters, at the very end of the text, and a text shorter than eight bytes.
+  CHECK_FALSE(filter_says_clean("Reply"));
+  CHECK_FALSE(filter_says_clean("REGISTER"));
+  CHECK_FALSE(filter_says_clean("Subscribe"));
+  CHECK_FALSE(filter_says_clean("He said: all rights reserved"));
+  CHECK_FALSE(filter_says_clean("Read the privacy policy"));
+  CHECK(filter_says_clean("Replying"));
+  CHECK(filter_says_clean("Registers"));
   // Latin letters beyond ASCII are folded as word keys fold them, so French phrases are seen
   // whatever the case of their accented letters.
   CHECK(filter_says_clean("Café society met in Łódź and Chișinău."));
