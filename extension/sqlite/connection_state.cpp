@@ -15,38 +15,46 @@ constexpr const char* kHowToCreate =
     "create the authority tables with sql/authority.sql (.read sql/authority.sql) "
     "or SELECT clio_authority_install()";
 
+// Prepares a statement that reads the authority; throws SqlError (a missing table says how to
+// create it).
+sqlite3_stmt* prepare_authority_read(sqlite3* db, const char* sql, const char* function) {
+  sqlite3_stmt* stmt = nullptr;
+  const int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) return stmt;
+  sqlite3_finalize(stmt);
+  if (rc == SQLITE_NOMEM) throw std::bad_alloc();
+  const std::string msg = sqlite3_errmsg(db);
+  if (msg.find("no such table") != std::string::npos) {
+    throw SqlError(fmt::format("{}: {}; {}", function, msg, kHowToCreate));
+  }
+  throw SqlError(fmt::format("{}: cannot read the authority: {}", function, msg));
+}
+
+// Steps a statement that reads the authority: true while there is a row; throws on errors.
+bool step_authority_read(sqlite3* db, sqlite3_stmt* stmt, const char* function) {
+  const int rc = sqlite3_step(stmt);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  if (rc == SQLITE_NOMEM) throw std::bad_alloc();
+  throw SqlError(fmt::format("{}: cannot read the authority: {}", function, sqlite3_errmsg(db)));
+}
+
+std::string_view column_text(sqlite3_stmt* stmt, int col) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, col));
+  return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt, col))) : std::string_view();
+}
+
 // A prepared statement that is always finalized, so no statement outlives the call.
 class Statement {
  public:
-  Statement(sqlite3* db, const char* sql, const char* function) {
-    const int rc = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
-    if (rc == SQLITE_NOMEM) throw std::bad_alloc();
-    if (rc != SQLITE_OK) {
-      std::string msg = sqlite3_errmsg(db);
-      sqlite3_finalize(stmt_);
-      stmt_ = nullptr;
-      if (msg.find("no such table") != std::string::npos) {
-        throw SqlError(fmt::format("{}: {}; {}", function, msg, kHowToCreate));
-      }
-      throw SqlError(fmt::format("{}: cannot read the authority: {}", function, msg));
-    }
-  }
+  Statement(sqlite3* db, const char* sql, const char* function) : stmt_(prepare_authority_read(db, sql, function)) {}
   ~Statement() { sqlite3_finalize(stmt_); }
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
   // True while there is a row; throws on errors.
-  bool step(sqlite3* db, const char* function) {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    if (rc == SQLITE_NOMEM) throw std::bad_alloc();
-    throw SqlError(fmt::format("{}: cannot read the authority: {}", function, sqlite3_errmsg(db)));
-  }
-  std::string_view text(int col) const {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
-    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string_view();
-  }
+  bool step(sqlite3* db, const char* function) { return step_authority_read(db, stmt_, function); }
+  std::string_view text(int col) const { return column_text(stmt_, col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
  private:
@@ -94,14 +102,25 @@ std::shared_ptr<const names::Authority> load_authority(sqlite3* db, const char* 
 
 }  // namespace
 
-std::string ConnectionState::read_stamp(const char* function) {
-  Statement stmt(db_, "SELECT stamp FROM main.clio_authority_stamp", function);
+std::string ConnectionState::read_stamp(const char* function, StampReader* reader) {
+  static constexpr const char* kSql = "SELECT stamp FROM main.clio_authority_stamp";
   std::string stamp = "\x01";  // an empty stamp table is a state of its own
-  if (stmt.step(db_, function)) stamp = stmt.text(0);
+  if (!reader) {
+    Statement stmt(db_, kSql, function);
+    if (stmt.step(db_, function)) stamp = stmt.text(0);
+    return stamp;
+  }
+  if (!reader->stmt_) reader->stmt_ = prepare_authority_read(db_, kSql, function);
+  // Reset after the read, even a failed one: a statement left stepping would hold its read.
+  struct ResetAfter {
+    sqlite3_stmt* stmt;
+    ~ResetAfter() { sqlite3_reset(stmt); }
+  } reset{reader->stmt_};
+  if (step_authority_read(db_, reader->stmt_, function)) stamp = column_text(reader->stmt_, 0);
   return stamp;
 }
 
-void ConnectionState::refresh(const char* function) {
+void ConnectionState::refresh(const char* function, StampReader* reader) {
   unsigned data_version = 0;
   const bool have_version =
       sqlite3_file_control(db_, "main", SQLITE_FCNTL_DATA_VERSION, &data_version) == SQLITE_OK;
@@ -114,7 +133,7 @@ void ConnectionState::refresh(const char* function) {
       data_version == data_version_ && total_changes == total_changes_) {
     return;
   }
-  std::string stamp = read_stamp(function);
+  std::string stamp = read_stamp(function, reader);
   // Settled: no change of ours can be undone behind our back. Inside an explicit transaction a
   // later ROLLBACK (TO) may restore an older stamp without moving the data version or the
   // change counter, so only a read made outside one, with no change since the read before it,
@@ -183,7 +202,7 @@ bool ConnectionState::has_authority() const noexcept {
                                        nullptr, nullptr) == SQLITE_OK;
 }
 
-passages::MentionTagger& ConnectionState::tagger(const char* function, unsigned kinds) {
+passages::MentionTagger& ConnectionState::tagger(const char* function, unsigned kinds, StampReader* reader) {
   using passages::kind_bit;
   using passages::MentionKind;
   passages::TagSources sources;
@@ -191,7 +210,7 @@ passages::MentionTagger& ConnectionState::tagger(const char* function, unsigned 
   std::shared_ptr<const passages::TopicMatcher> topics;
   if ((kinds & (kind_bit(MentionKind::person) | kind_bit(MentionKind::place) | kind_bit(MentionKind::topic))) &&
       has_authority()) {
-    refresh(function);  // once for the three indexes: the stamp read is most of a short call's cost
+    refresh(function, reader);  // once for the three indexes: the stamp read is most of a short call's cost
     if (kinds & kind_bit(MentionKind::person)) sources.persons = (persons = current_persons(function)).get();
     if (kinds & kind_bit(MentionKind::place)) sources.places = (places = current_places(function)).get();
     if (kinds & kind_bit(MentionKind::topic)) sources.topics = (topics = current_topics(function)).get();

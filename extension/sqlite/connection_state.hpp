@@ -6,8 +6,9 @@
 // The triggers of sql/authority.sql give clio_authority_stamp a new random value on every change;
 // the stamp is table data, so a rollback restores it with the authority. An index is valid while
 // the stamp it was built from is the stamp the current transaction reads.
-// Reading the stamp costs a prepared statement (clio cannot keep one across calls: an unfinalized
-// statement would make the host's sqlite3_close() fail), so a cheap test comes first: when no
+// Reading the stamp costs a prepared statement (clio cannot keep one in the connection's state:
+// an unfinalized statement would make the host's sqlite3_close() fail; a table-valued function's
+// cursor may keep one for its own statement, see StampReader), so a cheap test comes first: when no
 // explicit transaction is open, the running statement holds a read transaction on main (so the
 // pager has looked for other connections' commits), the database's data version (which moves
 // with every commit, by this or another connection) and this connection's change counter are
@@ -30,6 +31,23 @@
 
 namespace clio::sql {
 
+// The statement that reads the authority stamp, kept by a table-valued function's cursor for the
+// SQL statement it serves: preparing it again for every row of the outer table (every source a
+// fill tags) cost more than the read. The cursor is closed before its statement is finalized,
+// and the host can close the connection only after that, so the prepared statement never
+// outlives what the host can see.
+class StampReader {
+ public:
+  StampReader() = default;
+  ~StampReader() { sqlite3_finalize(stmt_); }
+  StampReader(const StampReader&) = delete;
+  StampReader& operator=(const StampReader&) = delete;
+
+ private:
+  friend class ConnectionState;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
 class ConnectionState {
  public:
   explicit ConnectionState(sqlite3* db) noexcept : db_(db) {}
@@ -46,16 +64,17 @@ class ConnectionState {
   // A mention tagger over the current persons, places and topics (those of `kinds` only; none
   // when the database has no authority), reused while the authority is unchanged. The tagger
   // keeps caches, so it serves one call at a time: SQLite runs a connection on one thread.
-  passages::MentionTagger& tagger(const char* function, unsigned kinds);
+  // `reader`, when given, keeps the stamp's prepared statement between calls (see StampReader).
+  passages::MentionTagger& tagger(const char* function, unsigned kinds, StampReader* reader = nullptr);
 
  private:
   // Rebuilds what is stale; afterwards the members below match the current stamp.
-  void refresh(const char* function);
+  void refresh(const char* function, StampReader* reader = nullptr);
   // The indexes for the stamp of the last refresh(), built if missing.
   std::shared_ptr<const names::Authority> current_persons(const char* function);
   std::shared_ptr<const names::Authority> current_places(const char* function);
   std::shared_ptr<const passages::TopicMatcher> current_topics(const char* function);
-  std::string read_stamp(const char* function);
+  std::string read_stamp(const char* function, StampReader* reader);
 
   sqlite3* db_;
   std::string stamp_;                 // stamp the indexes were built from ("" = none yet)

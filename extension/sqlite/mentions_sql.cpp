@@ -42,11 +42,11 @@ namespace clio::sql {
 namespace {
 
 std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* function, std::string_view text,
-                                             const TagOptions& opts) {
+                                             const TagOptions& opts, StampReader* reader = nullptr) {
   passages::TagOptions tag;
   tag.dates = opts.dates;
   tag.kinds = opts.kinds;
-  return conn.tagger(function, opts.kinds).tag(text, tag);
+  return conn.tagger(function, opts.kinds, reader).tag(text, tag);
 }
 
 // The mentions with their character offsets. Mentions are sorted by begin but may nest or
@@ -99,12 +99,14 @@ struct MentionsTable {
     // that does not read it does not pay for the segmentation).
     mutable std::optional<std::vector<std::size_t>> starts;
 
-    void filter(ConnectionState& conn, sqlite3_value* const* args) {
+    // `stamp` keeps the statement that reads the authority stamp, which every filter (every
+    // source of a fill) reads: prepared once per SQL statement.
+    void filter(ConnectionState& conn, sqlite3_value* const* args, StampReader& stamp) {
       text = *value_text(args[0], kName, "text");
       const TagOptions opts = read_tag_options(kName, args[1]);
       unit = opts.unit;
       starts.reset();
-      rows = mention_rows(text, find_mentions(conn, kName, text, opts));
+      rows = mention_rows(text, find_mentions(conn, kName, text, opts, &stamp));
     }
     // The n of the passage (clio_passages with the same unit) that the mention starts in: the
     // last passage starting at or before it.

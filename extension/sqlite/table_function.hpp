@@ -21,6 +21,7 @@
 //     // args[i] is the i-th argument or nullptr when absent, valid until the next filter();
 //     // throw SqlError for bad arguments.
 //     void filter(ConnectionState& conn, sqlite3_value* const* args);
+//     //   or filter(conn, args, StampReader&) for one that reads the authority on every call
 //     bool eof() const; void next();
 //     void column(sqlite3_context* ctx, int col) const;   // col < kFirstArgColumn
 //   };
@@ -35,6 +36,7 @@
 #include <new>
 #include <string>
 
+#include "sqlite/connection_state.hpp"
 #include "sqlite/glue.hpp"
 
 namespace clio::sql {
@@ -52,6 +54,9 @@ class TableFunction {
     bool has_rows = false;  // false after a NULL required argument
     // Copies of the arguments, so the HIDDEN columns read back what was passed.
     std::array<sqlite3_value*, Impl::kArgCount> args{};
+    // For impls that read the authority stamp on every filter: kept across filters (impl is
+    // replaced on each), finalized when the cursor closes.
+    StampReader stamp;
     void release_args() noexcept {
       for (auto*& v : args) {
         sqlite3_value_free(v);
@@ -172,7 +177,12 @@ class TableFunction {
       }
       cur->impl = typename Impl::Cursor();
       // The copies live as long as the cursor, so the impl may keep views into their text.
-      if (cur->has_rows) cur->impl.filter(*table->connection, cur->args.data());
+      if (cur->has_rows) {
+        if constexpr (requires { cur->impl.filter(*table->connection, cur->args.data(), cur->stamp); })
+          cur->impl.filter(*table->connection, cur->args.data(), cur->stamp);
+        else
+          cur->impl.filter(*table->connection, cur->args.data());
+      }
       return SQLITE_OK;
     });
   }

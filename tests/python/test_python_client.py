@@ -68,6 +68,42 @@ class PythonClient(unittest.TestCase):
             writer.close()
             reader.close()
 
+    def test_a_change_between_the_rows_of_one_statement_is_seen_by_its_later_rows(self):
+        # clio_mentions reads the authority's stamp for every source it tags, through a statement
+        # its cursor prepares once: a change made while the query is half read, inside a
+        # transaction and then rolled back to a savepoint, shows in the sources tagged while it
+        # stood and in no other. (Python's cursor steps one row ahead of what it returns, so the
+        # sources next to each change may be tagged before it: the checks leave them out.)
+        con = connect()
+        con.isolation_level = None
+        con.execute("SELECT clio_authority_install()")
+        con.execute("INSERT INTO clio_person VALUES ('lenin', 'Vladimir Lenin', '1870', '1924')")
+        con.execute("CREATE TABLE src(id INTEGER PRIMARY KEY, text TEXT)")
+        con.executemany("INSERT INTO src(text) VALUES (?)", [("Starik wrote to Lenin.",)] * 8)
+        con.execute("BEGIN")
+        rows = con.execute("SELECT s.id, m.value FROM src s, clio_mentions(s.text, '{\"kinds\":\"person\"}') m")
+        seen = []
+
+        def read_until(source):
+            while not seen or seen[-1][0] < source:
+                seen.append(rows.fetchone())
+
+        read_until(2)
+        con.execute("SAVEPOINT sp")
+        con.execute("INSERT INTO clio_alias VALUES ('lenin', 'Starik')")
+        read_until(5)
+        con.execute("ROLLBACK TO sp")
+        seen += rows.fetchall()
+        per_source = {}
+        for source, value in seen:
+            self.assertEqual(value, "lenin")
+            per_source[source] = per_source.get(source, 0) + 1
+        self.assertEqual(per_source[1], 1)  # before the alias
+        self.assertEqual(per_source[4], 2)  # tagged while the alias stood: Starik and Lenin
+        self.assertEqual(per_source[8], 1)  # after the rollback
+        con.execute("COMMIT")
+        con.close()
+
     def test_loading_twice_is_harmless(self):
         con = connect()
         con.enable_load_extension(True)
