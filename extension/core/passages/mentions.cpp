@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 
+#include "passages/mention_order.hpp"
 #include "passages/name_scanner.hpp"
 #include "passages/passages.hpp"
 #include "text/words.hpp"
@@ -42,42 +42,6 @@ std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
     kept.push_back(m);
   }
   return kept;
-}
-
-bool document_order(const Mention& a, const Mention& b) {
-  if (a.begin != b.begin) return a.begin < b.begin;
-  if (a.end != b.end) return a.end > b.end;
-  return a.kind < b.kind;
-}
-
-// The mentions stably sorted by document_order, given as consecutive groups (ends[k] = end of
-// group k), each usually sorted already: then the groups are merged (stable: on ties the earlier
-// group first), which is what a stable sort of the whole gives, in linear time. Mentions (~140
-// bytes with two strings) are ordered through indices and moved once, or not at all when they
-// are in order already.
-std::vector<Mention> in_document_order(std::vector<Mention>&& out, const std::array<std::size_t, 4>& ends) {
-  if (std::is_sorted(out.begin(), out.end(), document_order)) return std::move(out);
-  auto by_index = [&out](std::uint32_t x, std::uint32_t y) { return document_order(out[x], out[y]); };
-  std::vector<std::uint32_t> order(out.size()), merged;
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-  bool groups_sorted = true;
-  for (std::size_t k = 0, from = 0; k < ends.size(); from = ends[k++])
-    groups_sorted = groups_sorted && std::is_sorted(out.begin() + from, out.begin() + ends[k], document_order);
-  if (groups_sorted) {
-    merged.reserve(order.size());
-    for (std::size_t k = 1; k < ends.size(); ++k) {
-      merged.clear();
-      std::merge(order.begin(), order.begin() + ends[k - 1], order.begin() + ends[k - 1], order.begin() + ends[k],
-                 std::back_inserter(merged), by_index);
-      std::copy(merged.begin(), merged.end(), order.begin());
-    }
-  } else {
-    std::stable_sort(order.begin(), order.end(), by_index);
-  }
-  std::vector<Mention> sorted;
-  sorted.reserve(out.size());
-  for (std::uint32_t i : order) sorted.push_back(std::move(out[i]));
-  return sorted;
 }
 
 }  // namespace
@@ -165,7 +129,7 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
         out.push_back({t.begin, t.end, MentionKind::topic, topic_names[t.topic], std::nullopt, 1.0});
   }
   kind_ends[3] = out.size();
-  return in_document_order(std::move(out), kind_ends);
+  return detail::in_document_order(std::move(out), kind_ends);
 }
 
 std::vector<Mention> tag_mentions(std::string_view text, const TagSources& sources, const TagOptions& options) {
