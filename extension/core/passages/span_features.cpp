@@ -1,6 +1,8 @@
 #include "passages/span_features.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -265,7 +267,61 @@ void repetition_key(std::string_view s, Features& f) {
   }
 }
 
+// Per byte of a little-endian word, the high bit: set where the byte is `c`.
+std::uint64_t bytes_equal(std::uint64_t x, unsigned char c) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t t = x ^ (0x0101010101010101ull * c);
+  return ~(((t & kLow7) + kLow7) | t) & ~kLow7;
+}
+// Per byte, the high bit: set where the byte is an ASCII letter / an ASCII digit.
+std::uint64_t ascii_letter_bytes(std::uint64_t x) {
+  const std::uint64_t y = (x | 0x2020202020202020ull) & 0x7F7F7F7F7F7F7F7Full;
+  return (y + 0x1F1F1F1F1F1F1F1Full) & ~(y + 0x0505050505050505ull) & ~x & 0x8080808080808080ull;
+}
+std::uint64_t ascii_digit_bytes(std::uint64_t x) {
+  const std::uint64_t z = x & 0x7F7F7F7F7F7F7F7Full;
+  return (z + 0x5050505050505050ull) & ~(z + 0x4646464646464646ull) & ~x & 0x8080808080808080ull;
+}
+// The number of bytes whose high bit is set.
+std::size_t high_bits(std::uint64_t m) { return static_cast<std::size_t>(((m >> 7) * 0x0101010101010101ull) >> 56); }
+
 }  // namespace
+
+bool more_words_than(std::string_view s, Span span, std::size_t limit) {
+  // Counted: word characters right after a space or tab (or at the start), each the first of a
+  // stretch of its own: ASCII letters and digits, and the lead byte of a Cyrillic letter
+  // (U+0400..U+047F) when its continuation byte is in the same eight bytes. Letters: any ASCII
+  // or Cyrillic letter, which belongs to some word.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t starts = 0;
+  bool letter = false, after_blank = true;
+  std::size_t i = span.begin;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= span.end; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const std::uint64_t blank = bytes_equal(x, ' ') | bytes_equal(x, '\t');
+      const std::uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ull;
+      const std::uint64_t cyrillic = (bytes_equal(x, 0xD0) | bytes_equal(x, 0xD1)) & (continuation >> 8);
+      const std::uint64_t letters = ascii_letter_bytes(x) | cyrillic;
+      const std::uint64_t word = letters | ascii_digit_bytes(x);
+      starts += high_bits(word & ((blank << 8) | (after_blank ? 0x80u : 0u)));
+      letter = letter || letters != 0;
+      after_blank = (blank >> 63) != 0;
+      if (starts > limit && letter) return true;
+    }
+  }
+  for (; i < span.end; ++i) {
+    const unsigned char c = p[i];
+    const bool is_letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                           ((c == 0xD0 || c == 0xD1) && i + 1 < span.end && (p[i + 1] & 0xC0) == 0x80);
+    if ((is_letter || (c >= '0' && c <= '9')) && after_blank) ++starts;
+    letter = letter || is_letter;
+    after_blank = c == ' ' || c == '\t';
+  }
+  return starts > limit && letter;
+}
+
 
 // Fills `f` (reusing its buffers) with the features of the span. Words are counted up to one
 // past the span's limit: every rule on a longer span only needs to know that it is longer.
@@ -298,6 +354,14 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line, s
   f.key_begin.clear();
   f.key_end.clear();
   f.rep_key.clear();
+  // A line of prose (final punctuation, more words than any phrase) is told by its bytes: every
+  // rule that reads such a line needs only to know that it has more than `limit` words and a
+  // word with a letter (see Features), so its words are not listed.
+  if (for_line && f.ends_terminal && too_long_for_phrases(limit + 1) && more_words_than(s, span, limit)) {
+    f.words = limit + 1;
+    f.letter_words = 1;
+    return;
+  }
   const bool count_stops = for_line && !f.ends_terminal;
   clio::text::WordIterator it(s.substr(0, span.end), span.begin);
   Word w;

@@ -38,9 +38,12 @@ struct Features {
   bool starts_capital = false;  // first letter or digit is upper case or a digit
   bool all_caps = false;
   bool clock = false;  // a time of day "21:40": comment and post timestamps
-  // The first kMaxKeyWords + 1 words (kContainsMaxWords + 1 for sentences). Their keys are
-  // built lazily (key_word), only for words where a phrase may start and the words after
-  // them: keying every word (ICU case folding) was most of the cost of analyze().
+  // The first kMaxKeyWords + 1 words (kContainsMaxWords + 1 for sentences); none for a line with
+  // final punctuation that has more words than any phrase (then words is kContainsMaxWords + 1
+  // and letter_words 1: every rule that reads such a line only compares them with smaller
+  // numbers and 0). Their keys are built lazily (key_word), only for words where a phrase may
+  // start and the words after them: keying every word (ICU case folding) was most of the cost
+  // of analyze().
   std::vector<Word> word_list;
   std::string keys;                     // the keys built so far, in any order
   std::vector<std::uint32_t> key_begin, key_end;  // per listed word; kNoKey until built
@@ -68,6 +71,12 @@ inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char
 // Fills `f` (reusing its buffers) with the features of the span: `for_line` for a whole line
 // (final punctuation, function words, the repetition key), else a sentence.
 void features(std::string_view s, Span span, Features& f, bool for_line);
+
+// Whether the span certainly has more than `limit` words (as text::WordIterator finds them), one
+// of them with a letter: a word character (an ASCII letter or digit, a Cyrillic letter) right
+// after a space or tab starts a word of its own (words never cross a space), so counting them
+// gives a lower bound. False when unsure. Eight bytes at a time, no word iteration.
+bool more_words_than(std::string_view s, Span span, std::size_t limit);
 
 // The word part of features(): counts, the word list and function words, up to one word past
 // `limit`.
