@@ -263,19 +263,22 @@ class PhraseRuns {
   // The same for a run with letters beyond ASCII (see letter_key_at), whose key is built first.
   std::uint32_t find_run(const unsigned char* p, std::size_t n) const {
     if (n > kMaxRunBytes) return kNoRun;
-    char key[kMaxRunBytes];
+    // Zero-padded to whole words, so that the hash reads them without a partial copy. The scan
+    // checked the letters: each non-ASCII one is two bytes that letter_key_at accepts.
+    alignas(8) char key[kMaxRunBytes + 8] = {};
     std::size_t size = 0;
     for (std::size_t i = 0; i < n;) {
       if (p[i] < 0x80) {
         key[size++] = static_cast<char>(p[i++] | 0x20);
         continue;
       }
-      put_key_char(key, size, letter_key_at(latin_, p + i, n - i));
+      const char32_t cp = (static_cast<char32_t>(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      put_key_char(key, size, cp >= 0x400 ? cyrillic_key(cp) : latin_.key[cp - kLatinFirst]);
       i += 2;
     }
-    const std::string_view view(key, size);
-    const std::uint64_t h = key_hash(view);
-    return may_be_phrase_run(h) ? looked_up(find(view, h)) : kNoRun;
+    std::uint64_t h = kHashSeed;
+    for (std::size_t i = 0; i < size; i += 8) h = mix_word(h, load8(reinterpret_cast<const unsigned char*>(key) + i));
+    return may_be_phrase_run(h) ? looked_up(find(std::string_view(key, size), h)) : kNoRun;
   }
   // The number of a letter run's key whose key_hash is `h`, or kNoRun when no phrase has it.
   std::uint32_t find(std::string_view key, std::uint64_t h) const {
