@@ -2,8 +2,29 @@
 
 #include "dates/edtf.hpp"
 
+#include <array>
+
 namespace clio::dates::detail {
 namespace {
+
+// "00" "01" ... "99": two digits per lookup, one division by 100 per year instead of one division
+// or remainder per digit.
+constexpr std::array<char, 200> two_digit_table() {
+  std::array<char, 200> t{};
+  for (int v = 0; v < 100; ++v) {
+    t[2 * v] = static_cast<char>('0' + v / 10);
+    t[2 * v + 1] = static_cast<char>('0' + v % 10);
+  }
+  return t;
+}
+constexpr std::array<char, 200> kTwoDigits = two_digit_table();
+
+// Writes v (0..99) as two digits at buf[n]; returns n + 2.
+std::size_t put_digits(char* buf, std::size_t n, int v) {
+  buf[n] = kTwoDigits[2 * v];
+  buf[n + 1] = kTwoDigits[2 * v + 1];
+  return n + 2;
+}
 
 // Writes the four-digit year (with '-' when negative) into `buf`; returns the length. Days and
 // months are formatted in a small buffer and appended at once: one capacity check per value
@@ -14,19 +35,13 @@ std::size_t put_year(char* buf, std::int64_t year) {
     buf[n++] = '-';
     year = -year;
   }
-  const int v = static_cast<int>(year);
-  buf[n++] = static_cast<char>('0' + v / 1000);
-  buf[n++] = static_cast<char>('0' + v / 100 % 10);
-  buf[n++] = static_cast<char>('0' + v / 10 % 10);
-  buf[n++] = static_cast<char>('0' + v % 10);
-  return n;
+  const int v = static_cast<int>(year);  // 0..9999: the callers format longer years elsewhere
+  return put_digits(buf, put_digits(buf, n, v / 100), v % 100);
 }
 
 std::size_t put_two(char* buf, std::size_t n, int v) {
   buf[n++] = '-';
-  buf[n++] = static_cast<char>('0' + v / 10);
-  buf[n++] = static_cast<char>('0' + v % 10);
-  return n;
+  return put_digits(buf, n, v);
 }
 
 }  // namespace
