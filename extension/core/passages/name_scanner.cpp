@@ -514,7 +514,8 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
   while (it.next_passing_over(w, pass_over)) {
     if (topics) topics->word(w);
     const bool letters = w.has(text::Word::kHasLetter) && !w.has(text::Word::kHasDigit);
-    const bool cap = letters && (w.has(text::Word::kCapitalized) || elided_capital(text, w));
+    const bool cap = letters && (w.has(text::Word::kCapitalized) ||
+                                 ((text[w.begin] == 'd' || text[w.begin] == 'l') && elided_capital(text, w)));
     if (!cap && run_.empty()) {  // most words: outside any run, and they start none
       last_raw_end = before_end = w.end;
       before_begin = w.begin;

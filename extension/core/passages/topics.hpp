@@ -22,7 +22,9 @@
 // is even built (most ASCII words on two bytes alone): most words of prose match no rule.
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -140,8 +142,14 @@ class TopicMatcher {
   // indexed by the two bytes as they stand (note_key() did the lower-casing).
   bool pair_rejects_at(std::string_view text, std::size_t begin) const noexcept {
     if (begin + 1 >= text.size()) return false;
-    const unsigned pair = unsigned{static_cast<unsigned char>(text[begin])} |
-                          (unsigned{static_cast<unsigned char>(text[begin + 1])} << 8);
+    unsigned pair;
+    if constexpr (std::endian::native == std::endian::little) {
+      std::uint16_t v;  // one load for both bytes
+      std::memcpy(&v, text.data() + begin, sizeof v);
+      pair = v;
+    } else {
+      pair = unsigned{static_cast<unsigned char>(text[begin])} | (unsigned{static_cast<unsigned char>(text[begin + 1])} << 8);
+    }
     return !((pairs_[pair >> 6] >> (pair & 63)) & 1);
   }
   // True when the key starts with a prefix pattern of fewer than 4 bytes.
