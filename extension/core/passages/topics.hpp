@@ -16,8 +16,9 @@
 // The matcher is built once from (topic, pattern) pairs: exact words go into a hash table,
 // prefixes into a byte trie, phrases into a trie over word symbols. Matching walks the text's
 // words once and keeps the set of partially matched phrases, so its cost is linear in the text
-// (times a factor bounded by the rule set, not by the text). Two bit sets (8 KB each) of the
-// first two bytes and of the first four bytes (text::KeyHead) of every pattern word's key reject
+// (times a factor bounded by the rule set, not by the text). Two bit sets (8 KB each), of the
+// first two bytes as a text word may spell them and of the first four bytes (text::KeyHead) of
+// every pattern word's key, reject
 // most text words before their key is looked up, and words in ASCII or Cyrillic before their key
 // is even built (most ASCII words on two bytes alone): most words of prose match no rule.
 #pragma once
