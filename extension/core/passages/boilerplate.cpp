@@ -146,6 +146,16 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
 
   const std::size_t n = lines.size();
   std::vector<LineLabel> out(n);
+  // A line's characters, counted when a rule first compares them (features() leaves them
+  // uncounted): most lines are never compared.
+  constexpr std::uint32_t kUncounted = 0xFFFFFFFFu;
+  auto chars = [&](std::size_t k) {
+    Line& l = lines[k];
+    if (l.f.chars == kUncounted)
+      l.f.chars = static_cast<std::uint32_t>(
+          std::min<std::size_t>(clio::text::char_count(text.substr(l.span.begin, l.span.end - l.span.begin)), kUncounted));
+    return l.f.chars;
+  };
   // Short lines without final punctuation or function words: menu and chrome candidates.
   // A line of prose right after line k, in the same block: what headings are followed by.
   // (A long line that is chrome by its own content, a cookie notice, is not prose.)
@@ -227,12 +237,13 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       // After a finished sentence, a heading must be much shorter than both neighbours (a
       // title between two one-line paragraphs of a flattened page); in a column of wrapped
       // OCR lines a short line after a full stop is just the next line.
-      const bool much_shorter = prev && next && !next->blank_before && f.chars * 2 < next->f.chars &&
-                                f.chars * 2 < prev->f.chars;
+      const bool much_shorter = prev && next && !next->blank_before && std::uint64_t{chars(k)} * 2 < chars(k + 1) &&
+                                std::uint64_t{chars(k)} * 2 < chars(k - 1);
       const bool apart_before = l.blank_before || !prev || out[k - 1].kind != Kind::text ||
                                 (prev->f.ends_terminal && (much_shorter || f.all_caps));
       const bool next_ok = !next || next->blank_before || next->f.starts_capital;
-      const bool not_wrapped = !next || next->blank_before || f.all_caps || f.chars * 10 < next->f.chars * 7;
+      const bool not_wrapped =
+          !next || next->blank_before || f.all_caps || std::uint64_t{chars(k)} * 10 < std::uint64_t{chars(k + 1)} * 7;
       if (apart_before && next_ok && not_wrapped && f.letter_words > 0) kind = Kind::heading;
     }
     out[k] = {l.span, kind};

@@ -333,7 +333,6 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
   f.copyright = f.html = f.ends_terminal = f.ends_open = f.starts_capital = f.all_caps = false;
   f.inner_terminal = f.clock = false;
   const std::string_view t = s.substr(span.begin, span.end - span.begin);
-  f.chars = clio::text::char_count(t);
   std::size_t limit = kContainsMaxWords;
   if (for_line) {
     final_punctuation(t, f);
@@ -342,6 +341,7 @@ void features(std::string_view s, Span span, Features& f, bool for_line) {
   features_words(s, span, f, for_line, limit);
   if (f.words > limit) long_span_character_features(t, f, for_line);
   else all_character_features(t, f);
+  f.chars = f.markup >= 3 ? clio::text::char_count(t) : kCharsUncounted;
   if (for_line) repetition_key(s, f);
 }
 

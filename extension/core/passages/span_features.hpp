@@ -20,6 +20,7 @@ constexpr std::size_t kMaxKeyWords = 40;      // words keyed for phrase matching
 constexpr std::size_t kContainsMaxWords = 24;  // `contains` phrases only in spans this short
 constexpr std::size_t kShortLineWords = 12;
 constexpr std::size_t kStopCountWords = 30;    // function words are counted in the first 30 words
+constexpr std::size_t kCharsUncounted = ~std::size_t{0};
 
 // Features of one line or sentence.
 struct Features {
@@ -27,7 +28,10 @@ struct Features {
   std::size_t letter_words = 0;
   std::size_t stop = 0;       // function words among the first kStopCountWords, counted only in lines
                               // without final punctuation: every rule that reads it is for those
-  std::size_t chars = 0;     // characters (SQLite's count) of the span
+  std::size_t chars = 0;     // characters (SQLite's count) of the span, counted by features()
+                             // only for three or more markup characters (the markup ratio is
+                             // the only rule on a span's own features that reads it); else
+                             // kCharsUncounted, and a rule that compares lines counts it
   std::size_t markup = 0;    // <>{}|=\ characters
   std::size_t separators = 0;  // menu separators between items: | » › · / >
   bool copyright = false;
