@@ -279,7 +279,7 @@ void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<
   constexpr std::size_t kBytesPerDateGuess = 128, kReserveCap = 4096;
   out.reserve(out.size() + std::min(text.size() / kBytesPerDateGuess, kReserveCap));
   scan(text, opts, true, [&](const Expr& e, TokenStream& ts, DateValue&& v) {
-    out.emplace_back(ts.at(e.first).begin, ts.at(e.last - 1).end, std::move(v));  // moves the EDTF once
+    out.push_back(DateMention{ts.at(e.first).begin, ts.at(e.last - 1).end, std::move(v)});  // moves the EDTF once
     return true;
   });
 }
