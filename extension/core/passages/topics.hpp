@@ -89,9 +89,7 @@ class TopicMatcher {
       if (!m_.pair_rejects_at(text_, begin)) {
         text::KeyHead head;
         const text::Word w{begin, end, 0};
-        if (!(text::ascii_key_head(text_, w, head) || text::cyrillic_key_head(text_, w, head) ||
-              text::word_key_head(text_, w, head)) ||
-            m_.may_match(head))
+        if (!(text::ascii_key_head(text_, w, head) || text::word_key_head(text_, w, head)) || m_.may_match(head))
           return false;
       }
       prev_end_ = end;

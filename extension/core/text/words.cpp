@@ -12,9 +12,7 @@
 namespace clio::text {
 namespace {
 
-using detail::basic_cyrillic_at;
 using detail::kBytes;
-using detail::kCyrillicKeys;
 using detail::kDigitBit;
 using detail::kHighByte;
 using detail::kJoinerByte;
@@ -80,6 +78,18 @@ bool is_lower_char(char32_t cp) noexcept {
 }
 
 namespace {
+
+// A basic Cyrillic letter (U+0400..U+045F) spelled as exactly two bytes at `i` (SQLite's
+// boundaries: no continuation byte after it), or 0. Most Russian text never reaches ICU.
+inline char32_t basic_cyrillic_at(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if ((b != 0xD0 && b != 0xD1) || i + 1 >= s.size()) return 0;
+  const auto b2 = static_cast<unsigned char>(s[i + 1]);
+  const bool single = i + 2 >= s.size() || (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80;
+  if ((b2 & 0xC0) != 0x80 || !single) return 0;
+  const char32_t cp = ((b & 0x1F) << 6) | (b2 & 0x3F);
+  return cp <= 0x45F ? cp : 0;
+}
 
 // True when the word character at `i` (the first of a word) is an upper- or title-case letter.
 bool capital_at(std::string_view s, std::size_t i) noexcept {
@@ -222,6 +232,19 @@ bool WordIterator::next_from(Word& w, std::size_t from) noexcept {
 
 namespace {
 
+// The key bytes of a basic Cyrillic letter (U+0400..U+045F), UTF-8 of its folded form with
+// ё -> е, as append_word_key() writes it; the test suite checks it against append_word_key().
+struct CyrillicKeys {
+  std::array<std::array<unsigned char, 2>, 0x60> bytes{};
+  constexpr CyrillicKeys() {
+    for (char32_t cp = 0x400; cp < 0x460; ++cp) {
+      char32_t f = cp < 0x410 ? cp + 0x50 : cp < 0x430 ? cp + 0x20 : cp;  // Ѐ..Џ -> ѐ..џ, А..Я -> а..я
+      if (f == 0x451) f = 0x435;
+      bytes[cp - 0x400] = {static_cast<unsigned char>(0xC0 | (f >> 6)), static_cast<unsigned char>(0x80 | (f & 0x3F))};
+    }
+  }
+};
+constexpr CyrillicKeys kCyrillicKeys;
 
 // The key of one character of a word, for every character except white space and a line-end
 // hyphen inside OCR hyphenation (append_word_key handles those): nothing for invisible
@@ -290,8 +313,18 @@ void append_word_key(std::string& out, std::string_view text, const Word& w) {
 }
 
 bool word_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
-  if (ascii_key_head(text, w, out) || cyrillic_key_head(text, w, out)) return true;
+  if (ascii_key_head(text, w, out)) return true;
   if (w.has(Word::kLineHyphen)) return false;
+  if (w.size() >= 4) {  // most Cyrillic words: two basic Cyrillic letters make the head
+    const char32_t first = basic_cyrillic_at(text, w.begin);
+    const char32_t second = first ? basic_cyrillic_at(text, w.begin + 2) : 0;
+    if (second) {
+      const auto& a = kCyrillicKeys.bytes[first - 0x400];
+      const auto& b = kCyrillicKeys.bytes[second - 0x400];
+      out = {a[0] | (std::uint32_t{a[1]} << 8) | (std::uint32_t{b[0]} << 16) | (std::uint32_t{b[1]} << 24), 4};
+      return true;
+    }
+  }
   KeyHead h;
   auto put = [&h](unsigned char b) {
     if (h.size < 4) h.bytes |= static_cast<std::uint32_t>(b) << (8 * h.size++);

@@ -88,32 +88,6 @@ struct SeenFlags {
 };
 inline constexpr SeenFlags kSeenFlags;
 
-// A basic Cyrillic letter (U+0400..U+045F) spelled as exactly two bytes at `i` (SQLite's
-// boundaries: no continuation byte after it), or 0. Most Russian text never reaches ICU.
-inline char32_t basic_cyrillic_at(std::string_view s, std::size_t i) noexcept {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if ((b != 0xD0 && b != 0xD1) || i + 1 >= s.size()) return 0;
-  const auto b2 = static_cast<unsigned char>(s[i + 1]);
-  const bool single = i + 2 >= s.size() || (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80;
-  if ((b2 & 0xC0) != 0x80 || !single) return 0;
-  const char32_t cp = ((b & 0x1F) << 6) | (b2 & 0x3F);
-  return cp <= 0x45F ? cp : 0;
-}
-
-// The key bytes of a basic Cyrillic letter (U+0400..U+045F), UTF-8 of its folded form with
-// ё -> е, as append_word_key() writes it; the test suite checks it against append_word_key().
-struct CyrillicKeys {
-  std::array<std::array<unsigned char, 2>, 0x60> bytes{};
-  constexpr CyrillicKeys() {
-    for (char32_t cp = 0x400; cp < 0x460; ++cp) {
-      char32_t f = cp < 0x410 ? cp + 0x50 : cp < 0x430 ? cp + 0x20 : cp;  // Ѐ..Џ -> ѐ..џ, А..Я -> а..я
-      if (f == 0x451) f = 0x435;
-      bytes[cp - 0x400] = {static_cast<unsigned char>(0xC0 | (f >> 6)), static_cast<unsigned char>(0x80 | (f & 0x3F))};
-    }
-  }
-};
-inline constexpr CyrillicKeys kCyrillicKeys;
-
 }  // namespace detail
 
 // True for characters that make up words: letters, combining marks, decimal digits, letter-like
@@ -267,19 +241,6 @@ inline bool ascii_key_head(std::string_view text, const Word& w, KeyHead& out) n
   // Letters, digits, ' and - only inside a word: lower-casing is all the key does to them, and
   // for these bytes that is setting the 0x20 bit (digits, ' and - have it already).
   out = {(v | 0x20202020u) & in_key, size};
-  return true;
-}
-
-// word_key_head() for a word whose first two characters are basic Cyrillic letters (no OCR
-// hyphenation), inline for per-word filters: their key bytes by table. False for other words.
-inline bool cyrillic_key_head(std::string_view text, const Word& w, KeyHead& out) noexcept {
-  if (w.size() < 4 || w.has(Word::kLineHyphen)) return false;
-  const char32_t first = detail::basic_cyrillic_at(text, w.begin);
-  const char32_t second = first ? detail::basic_cyrillic_at(text, w.begin + 2) : 0;
-  if (!second) return false;
-  const auto& a = detail::kCyrillicKeys.bytes[first - 0x400];
-  const auto& b = detail::kCyrillicKeys.bytes[second - 0x400];
-  out = {a[0] | (std::uint32_t{a[1]} << 8) | (std::uint32_t{b[0]} << 16) | (std::uint32_t{b[1]} << 24), 4};
   return true;
 }
 
