@@ -288,7 +288,7 @@ std::size_t high_bits(std::uint64_t m) { return static_cast<std::size_t>(((m >> 
 }  // namespace
 
 bool more_words_than(std::string_view s, Span span, std::size_t limit) {
-  // Counted: word characters right after a space or tab (or at the start), each the first of a
+  // Counted: word characters right after a space (or at the start), each the first of a
   // stretch of its own: ASCII letters and digits, and the lead byte of a Cyrillic letter
   // (U+0400..U+047F) when its continuation byte is in the same eight bytes. Letters: any ASCII
   // or Cyrillic letter, which belongs to some word.
@@ -300,9 +300,9 @@ bool more_words_than(std::string_view s, Span span, std::size_t limit) {
     for (; i + 8 <= span.end; i += 8) {
       std::uint64_t x;
       std::memcpy(&x, p + i, 8);
-      const std::uint64_t blank = bytes_equal(x, ' ') | bytes_equal(x, '\t');
+      const std::uint64_t blank = bytes_equal(x, ' ');
       const std::uint64_t continuation = x & ~(x << 1) & 0x8080808080808080ull;
-      const std::uint64_t cyrillic = (bytes_equal(x, 0xD0) | bytes_equal(x, 0xD1)) & (continuation >> 8);
+      const std::uint64_t cyrillic = bytes_equal(x & 0xFEFEFEFEFEFEFEFEull, 0xD0) & (continuation >> 8);
       const std::uint64_t letters = ascii_letter_bytes(x) | cyrillic;
       const std::uint64_t word = letters | ascii_digit_bytes(x);
       starts += high_bits(word & ((blank << 8) | (after_blank ? 0x80u : 0u)));
@@ -317,7 +317,7 @@ bool more_words_than(std::string_view s, Span span, std::size_t limit) {
                            ((c == 0xD0 || c == 0xD1) && i + 1 < span.end && (p[i + 1] & 0xC0) == 0x80);
     if ((is_letter || (c >= '0' && c <= '9')) && after_blank) ++starts;
     letter = letter || is_letter;
-    after_blank = c == ' ' || c == '\t';
+    after_blank = c == ' ';
   }
   return starts > limit && letter;
 }

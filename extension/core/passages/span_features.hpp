@@ -78,8 +78,8 @@ void features(std::string_view s, Span span, Features& f, bool for_line);
 
 // Whether the span certainly has more than `limit` words (as text::WordIterator finds them), one
 // of them with a letter: a word character (an ASCII letter or digit, a Cyrillic letter) right
-// after a space or tab starts a word of its own (words never cross a space), so counting them
-// gives a lower bound. False when unsure. Eight bytes at a time, no word iteration.
+// after a space starts a word of its own (words never cross a space), so counting them gives a
+// lower bound. False when unsure. Eight bytes at a time, no word iteration.
 bool more_words_than(std::string_view s, Span span, std::size_t limit);
 
 // The word part of features(): counts, the word list and function words, up to one word past
