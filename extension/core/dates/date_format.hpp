@@ -4,6 +4,7 @@
 // that both agree (tests/unit/dates/date_format_test.cpp).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -15,6 +16,10 @@ namespace clio::dates::detail {
 void append_edtf_year(std::string& out, std::int64_t year);
 // Appends "YYYY-MM".
 void append_edtf_month(std::string& out, std::int64_t year, int month);
+// Writes "YYYY-MM-DD" (or "-YYYY-MM-DD") of a day with a year from -9999 to 9999 and a month and
+// day from 0 to 99 into buf; returns the length. EDTF and ISO 8601 spell these days alike.
+inline constexpr std::size_t kShortDayCap = 16;
+std::size_t put_short_day(char (&buf)[kShortDayCap], const Ymd& d) noexcept;
 // Appends "YYYY-MM-DD" of a Gregorian day.
 void append_edtf_day(std::string& out, const Ymd& d);
 

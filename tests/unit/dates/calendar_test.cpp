@@ -37,6 +37,33 @@ TEST_CASE("consecutive days are consecutive dates") {
   }
 }
 
+// Gregorian from_jdn has a fast path for JDN -524,228,080 up to 549,513,744 (excluded) and the
+// general formula elsewhere. Day by day, a date must follow the one before it and convert back to
+// its day: with one known pair, that fixes every date, so both paths and their seams are checked.
+TEST_CASE("Gregorian days follow each other on both sides of the fast path's seams") {
+  auto next_date = [](const Ymd& prev, const Ymd& d) {
+    if (d.year == prev.year && d.month == prev.month) return d.day == prev.day + 1;
+    if (d.day != 1 || prev.day != days_in_month(prev.year, prev.month, Calendar::gregorian)) return false;
+    return (d.year == prev.year && d.month == prev.month + 1) ||
+           (d.year == prev.year + 1 && d.month == 1 && prev.month == 12);
+  };
+  const Jdn starts[] = {-524228080 - 1500, 549513744 - 1500, -1500, 2299161 - 1500, 2451545 - 200000,
+                        -3000000000LL, 3000000000LL};
+  for (const Jdn start : starts) {
+    Ymd prev = from_jdn(start, Calendar::gregorian);
+    REQUIRE(to_jdn(prev, Calendar::gregorian) == start);
+    const Jdn span = start == 2451545 - 200000 ? 400000 : 3000;  // 2451545 ± 200,000: every day of ~1100 years
+    for (Jdn j = start + 1; j < start + span; ++j) {
+      const Ymd d = from_jdn(j, Calendar::gregorian);
+      REQUIRE(next_date(prev, d));
+      REQUIRE(to_jdn(d, Calendar::gregorian) == j);
+      prev = d;
+    }
+  }
+  CHECK(from_jdn(2451545, Calendar::gregorian) == Ymd{2000, 1, 1});
+  CHECK(from_jdn(-524228080, Calendar::gregorian) == Ymd{-1440000, 3, 1});
+}
+
 TEST_CASE("leap years") {
   CHECK(is_leap_year(1900, Calendar::julian));
   CHECK_FALSE(is_leap_year(1900, Calendar::gregorian));
