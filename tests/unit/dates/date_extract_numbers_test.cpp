@@ -54,6 +54,20 @@ TEST_CASE("decimals, amounts and quantities with a unit are not years") {
   CHECK(parse_date("1917", {}).has_value());
 }
 
+// The scanner passes over a number of other than four digits followed by a word no date rule
+// reads; the same numbers before a word a rule does read still start dates.
+TEST_CASE("a count before an ordinary word is no date; before a date word it still starts one") {
+  CHECK(tags("By then 200 soldiers and 35 horses had crossed.").empty());
+  CHECK(tags("He wrote 12 letters to her on 5 July 1917.") == L{"5 July 1917=1917-07-05"});
+  CHECK(tags("On 5 July 1917 he left; 5 days later he returned.") ==
+        L{"5 July 1917=1917-07-05", "5 days later=1917-07-10"});
+  CHECK(tags("The walls fell in 44 BC and 312 monks moved in.") == L{"44 BC=-0043"});
+  CHECK(tags("Он родился 3 мая 1890 г., прожил 12 лет в Твери.") == L{"3 мая 1890 г.=1890-05-03"});
+  CHECK(tags("Am 12. März 1917 und 3 Tage später.") == L{"12. März 1917=1917-03-12", "3 Tage später=1917-03-15"});
+  CHECK(tags("The 1920s saw 1200 strikes, the 18th century 90 riots.") ==
+        L{"The 1920s=192X", "the 18th century=1701/1800"});
+}
+
 TEST_CASE("a count of days after 'after' is a duration unless it opens a clause") {
   const std::string text = "On 3 May 1920 he set out. He arrived tired after 385 days on the road. After 385 days in "
                            "prison he died. He stayed 385 days. Two days later he left. After two days, the ship sailed.";
