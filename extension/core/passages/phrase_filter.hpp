@@ -4,8 +4,9 @@
 //
 // The phrase matcher compares phrase words with word keys, and the key of a word of ASCII,
 // basic Cyrillic or Latin letters (U+00C0..U+024F: é, ł, ș) without OCR hyphenation (which
-// needs a hyphen before a line break) is the word case-folded, letter by letter. So when a phrase matches such a span, every maximal run of letters in its
-// words is also a maximal run of letters of the span. A phrase is only required to have its runs
+// needs a hyphen before a line break) is the word case-folded, letter by letter. So when a phrase
+// matches such a span, every maximal run of letters in its words is also a maximal run of letters
+// of the span. A phrase is only required to have its runs
 // that are not function words present (all of them if it has no other): "the" or "в" is in most
 // sentences and proves nothing, and the text's function words are then never looked up. A
 // phrase with words the scan cannot read cannot match text it can read; a phrase without letters
@@ -23,8 +24,8 @@
 namespace clio::passages {
 
 // True when the span has only letters the scan reads (ASCII, basic Cyrillic, Latin), digits
-// and common punctuation, and no phrase can match in it; false when a phrase might match or the span has other characters or OCR
-// hyphenation (then only the full matcher knows).
+// and common punctuation, and no phrase can match in it; false when a phrase might match or the
+// span has other characters or OCR hyphenation (then only the full matcher knows).
 bool no_phrase_can_match(std::string_view text, Span span) noexcept;
 
 // True when no sentence inside `region` can be boilerplate by classify_span, wherever the
