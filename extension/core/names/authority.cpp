@@ -11,24 +11,22 @@
 namespace clio::names {
 using namespace authority_detail;
 
-std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
-                                                       const std::optional<dates::DateValue>& context,
-                                                       std::size_t limit) const {
-  std::vector<Candidate> result;
-  if (persons_.empty() || limit == 0) return result;
+namespace {
+// Candidates scoring at most this are not reported.
+constexpr double kFloor = 0.01;
+}  // namespace
+
+Authority::Prepared Authority::prepare(std::string_view name) const {
+  Prepared out;
+  if (persons_.empty()) return out;
   Query q = make_query(name);
-  if (q.empty) return result;
+  if (q.empty) return out;
   std::vector<std::uint32_t> cand;
   collect_exact(q, cand);
   if (!q.surname_hit && !q.surnames.empty()) collect_fuzzy(q, cand);
   std::sort(cand.begin(), cand.end());
   cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
-  struct Entry {
-    double raw;
-    std::uint32_t why, person;
-  };
-  std::vector<Entry> scored;
-  scored.reserve(cand.size());
+  out.entries.reserve(cand.size());
   // Scoring touches each candidate's person_forms_, forms_ and toks_ entries: three dependent
   // cache misses per person in a large authority, which dominate fuzzy queries (hundreds of
   // candidates). Prefetch them a few persons ahead, one level of the chain per distance.
@@ -49,8 +47,36 @@ std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
       }
     }
     const std::uint32_t p = cand[i];
-    Scored s = score_person(q, p, context);
-    if (s.raw > 0.01) scored.push_back({s.raw, s.why, p});
+    const Scored s = score_person(q, p);
+    // The date only lowers a score (weigh_dates multiplies by at most 1, then caps at 1), so a
+    // candidate at or under the floor before it stays there.
+    if (s.raw > kFloor) out.entries.push_back({s.raw, s.why, p});
+  }
+  return out;
+}
+
+std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
+                                                       const std::optional<dates::DateValue>& context,
+                                                       std::size_t limit) const {
+  if (persons_.empty() || limit == 0) return {};
+  return candidates(prepare(name), context, limit);
+}
+
+std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared,
+                                                       const std::optional<dates::DateValue>& context,
+                                                       std::size_t limit) const {
+  std::vector<Candidate> result;
+  if (prepared.entries.empty() || limit == 0) return result;
+  struct Entry {
+    double raw;
+    std::uint32_t why, person;
+  };
+  std::vector<Entry> scored;
+  scored.reserve(prepared.entries.size());
+  for (const Prepared::Entry& e : prepared.entries) {
+    Scored s{e.raw, e.why};
+    weigh_dates(e.person, context, s);
+    if (s.raw > kFloor) scored.push_back({s.raw, s.why, e.person});
   }
   if (scored.empty()) return result;
   std::sort(scored.begin(), scored.end(), [](const Entry& a, const Entry& b) {

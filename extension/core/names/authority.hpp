@@ -100,6 +100,21 @@ class Authority {
   // Ranked best first, at most `limit`; `context` is the date of the passage, if known.
   std::vector<Candidate> candidates(std::string_view name, const std::optional<dates::DateValue>& context,
                                     std::size_t limit = 10) const;
+  // What candidates() finds of a name before it weighs the context date: the candidate persons
+  // with their evidence. candidates(prepare(name), context, limit) is candidates(name, context,
+  // limit); a caller that asks about one name under many dates (the tagger: the same names in
+  // texts about many years) prepares it once and weighs only the dates each time.
+  struct Prepared {
+    struct Entry {
+      double raw;          // the evidence before the date
+      std::uint32_t why;   // its evidence bits
+      std::uint32_t person;
+    };
+    std::vector<Entry> entries;  // in person order; those that no date can raise above the floor left out
+  };
+  Prepared prepare(std::string_view name) const;
+  std::vector<Candidate> candidates(const Prepared& prepared, const std::optional<dates::DateValue>& context,
+                                    std::size_t limit = 10) const;
   // The top candidate if its score clears kThreshold.
   std::optional<std::size_t> resolve(std::string_view name, const std::optional<dates::DateValue>& context) const;
 
@@ -153,7 +168,10 @@ class Authority {
   std::span<const GroupId> word_groups(std::uint32_t w) const noexcept {
     return {word_groups_.data() + word_groups_begin_[w], word_groups_begin_[w + 1] - word_groups_begin_[w]};
   }
-  Scored score_person(const Query& q, std::uint32_t p, const std::optional<dates::DateValue>& ctx) const;
+  // The evidence of person p for the query before the context date (raw not yet capped at 1).
+  Scored score_person(const Query& q, std::uint32_t p) const;
+  // Weighs the context date into a score_person() result and caps it at 1.
+  void weigh_dates(std::uint32_t p, const std::optional<dates::DateValue>& ctx, Scored& s) const;
   void append_postings(std::uint32_t stem, std::vector<std::uint32_t>& out, std::size_t cap) const;
 
   std::vector<PersonRecord> persons_;

@@ -8,8 +8,7 @@
 namespace clio::names {
 using namespace authority_detail;
 
-Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
-                                          const std::optional<dates::DateValue>& ctx) const {
+Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const {
   Scored out;
   std::uint32_t why = 0;
   const std::uint32_t fb = person_forms_[p], fe = person_forms_[p + 1];
@@ -257,12 +256,20 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
     raw *= 0.05;
     why |= kPlace;
   }
+  out.raw = raw;
+  out.why = why;
+  return out;
+}
+
+void Authority::weigh_dates(std::uint32_t p, const std::optional<dates::DateValue>& ctx, Scored& s) const {
+  double raw = s.raw;
   if (ctx) {
+    const PersonDates& d = dates_[p];
     double f = 1.0;
     if (d.born == kNoDate && d.died == kNoDate) {
       f = 0.9;
     } else {
-      why |= kDates;
+      s.why |= kDates;
       if (d.born != kNoDate) {
         if (ctx->latest < d.born) f = 0.1;
         else if ((static_cast<double>(ctx->earliest + ctx->latest) / 2 - static_cast<double>(d.born)) / kYear < 14) f = 0.45;
@@ -271,9 +278,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p,
     }
     raw *= f;
   }
-  out.raw = std::min(1.0, raw);
-  out.why = why;
-  return out;
+  s.raw = std::min(1.0, raw);
 }
 
 }  // namespace clio::names

@@ -272,6 +272,21 @@ NameScanner::CacheEntry NameScanner::decide(const names::Authority& a, std::stri
   return decide_new(a, name, ctx, cache, h);
 }
 
+const names::Authority::Prepared& NameScanner::prepared(const names::Authority& a, std::string_view name) {
+  PreparedCache& cache = &a == persons_ ? prepared_persons_ : prepared_places_;
+  if (auto it = cache.names.find(name); it != cache.names.end()) return it->second;
+  names::Authority::Prepared p = a.prepare(name);
+  // Names and candidates both count, so that neither many names nor a few crowded ones (a given
+  // name alone) grow the map past its bound.
+  const std::size_t cost = p.entries.size() + 1;
+  if (cache.entries + cost > kPreparedCap) {
+    cache.names.clear();
+    cache.entries = 0;
+  }
+  cache.entries += cost;
+  return cache.names.emplace(std::string(name), std::move(p)).first->second;
+}
+
 NameScanner::CacheEntry NameScanner::decide_new(const names::Authority& a, std::string_view name,
                                                 const std::optional<dates::DateValue>& ctx, Cache& cache,
                                                 std::uint64_t cache_key) {
@@ -281,7 +296,7 @@ NameScanner::CacheEntry NameScanner::decide_new(const names::Authority& a, std::
   const bool single_latin = name.find(' ') == std::string_view::npos && static_cast<unsigned char>(name[0]) < 0xC8;
   // One candidates() call answers everything resolve() would (its top candidate over
   // kThreshold), with the score and evidence, and shows ties and crowds on failure.
-  auto c = a.candidates(name, ctx, &a == persons_ ? kCrowd : 4);
+  auto c = a.candidates(prepared(a, name), ctx, &a == persons_ ? kCrowd : 4);
   if (!c.empty() && c[0].score >= names::Authority::kThreshold) {
     const std::size_t r = c[0].person;
     e->value = static_cast<std::uint32_t>(r + 1);

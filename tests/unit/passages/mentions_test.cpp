@@ -90,6 +90,33 @@ TEST_CASE("persons: the context date picks the namesake") {
   CHECK(t[1] == "person:tolstoy_alexey_n:Tolstoy");
 }
 
+// The name scanner weighs the date of each decision afresh but keeps what it found of a name
+// before (Authority::prepare): a tagger reused over texts about many years must decide every text
+// as a new tagger does.
+TEST_CASE("persons: a reused tagger decides a name under each new date as a new tagger does") {
+  const std::vector<std::string> names = {"Tolstoy", "Dumas", "Gorky", "Stalin", "Tolstaya", "Nicholas"};
+  MentionTagger reused(sample_sources().sources());
+  std::size_t linked = 0, differing_values = 0;
+  for (int year = 1790; year <= 1960; year += 7) {
+    for (const std::string& name : names) {
+      const std::string text = "In " + std::to_string(year) + " " + name + " wrote a letter.";
+      auto render = [&](const std::vector<Mention>& ms) {
+        std::string out;
+        for (const Mention& m : ms)
+          if (m.kind == MentionKind::person) out += m.value + "@" + std::to_string(m.score) + ";";
+        return out;
+      };
+      const std::string fresh = render(tag_mentions(text, sample_sources().sources(), {}));
+      INFO(text);
+      CHECK(render(reused.tag(text, {})) == fresh);
+      linked += !fresh.empty();
+      if (name == "Tolstoy" && fresh.find("tolstoy_leo@") == std::string::npos) ++differing_values;
+    }
+  }
+  CHECK(linked > 50);            // the texts do link persons ...
+  CHECK(differing_values > 0);   // ... and the date changes which Tolstoy
+}
+
 TEST_CASE("persons: a date before a unique name's lifetime does not unlink it") {
   // The narrative date (1799) only chooses among namesakes; Lenin and Stalin have none here.
   auto t = tags("Pushkin was born in 1799. A century later Lenin and Stalin read him.", kPersons);
