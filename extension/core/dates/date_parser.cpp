@@ -167,7 +167,8 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
 // A number of other than four digits followed, after a space, by a word that no date rule reads
 // ("200 soldiers", "12 km" is read: "km" is in the lexicon): whatever the grammar made of it could
 // only be the number alone, a year, which running text takes only with four digits. Skipping the
-// grammar here spares a third of its attempts in number-rich prose; the result is the same.
+// grammar here spares an eighth of its attempts in the benchmark's prose (34,000 of 290,000);
+// the result is the same.
 bool lone_count(TokenStream& ts, std::size_t i, const Token& t) {
   if (t.kind != TokKind::number || t.digits == 4) return false;
   const Token& n = ts.at(i + 1);

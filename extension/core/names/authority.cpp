@@ -58,7 +58,7 @@ Authority::Prepared Authority::prepare(std::string_view name) const {
 std::vector<Authority::Candidate> Authority::candidates(std::string_view name,
                                                        const std::optional<dates::DateValue>& context,
                                                        std::size_t limit) const {
-  if (persons_.empty() || limit == 0) return {};
+  if (limit == 0) return {};
   return candidates(prepare(name), context, limit);
 }
 
@@ -67,10 +67,7 @@ std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared
                                                        std::size_t limit) const {
   std::vector<Candidate> result;
   if (prepared.entries.empty() || limit == 0) return result;
-  struct Entry {
-    double raw;
-    std::uint32_t why, person;
-  };
+  using Entry = Prepared::Entry;
   std::vector<Entry> scored;
   scored.reserve(prepared.entries.size());
   for (const Prepared::Entry& e : prepared.entries) {

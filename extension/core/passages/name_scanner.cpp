@@ -276,14 +276,15 @@ const names::Authority::Prepared& NameScanner::prepared(const names::Authority& 
   PreparedCache& cache = &a == persons_ ? prepared_persons_ : prepared_places_;
   if (auto it = cache.names.find(name); it != cache.names.end()) return it->second;
   names::Authority::Prepared p = a.prepare(name);
-  // Names and candidates both count, so that neither many names nor a few crowded ones (a given
-  // name alone) grow the map past its bound.
-  const std::size_t cost = p.entries.size() + 1;
-  if (cache.entries + cost > kPreparedCap) {
+  // What the entry holds, counted in bytes: its candidates, its key and the map node around
+  // them, so that neither many names nor a few crowded ones (a given name alone) grow the map
+  // past its bound.
+  const std::size_t cost = p.entries.size() * sizeof(names::Authority::Prepared::Entry) + name.size() + kPreparedNodeBytes;
+  if (cache.bytes + cost > kPreparedBytes) {
     cache.names.clear();
-    cache.entries = 0;
+    cache.bytes = 0;
   }
-  cache.entries += cost;
+  cache.bytes += cost;
   return cache.names.emplace(std::string(name), std::move(p)).first->second;
 }
 
@@ -375,7 +376,7 @@ bool NameScanner::widened_ends_before(const dates::DateValue* date, dates::Jdn d
 
 std::optional<std::pair<std::size_t, double>> NameScanner::corefer(std::string_view name,
                                                                    const std::optional<dates::DateValue>& ctx) {
-  auto c = persons_->candidates(name, ctx, 5);
+  auto c = persons_->candidates(prepared(*persons_, name), ctx, 5);
   for (const auto& x : c) {
     if (x.score < 0.25 || x.reason.find("conflict") != std::string::npos) break;
     if (std::find(seen_persons_.begin(), seen_persons_.end(), x.person) != seen_persons_.end())

@@ -52,8 +52,8 @@
 // weighing its date into what the authority found of its text before (Authority::prepare, kept
 // per text): the same names recur under many dates. Memory: the caches hold at most kCacheCap
 // entries of 16 bytes each (4 MB; 12 MB for the three) and the prepared texts at most
-// kPreparedCap candidates of 16 bytes per authority (8 MB each), so it is bounded by a constant,
-// not by the text; a full cache starts over.
+// kPreparedBytes per authority (16 MB each, counting their keys, candidates and map nodes), so
+// it is bounded by a constant, not by the text; a full cache starts over.
 #pragma once
 
 #include <cstddef>
@@ -184,16 +184,19 @@ class NameScanner {
 
   // Authority::prepare() of span texts, one map per authority: the same name comes back under
   // many context dates (100 MB of the benchmark's prose: 173,000 decisions, 1,300 names), and
-  // only the dates need weighing again. Bounded: a map past kPreparedCap entries starts over.
+  // only the dates need weighing again. Bounded: a map past kPreparedBytes starts over.
   struct TextHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   struct PreparedCache {
     std::unordered_map<std::string, names::Authority::Prepared, TextHash, std::equal_to<>> names;
-    std::size_t entries = 0;  // candidates held, over all names
+    std::size_t bytes = 0;  // held, over all names (see prepared())
   };
-  static constexpr std::size_t kPreparedCap = 1u << 19;
+  static constexpr std::size_t kPreparedBytes = std::size_t{16} << 20;
+  // A map node with its string and vector headers, the bucket slot and the allocator's
+  // bookkeeping for the node and the two heap blocks (an upper estimate).
+  static constexpr std::size_t kPreparedNodeBytes = 160;
   const names::Authority::Prepared& prepared(const names::Authority& a, std::string_view name);
 
   const names::Authority* persons_;
