@@ -27,10 +27,14 @@ the whole process's; see measure.py):
                   `source` table of all  in tag.db: `source` holds the prose documents; the authority
                   the prose, all kinds   is samples/authority (persons, places, topics) plus generated
                                          distractor persons (gen_authority.py) up to 100,000 persons
-                                         (20,000 with --quick). tag.sql runs three times in one
-                                         sqlite3 shell; the faster of the second and third runs is
-                                         reported (the first also builds the name index; its time is
-                                         in the row's note). The same on the first 10%
+                                         (20,000 with --quick). tag.sql runs four times in one
+                                         sqlite3 shell: the first also builds the name index (its
+                                         time is in the row's note); before the second and the third
+                                         the tags are deleted (committed), so that they fill empty
+                                         tables, and the faster of the two is reported; the fourth
+                                         replaces the third's tags in place ("passages.tag re-tag":
+                                         the rollback journal copies every page it overwrites).
+                                         The same on the first 10%
                                          of the sources (tag_small.db) shows that peak RSS does not
                                          grow with the corpus. "passages.tag mentions only": the same
                                          clio_mentions call, rows counted, not stored (tagging alone).
@@ -503,35 +507,45 @@ def job_names_big(sizes: dict) -> list[dict]:
 
 
 def run_tag_sql(db: str) -> tuple[measure.Measured, dict]:
-    """sql/tag.sql three times in one sqlite3 shell on `db` (whose `source` table holds the prose).
-    Returns the measurement of the statement that fills `mention` in the faster of the second and
-    third runs (output: items = the bytes of source.text, found = the rows of `mention`) and that
-    run's other figures, CPU seconds: "passage" (its passage fill) and "script" (all its
-    statements), plus "first_mention" (the first run's mention fill, which also reads the
-    authority and builds the name index). The machine is shared: one warm run alone varied by
-    15% between runs minutes apart, so the better of two is the steadier figure."""
+    """sql/tag.sql four times in one sqlite3 shell on `db` (whose `source` table holds the prose):
+      1. the first run in the connection, which also reads the authority and builds the name index;
+      2., 3. after the tags of the run before were deleted in a transaction of their own: the fill of
+         empty `passage` and `mention` tables, as when a corpus is tagged (the issue's bar);
+      4. straight after run 3: tag.sql replacing the tags in place, in its one transaction. SQLite's
+         rollback journal then copies every page the new rows overwrite before writing it (the old
+         tags must survive a crash until the commit), which the fills of runs 2 and 3 do not pay.
+    Returns the measurement of the statement that fills `mention` in the faster of runs 2 and 3
+    (output: items = the bytes of source.text, found = the rows of `mention`) and the other figures,
+    CPU seconds: "passage" (that run's passage fill), "script" (all that run's statements),
+    "fills" (the mention fills of runs 2 and 3), "first_mention" (run 1's mention fill),
+    "retag_mention" / "retag_script" (run 4's mention fill / all its statements). The machine is
+    shared: one run alone varied by 15% between runs minutes apart, so the better of two is the
+    steadier figure."""
     tag_sql = os.path.join(ROOT, "sql", "tag.sql")
     # The shell times every statement of the script: find the two fills by their position.
     statements = tag_sql_statements(tag_sql)
     n = len(statements)
     fill_passage = next(i for i, st in enumerate(statements) if st.startswith("INSERT INTO passage"))
     fill_mention = next(i for i, st in enumerate(statements) if st.startswith("INSERT INTO mention"))
-    runs = 3
-    script = (f".load {EXTENSION}\n.timer on\n" + f".read {tag_sql}\n" * runs + ".timer off\n"
+    clear = "DELETE FROM mention;\nDELETE FROM passage;\n"  # two timed statements, committed on their own
+    script = (f".load {EXTENSION}\n.timer on\n.read {tag_sql}\n" + f"{clear}.read {tag_sql}\n" * 2 +
+              f".read {tag_sql}\n.timer off\n"
               "SELECT sum(length(CAST(text AS BLOB))) FROM source;\nSELECT count(*) FROM mention;\n")
     code, out, err, rss = measure.run_timed(["sqlite3", "-batch", "-bail", db], stdin_text=script)
-    import re
     times = [(float(r), float(u) + float(sy)) for r, u, sy in
              re.findall(r"Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)", out)]
     rows = [line for line in out.splitlines() if line and not line.startswith("Run Time:")]
-    if code != 0 or len(times) != runs * n or len(rows) < 2:
-        return measure.Measured(False, error=measure.failure(code, err, len(times) == runs * n)), {}
-    warm = [times[k * n:(k + 1) * n] for k in range(1, runs)]
-    best = min(warm, key=lambda run: run[fill_mention][1])
+    expected = 4 * n + 4
+    if code != 0 or len(times) != expected or len(rows) < 2:
+        return measure.Measured(False, error=measure.failure(code, err, len(times) == expected)), {}
+    first, second, third, retag = times[:n], times[n + 2:2 * n + 2], times[2 * n + 4:3 * n + 4], times[3 * n + 4:]
+    best = min([second, third], key=lambda run: run[fill_mention][1])
     m = measure.Measured(True, best[fill_mention][0], best[fill_mention][1], rss,
                          {"items": int(rows[-2]), "found": int(rows[-1])})
-    return m, {"passage": best[fill_passage][1], "first_mention": times[fill_mention][1], "items": int(rows[-2]),
-               "script": sum(cpu for _, cpu in best), "warm_mention": [run[fill_mention][1] for run in warm]}
+    return m, {"passage": best[fill_passage][1], "first_mention": first[fill_mention][1], "items": int(rows[-2]),
+               "script": sum(cpu for _, cpu in best), "fills": [run[fill_mention][1] for run in (second, third)],
+               "retag_mention": retag[fill_mention][1], "retag_mention_wall": retag[fill_mention][0],
+               "retag_script": sum(cpu for _, cpu in retag)}
 
 
 def tag_sql_statements(path: str) -> list[str]:
@@ -542,24 +556,24 @@ def tag_sql_statements(path: str) -> list[str]:
 
 def job_passages_tag(sizes: dict) -> list[dict]:
     """Issue #5's speed bar: fill `mention` from a 100 MB `source` table with a 100,000-person
-    authority (sql/tag.sql, all kinds), MB/s and peak RSS; then the same on 10% of the sources to
-    show that memory is bounded by the authority, not by the corpus. The peer (compromise) tags
-    people and places of the first documents."""
+    authority (sql/tag.sql, all kinds), MB/s and peak RSS; the same statement replacing tags in
+    place; then the fill on 10% of the sources to show that memory is bounded by the authority,
+    not by the corpus. The peer (compromise) tags people and places of the first documents."""
     print("== passages.tag: sql/tag.sql fills passage and mention from source", flush=True)
     rows = []
     if registered("clio_mentions"):
+        persons = sizes["tag_persons"]
         for db, label in [(TAG_DB, "passages.tag"), (TAG_SMALL_DB, "passages.tag 10%")]:
             m, other = run_tag_sql(db)
-            persons = sizes["tag_persons"]
             r = row(label, "clio", m, "byte",
-                    f"INSERT INTO mention ... clio_mentions (sql/tag.sql, all kinds) over {m.output.get('items', 0) / 1e6:.1f} MB "
-                    f"of `source`, samples/authority + distractors = {persons:,} persons; the faster of the second "
-                    f"and third runs"
-                    + (f" ({' and '.join(f'{t:.2f}' for t in other['warm_mention'])} s CPU)" if m.ok and other else "")
-                    + (f"; passage fill {other['items'] / 1e6 / other['passage']:.1f} MB/s, first run's mention fill "
-                       f"(the same work plus reading the authority and building the name index) "
-                       f"{other['first_mention']:.1f} s CPU; the whole of that run of tag.sql (passages, mentions, "
-                       f"indexes) {other['script']:.1f} s CPU"
+                    f"INSERT INTO mention ... clio_mentions (sql/tag.sql, all kinds) into empty tables, over "
+                    f"{m.output.get('items', 0) / 1e6:.1f} MB of `source`, samples/authority + distractors = "
+                    f"{persons:,} persons; the faster of two runs after the first in the connection"
+                    + (f" ({' and '.join(f'{t:.2f}' for t in other['fills'])} s CPU)" if m.ok and other else "")
+                    + (f"; passage fill {other['items'] / 1e6 / other['passage']:.1f} MB/s, the first run's mention "
+                       f"fill (the same work plus reading the authority and building the name index) "
+                       f"{other['first_mention']:.1f} s CPU; the whole of the faster run of tag.sql (passages, "
+                       f"mentions, indexes) {other['script']:.1f} s CPU"
                        if m.ok and other.get("passage") else ""))
             if m.ok:
                 r["passage_cpu_seconds"] = other["passage"]
@@ -567,10 +581,20 @@ def job_passages_tag(sizes: dict) -> list[dict]:
                 r["script_cpu_seconds"] = other["script"]
             rows.append(r)
             print(f"   {label}: " + (f"{r['throughput']:.2f} MB/s, peak RSS {r['peak_rss_mb']:.0f} MB, "
-                                     f"{r['found']:,} mentions; warm runs' mention fills "
-                                     f"{' and '.join(f'{t:.2f}' for t in other['warm_mention'])} s CPU; "
-                                     f"whole tag.sql {other['script']:.2f} s CPU"
+                                     f"{r['found']:,} mentions; the two fills "
+                                     f"{' and '.join(f'{t:.2f}' for t in other['fills'])} s CPU, the first "
+                                     f"{other['first_mention']:.2f} s; whole tag.sql {other['script']:.2f} s CPU"
                                      if m.ok else r["status"]), flush=True)
+            if m.ok and db == TAG_DB:
+                retag = measure.Measured(True, other["retag_mention_wall"], other["retag_mention"], m.peak_rss_kb,
+                                         dict(m.output))
+                r = row("passages.tag re-tag", "clio", retag, "byte",
+                        "the same statement in tag.sql's fourth run, replacing the tags of the third in place "
+                        "(one transaction: SQLite's rollback journal copies each page the new rows overwrite); "
+                        f"that whole run of tag.sql {other['retag_script']:.1f} s CPU")
+                rows.append(r)
+                print(f"   passages.tag re-tag: {r['throughput']:.2f} MB/s; whole tag.sql "
+                      f"{other['retag_script']:.2f} s CPU", flush=True)
         # Where the time goes: the tagging alone (the same clio_mentions call, rows counted, not
         # stored), so that the row above can be read as tagging + SQLite's inserts and index updates.
         m = measure.run_sqlite(TAG_DB, EXTENSION, "SELECT count(*) FROM source s, clio_mentions(s.text, "
