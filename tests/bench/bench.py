@@ -674,21 +674,29 @@ def run_accuracy(sizes: dict) -> tuple[dict, dict | None]:
     """Both accuracy sets (see accuracy.py). The peers' answers on the generated set come from their
     dates.parse runs (--days); on the gold set they run once more, untimed, on its expressions."""
     con = accuracy.connect(DB, EXTENSION)
-    peer_days = {"dateparser": accuracy.read_lines(os.path.join(OUT, "days_dateparser.txt")),
-                 "chrono-node": accuracy.read_lines(os.path.join(OUT, "days_chrono.txt"))}
+    days_files = {"dateparser": os.path.join(OUT, "days_dateparser.txt"),
+                  "chrono-node": os.path.join(OUT, "days_chrono.txt")}
+    # A peer's answers exist once its dates.parse run wrote them; a peer without them is not judged.
+    peer_days = {tool: accuracy.read_lines(path) for tool, path in days_files.items() if os.path.exists(path)}
     generated = accuracy.generated(con, min(ACCURACY_N, sizes["dateparser_exprs"]), peer_days)
+    generated["not_run"] = [tool for tool in days_files if tool not in peer_days]
     if not os.path.exists(DATES_GOLD):
         return generated, None
     print("== accuracy on tests/data/dates/gold.tsv", flush=True)
     items = accuracy.read_gold(DATES_GOLD)
     texts = os.path.join(OUT, "gold_peer_input.tsv")
     judged = accuracy.write_peer_gold_input(items, texts)
-    gold_days = {}
+    gold_days, failed = {}, []
     for tool, cmd in [("dateparser", [sys.executable, "peer_dateparser.py"]), ("chrono-node", ["node", "peer_chrono.js"])]:
         out = os.path.join(OUT, f"gold_days_{tool}.txt")
         m = measure.run_peer(cmd + ["parse", texts, str(len(judged)), "--days", out], cwd=HERE)
-        gold_days[tool] = accuracy.read_lines(out) if m.ok else []
-    return generated, accuracy.gold(con, items, judged, gold_days)
+        if m.ok:
+            gold_days[tool] = accuracy.read_lines(out)
+        else:
+            failed.append(tool)
+    gold = accuracy.gold(con, items, judged, gold_days)
+    gold["tools"].update({tool: None for tool in failed})  # a peer that failed is not judged, not scored 0
+    return generated, gold
 
 
 # --- report --------------------------------------------------------------------------------------
@@ -736,6 +744,9 @@ def print_table(rows: list[dict], info: dict) -> None:
 
 def print_extraction(ex: dict) -> None:
     print()
+    if ex["docs"] == 0:  # the sample is written by dates.extract: nothing to judge before its first run
+        print("dates in running text: no sample yet (the dates.extract job has not run in this output directory)")
+        return
     print(f"dates in running text: the first {ex['docs']} documents ({ex['dates']:,} inserted dates; "
           "found = a mention overlaps the inserted date; spurious = a mention overlapping no inserted date):")
     for tool, t in ex["tools"].items():
@@ -767,6 +778,8 @@ def print_accuracy(acc: dict, gold: dict | None) -> None:
     for tool, t in acc["tools"].items():
         all_part = f"; span right on {t['all_right']:,}/{acc['items']:,} items" if t["all_right"] is not None else ""
         print(f"  {tool:<12} day right on {t['day_right']:,}/{acc['day_items']:,} day items{all_part}")
+    for tool in acc.get("not_run", []):
+        print(f"  {tool:<12} no answers recorded (the dates.parse job has not run in this output directory)")
     print("  by kind (items right; peers judged on day-precision kinds only):")
     tools = list(acc["tools"])
     print("    " + "kind".ljust(10) + "items".rjust(7) + "".join(t.rjust(13) for t in tools))
@@ -782,6 +795,9 @@ def print_accuracy(acc: dict, gold: dict | None) -> None:
     print(f"  peers are judged on the {gold['peer_items']['day']} day items and the {gold['peer_items']['none']} "
           f"no-date items without options (clio on the same items for comparison):")
     for tool, t in gold["tools"].items():
+        if t is None:
+            print(f"  {tool:<12} did not run")
+            continue
         print(f"  {tool:<12} day right {t['day_right']}/{gold['peer_items']['day']}, "
               f"no date where none is expected {t['none_right']}/{gold['peer_items']['none']}")
 
