@@ -42,11 +42,15 @@ namespace clio::sql {
 namespace {
 
 std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* function, std::string_view text,
-                                             const TagOptions& opts, StampReader* reader = nullptr) {
+                                             const TagOptions& opts, StampReader* reader = nullptr,
+                                             std::vector<passages::Span>* chrome = nullptr) {
   passages::TagOptions tag;
   tag.dates = opts.dates;
   tag.kinds = opts.kinds;
-  return conn.tagger(function, opts.kinds, reader).tag(text, tag);
+  passages::MentionTagger& tagger = conn.tagger(function, opts.kinds, reader);
+  std::vector<passages::Mention> found = tagger.tag(text, tag);
+  if (chrome) *chrome = tagger.last_chrome();
+  return found;
 }
 
 // The mentions with their character offsets. Mentions are sorted by begin but may nest or
@@ -103,6 +107,7 @@ struct MentionsTable {
     // The passage starts of `unit`, found on the first request of the passage column (a query
     // that does not read it does not pay for the segmentation).
     mutable std::optional<std::vector<std::size_t>> starts;
+    std::vector<passages::Span> chrome;  // the text's boilerplate spans: where paragraphs are cut
 
     // `stamp` keeps the statement that reads the authority stamp, which every filter (every
     // source of a fill) reads: prepared once per SQL statement.
@@ -111,13 +116,13 @@ struct MentionsTable {
       const TagOptions opts = read_tag_options(kName, args[1]);
       unit = opts.unit;
       starts.reset();
-      mentions = find_mentions(conn, kName, text, opts, &stamp);
+      mentions = find_mentions(conn, kName, text, opts, &stamp, &chrome);
       spans = char_spans(text, mentions);
     }
     // The n of the passage (clio_passages with the same unit) that the mention starts in: the
     // last passage starting at or before it.
     void passage(sqlite3_context* ctx, std::size_t begin) const {
-      if (!starts) starts = passages::passage_starts(text, unit);
+      if (!starts) starts = passages::passage_starts(text, unit, &chrome);
       const auto n = static_cast<std::size_t>(std::upper_bound(starts->begin(), starts->end(), begin) - starts->begin());
       if (n > 0) sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(n));
     }

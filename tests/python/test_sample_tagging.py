@@ -62,6 +62,27 @@ class SampleTagging(unittest.TestCase):
                ORDER BY p.start DESC LIMIT 1)"""))
         self.assertIn("passage_by_start", plan)
 
+    def test_a_page_flattened_to_one_line_keeps_its_paragraphs_apart_from_its_chrome(self):
+        # Scrapers often drop every line break: the web sample, flattened, has no blank line left.
+        # Its paragraphs are then cut at the chrome, each boilerplate mention is a boilerplate
+        # passage, and every mention's passage column is the passage that contains it.
+        (flat,) = self.con.execute("""SELECT replace(replace(text, char(10), ' '), char(13), ' ') FROM source
+                                      WHERE url LIKE '%lenin-last-years'""").fetchone()
+        self.assertNotIn("\n", flat)
+        opts = '{"unit":"paragraph"}'
+        passages = self.con.execute("SELECT n, start, length, kind FROM clio_passages(?, ?)", (flat, opts)).fetchall()
+        self.assertEqual({kind for _, _, _, kind in passages}, {"text", "boilerplate"})
+        self.assertGreaterEqual(sum(1 for p in passages if p[3] == "boilerplate"), 2)  # before and after the article
+        chrome_passages = {(start, length) for _, start, length, kind in passages if kind == "boilerplate"}
+        mentions = self.con.execute("SELECT start, length, kind, passage FROM clio_mentions(?, ?)",
+                                    (flat, opts)).fetchall()
+        self.assertTrue(any(kind == "person" for _, _, kind, _ in mentions))
+        for start, length, kind, n in mentions:
+            containing = max(p[0] for p in passages if p[1] <= start)
+            self.assertEqual(n, containing, (start, kind))
+            if kind == "boilerplate":
+                self.assertIn((start, length), chrome_passages)
+
     def test_values_name_the_authority(self):
         orphans = self.con.execute("""SELECT count(*) FROM mention m WHERE
             (m.kind = 'person' AND m.value NOT IN (SELECT id FROM clio_person)) OR

@@ -64,16 +64,16 @@ MentionTagger::~MentionTagger() = default;
 
 std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions& options) {
   // 1. Boilerplate, and the text the other taggers see: chrome blanked out, offsets kept.
-  std::vector<Span> chrome = boilerplate_spans(text);
+  chrome_ = boilerplate_spans(text);
   std::string_view prose = text;
-  if (!chrome.empty()) {
+  if (!chrome_.empty()) {
     blanked_.assign(text);
-    for (const Span& s : chrome)
+    for (const Span& s : chrome_)
       for (std::size_t i = s.begin; i < s.end && i < blanked_.size(); ++i)
         if (blanked_[i] != '\n') blanked_[i] = ' ';
     prose = blanked_;
   }
-  if (!wants(options, MentionKind::boilerplate)) chrome.clear();
+  const bool want_chrome = wants(options, MentionKind::boilerplate);
 
   // 2. Dates (needed as the context of persons even when date mentions are not wanted).
   std::vector<dates::DateMention> dm;
@@ -108,9 +108,10 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
 
   // The mentions, kind by kind; each kind comes out in document order, or nearly.
   std::vector<Mention> out;
-  out.reserve(chrome.size() + (wants(options, MentionKind::date) ? dm.size() : 0) + names.size() + topic_spans.size());
+  out.reserve((want_chrome ? chrome_.size() : 0) + (wants(options, MentionKind::date) ? dm.size() : 0) + names.size() + topic_spans.size());
   std::array<std::size_t, 4> kind_ends{};
-  for (const Span& s : chrome) out.push_back({s.begin, s.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
+  if (want_chrome)
+    for (const Span& s : chrome_) out.push_back({s.begin, s.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
   kind_ends[0] = out.size();
   if (wants(options, MentionKind::date))
     for (auto& d : dm) out.push_back({d.begin, d.end, MentionKind::date, d.value.edtf, std::move(d.value), 1.0});

@@ -55,6 +55,7 @@
 #include "dates/date_parser.hpp"
 #include "dates/date_value.hpp"
 #include "names/authority.hpp"
+#include "passages/segmenter.hpp"
 #include "passages/topics.hpp"
 
 namespace clio::passages {
@@ -105,10 +106,15 @@ class MentionTagger {
   // Every mention in document order (by begin, then longer first, then kind).
   std::vector<Mention> tag(std::string_view text, const TagOptions& options);
 
+  // boilerplate_spans(text) of the last tag() call, whatever kinds it was asked for: what
+  // passage_starts needs for paragraphs, without classifying the text's lines again.
+  const std::vector<Span>& last_chrome() const noexcept { return chrome_; }
+
  private:
   TagSources sources_;
   std::unique_ptr<NameScanner> scanner_;
   std::string blanked_;
+  std::vector<Span> chrome_;
 };
 
 // One-shot form of MentionTagger::tag.

@@ -4,53 +4,6 @@
 
 namespace clio::passages {
 
-std::vector<Passage> analyze(std::string_view text, Unit unit) {
-  const std::vector<LineLabel> lines = classify_lines(text);
-  std::vector<std::size_t> forced;
-  for (std::size_t k = 1; k < lines.size(); ++k)
-    if (lines[k].kind != Kind::text || lines[k - 1].kind != Kind::text) forced.push_back(lines[k].line.begin);
-  const std::vector<Span> spans = segment(text, unit, &forced);
-
-  std::vector<Passage> out;
-  out.reserve(spans.size());
-  std::size_t li = 0;
-  for (const Span& sp : spans) {
-    while (li < lines.size() && lines[li].line.end <= sp.begin) ++li;
-    std::size_t bytes[3] = {0, 0, 0};
-    for (std::size_t k = li; k < lines.size() && lines[k].line.begin < sp.end; ++k) {
-      const std::size_t b = std::max(sp.begin, lines[k].line.begin);
-      const std::size_t e = std::min(sp.end, lines[k].line.end);
-      if (e > b) bytes[static_cast<int>(lines[k].kind)] += e - b;
-    }
-    const std::size_t text_bytes = bytes[static_cast<int>(Kind::text)];
-    const std::size_t chrome = bytes[static_cast<int>(Kind::boilerplate)];
-    const std::size_t heading = bytes[static_cast<int>(Kind::heading)];
-    Kind kind;
-    if (unit == Unit::paragraph) {
-      if (text_bytes >= chrome && text_bytes >= heading) kind = Kind::text;
-      else kind = chrome >= heading ? Kind::boilerplate : Kind::heading;
-    } else if (text_bytes > 0) {
-      kind = Kind::text;
-    } else {
-      kind = chrome > 0 ? Kind::boilerplate : Kind::heading;
-    }
-    if (kind == Kind::text) kind = classify_span(text, sp);
-    out.push_back({sp.begin, sp.end, kind});
-  }
-  return out;
-}
-
-std::vector<std::size_t> passage_starts(std::string_view text, Unit unit) {
-  std::vector<std::size_t> starts;
-  if (unit == Unit::sentence) {
-    for (const Passage& p : analyze(text, unit)) starts.push_back(p.begin);
-  } else {
-    // segment() reads forced breaks only for sentences: these are analyze()'s spans.
-    for (const Span& s : segment(text, unit, nullptr)) starts.push_back(s.begin);
-  }
-  return starts;
-}
-
 namespace {
 
 // Whether a blank line lies between two lines' contents (the gap holds two line breaks; "\r\n"
@@ -85,16 +38,8 @@ class ChromeSpans {
   bool extend_ = false;
 };
 
-}  // namespace
-
-std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages) {
-  ChromeSpans chrome;
-  for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
-  return chrome.take();
-}
-
-std::vector<Span> boilerplate_spans(std::string_view text) {
-  const std::vector<LineLabel> lines = classify_lines(text);
+// boilerplate_spans(text) from the text's line labels.
+std::vector<Span> chrome_spans(std::string_view text, const std::vector<LineLabel>& lines) {
   ChromeSpans chrome;
   for (std::size_t k = 0; k < lines.size();) {
     if (lines[k].kind != Kind::text) {
@@ -119,5 +64,108 @@ std::vector<Span> boilerplate_spans(std::string_view text) {
   }
   return chrome.take();
 }
+
+// Cuts paragraphs where boilerplate spans begin and end, so that chrome inside a paragraph (a web
+// page flattened to one line, a running head between two lines of a paragraph) is a passage of its
+// own and does not make the whole paragraph one passage with the article around it. Calls
+// emit(piece, is_chrome) for every non-empty, trimmed piece in text order.
+template <class Emit>
+void cut_at_chrome(std::string_view text, const std::vector<Span>& paragraphs, const std::vector<Span>& chrome,
+                   Emit emit) {
+  std::size_t ci = 0;
+  auto piece = [&](std::size_t b, std::size_t e, bool is_chrome) {
+    const Span t = trim(text, {b, e});
+    if (t.end > t.begin) emit(t, is_chrome);
+  };
+  for (const Span& p : paragraphs) {
+    while (ci < chrome.size() && chrome[ci].end <= p.begin) ++ci;
+    std::size_t pos = p.begin;
+    for (std::size_t c = ci; c < chrome.size() && chrome[c].begin < p.end; ++c) {
+      const std::size_t b = std::max(chrome[c].begin, p.begin), e = std::min(chrome[c].end, p.end);
+      piece(pos, b, false);
+      piece(b, e, true);
+      pos = e;
+    }
+    piece(pos, p.end, false);
+  }
+}
+
+}  // namespace
+
+std::vector<Passage> analyze(std::string_view text, Unit unit) {
+  const std::vector<LineLabel> lines = classify_lines(text);
+  std::vector<std::size_t> forced;
+  for (std::size_t k = 1; k < lines.size(); ++k)
+    if (lines[k].kind != Kind::text || lines[k - 1].kind != Kind::text) forced.push_back(lines[k].line.begin);
+  std::vector<Span> spans = segment(text, unit, &forced);
+  std::vector<Span> chrome_pieces;  // paragraph unit: the pieces that are boilerplate spans
+  if (unit == Unit::paragraph) {
+    const std::vector<Span> chrome = chrome_spans(text, lines);
+    std::vector<Span> pieces;
+    cut_at_chrome(text, spans, chrome, [&](Span piece, bool is_chrome) {
+      pieces.push_back(piece);
+      if (is_chrome) chrome_pieces.push_back(piece);
+    });
+    spans = std::move(pieces);
+  }
+
+  std::vector<Passage> out;
+  out.reserve(spans.size());
+  std::size_t li = 0, ci = 0;
+  for (const Span& sp : spans) {
+    if (ci < chrome_pieces.size() && chrome_pieces[ci] == sp) {
+      out.push_back({sp.begin, sp.end, Kind::boilerplate});
+      ++ci;
+      continue;
+    }
+    while (li < lines.size() && lines[li].line.end <= sp.begin) ++li;
+    std::size_t bytes[3] = {0, 0, 0};
+    for (std::size_t k = li; k < lines.size() && lines[k].line.begin < sp.end; ++k) {
+      const std::size_t b = std::max(sp.begin, lines[k].line.begin);
+      const std::size_t e = std::min(sp.end, lines[k].line.end);
+      if (e > b) bytes[static_cast<int>(lines[k].kind)] += e - b;
+    }
+    const std::size_t text_bytes = bytes[static_cast<int>(Kind::text)];
+    const std::size_t chrome = bytes[static_cast<int>(Kind::boilerplate)];
+    const std::size_t heading = bytes[static_cast<int>(Kind::heading)];
+    Kind kind;
+    if (unit == Unit::paragraph) {
+      if (text_bytes >= chrome && text_bytes >= heading) kind = Kind::text;
+      else kind = chrome >= heading ? Kind::boilerplate : Kind::heading;
+    } else if (text_bytes > 0) {
+      kind = Kind::text;
+    } else {
+      kind = chrome > 0 ? Kind::boilerplate : Kind::heading;
+    }
+    if (kind == Kind::text) kind = classify_span(text, sp);
+    out.push_back({sp.begin, sp.end, kind});
+  }
+  return out;
+}
+
+std::vector<std::size_t> passage_starts(std::string_view text, Unit unit, const std::vector<Span>* chrome) {
+  std::vector<std::size_t> starts;
+  if (unit == Unit::sentence) {
+    for (const Passage& p : analyze(text, unit)) starts.push_back(p.begin);
+  } else if (unit == Unit::paragraph) {
+    // segment() reads forced breaks only for sentences; analyze() then cuts at the chrome.
+    std::vector<Span> own;
+    if (!chrome) own = boilerplate_spans(text);
+    cut_at_chrome(text, segment(text, unit, nullptr), chrome ? *chrome : own,
+                  [&](Span piece, bool) { starts.push_back(piece.begin); });
+  } else {
+    for (const Span& s : segment(text, unit, nullptr)) starts.push_back(s.begin);
+  }
+  return starts;
+}
+
+
+std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages) {
+  ChromeSpans chrome;
+  for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
+  return chrome.take();
+}
+
+std::vector<Span> boilerplate_spans(std::string_view text) { return chrome_spans(text, classify_lines(text)); }
 
 }  // namespace clio::passages

@@ -8,8 +8,11 @@
 // Lines are labelled first (boilerplate.hpp); the segmenter is then forced to break wherever a
 // boilerplate or heading line starts or ends, so that no passage mixes chrome and prose. A
 // passage lying within boilerplate lines is boilerplate, within heading lines a heading; a
-// passage of text lines is checked on its own words (classify_span). With the paragraph unit
-// a paragraph takes the kind that covers most of its bytes.
+// passage of text lines is checked on its own words (classify_span). With the paragraph unit a
+// paragraph is cut where boilerplate spans (boilerplate_spans below) begin and end: the chrome
+// pieces are boilerplate passages, and each other piece takes the kind (text or heading) that
+// covers most of its bytes. A web page flattened to one line is so still cut into the article's
+// runs of prose between its chrome.
 #pragma once
 
 #include <string_view>
@@ -29,9 +32,11 @@ struct Passage {
 std::vector<Passage> analyze(std::string_view text, Unit unit = Unit::sentence);
 
 // The begin of every passage of analyze(text, unit), in order, without labelling them: the
-// passages' numbers (1-based) for mentions. Paragraphs and lines do not depend on the line
-// labels, so only sentences pay for the full analysis.
-std::vector<std::size_t> passage_starts(std::string_view text, Unit unit);
+// passages' numbers (1-based) for mentions. Lines do not depend on the labels; paragraphs only on
+// the boilerplate spans (pass boilerplate_spans(text) when it is at hand, as the mention tagger
+// has it); only sentences pay for the full analysis.
+std::vector<std::size_t> passage_starts(std::string_view text, Unit unit,
+                                        const std::vector<Span>* chrome = nullptr);
 
 // Byte ranges of boilerplate, consecutive boilerplate passages merged into one range.
 std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages);

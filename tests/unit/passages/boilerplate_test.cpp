@@ -132,6 +132,26 @@ TEST_CASE("boilerplate: paragraph and line units") {
                                         "text:The tsar abdicated in March. His brother declined the throne."});
 }
 
+TEST_CASE("boilerplate: a page flattened to one line is cut at its chrome into paragraphs") {
+  // A scraper that drops every line break leaves no blank line to find paragraphs by: the chrome
+  // between the article's runs of prose still marks where they end.
+  const std::string page =
+      "The congress opened in March 1921. The delegates argued for a week. Share. Tweet. "
+      "The sailors of the fortress had risen days before. 3 years ago. "
+      "The new policy allowed private trade. All Rights Reserved.";
+  CHECK(labelled(page, Unit::paragraph) ==
+        V{"text:The congress opened in March 1921. The delegates argued for a week.", "boilerplate:Share. Tweet.",
+          "text:The sailors of the fortress had risen days before.", "boilerplate:3 years ago.",
+          "text:The new policy allowed private trade.", "boilerplate:All Rights Reserved."});
+  // A running head inside a blank-line paragraph (an OCR page break) cuts it too; the paragraph
+  // after the blank line is whole.
+  CHECK(labelled("The siege lasted until 1944.\nPage 12 of 40\nThe city was relieved by the army in the winter."
+                 "\n\nA new paragraph.",
+                 Unit::paragraph) == V{"text:The siege lasted until 1944.", "boilerplate:Page 12 of 40",
+                                       "text:The city was relieved by the army in the winter.",
+                                       "text:A new paragraph."});
+}
+
 TEST_CASE("boilerplate: generated phrase keys agree with the tokenizer") {
   for (std::size_t k = 0; k < data::kBoilerplatePhraseCount; ++k) {
     const std::string_view words = data::kBoilerplatePhrases[k].words;
@@ -216,7 +236,8 @@ TEST_CASE("passage_starts: the begins of analyze()'s passages, for every unit") 
   std::vector<std::string> texts = {
       "Home | News | History\n\nCHAPTER ONE\n\nThe war began in 1914. Peace followed in\n1918, after four years.\n"
       "\n- first item\n- second item\n\nShare this: Facebook | Twitter\n(c) 2021 Example. All rights reserved.",
-      "Page 12 of 40\nThe treaty was signed. It was not\nratified.\nPage 13 of 40\n", "", "\n\n\n", "One line only"};
+      "Page 12 of 40\nThe treaty was signed. It was not\nratified.\nPage 13 of 40\n", "", "\n\n\n", "One line only",
+      "The strike spread in 1905. Share. Tweet. The tsar signed the manifesto. 2 years ago. Favourite answer."};
   for (const char* f : {"tests/data/passages/en_web_qa.txt", "tests/data/passages/ru_web_article.txt",
                         "tests/data/passages/de_ocr_chronik.txt"}) {
     std::FILE* in = std::fopen((std::string(CLIO_SOURCE_DIR) + "/" + f).c_str(), "rb");
@@ -232,6 +253,9 @@ TEST_CASE("passage_starts: the begins of analyze()'s passages, for every unit") 
       std::vector<std::size_t> expected;
       for (const Passage& p : analyze(t, u)) expected.push_back(p.begin);
       CHECK(passage_starts(t, u) == expected);
+      // The mention tagger hands its boilerplate spans over instead of finding them again.
+      const std::vector<Span> chrome = boilerplate_spans(t);
+      CHECK(passage_starts(t, u, &chrome) == expected);
     }
   }
 }
