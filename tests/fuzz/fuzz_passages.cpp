@@ -7,7 +7,10 @@
 //   * analyze: passages non-empty, inside the text, in order, non-overlapping, trimmed, with a
 //     valid kind; with the sentence unit, no passage crosses the start or end of a boilerplate
 //     or heading line (chrome and prose are never mixed);
-//   * boilerplate_spans: in order, non-overlapping, and every boilerplate passage lies inside one.
+//   * boilerplate_spans: in order, non-overlapping, and every boilerplate passage lies inside one;
+//   * passage_starts: the begins of analyze's passages, with and without the chrome handed over;
+//     with the paragraph unit, no passage crosses the start or end of a boilerplate span of the
+//     text (a flattened page's chrome and prose are never mixed).
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -63,6 +66,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (p.kind != Kind::boilerplate) continue;
     while (k < chrome.size() && chrome[k].end < p.end) ++k;
     FUZZ_CHECK(k < chrome.size() && chrome[k].begin <= p.begin && p.end <= chrome[k].end);
+  }
+
+  std::vector<std::size_t> begins;
+  for (const Passage& p : ps) begins.push_back(p.begin);
+  const std::vector<Span> text_chrome = boilerplate_spans(s);
+  FUZZ_CHECK(passage_starts(s, unit) == begins);
+  FUZZ_CHECK(passage_starts(s, unit, &text_chrome) == begins);
+  if (unit == Unit::paragraph) {
+    std::size_t j = 0;
+    for (const Span& c : text_chrome) {
+      while (j < ps.size() && ps[j].end <= c.begin) ++j;
+      for (std::size_t q = j; q < ps.size() && ps[q].begin < c.end; ++q)
+        FUZZ_CHECK(ps[q].begin >= c.begin && ps[q].end <= c.end);
+    }
   }
   return 0;
 }

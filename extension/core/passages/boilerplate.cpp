@@ -70,6 +70,27 @@ bool plain_bytes(std::string_view s, Span span) {
 
 std::uint64_t hash_key(std::string_view k) { return std::hash<std::string_view>{}(k); }
 
+// Whether a sentence reads as the source's prose: six words or more, finished, and no chrome of
+// its own.
+constexpr std::size_t kProseSentenceWords = 6;
+bool prose_sentence(std::string_view s, Span sentence) {
+  thread_local Features f;
+  features(s, sentence, f, false);
+  return f.words >= kProseSentenceWords && f.ends_terminal && !intrinsic_boilerplate(s, sentence, f);
+}
+
+// A line judged on its own content. A short line with a phrase, a copyright sign or markup is
+// chrome, unless it also holds a sentence of prose: a short page flattened to one line ("The Duma
+// met in May 1906 and was dissolved in July by the tsar. Share. Tweet.") stays text, and its
+// sentences are judged one by one, as those of longer lines are.
+bool intrinsic_line(std::string_view s, Span line, Features& f) {
+  if (!intrinsic_boilerplate(s, line, f)) return false;
+  if (!f.inner_terminal) return true;  // one sentence: the line is judged whole
+  for (const Span& sentence : segment_region(s, line))
+    if (prose_sentence(s, sentence)) return false;
+  return true;
+}
+
 }  // namespace
 
 std::string_view kind_name(Kind kind) noexcept {
@@ -135,7 +156,7 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       if (it != repeats.end()) ++it->second;
       else if (repeats.size() < kRepetitionCap) repeats.emplace(facts.rep_hash, 1);
     }
-    lines.push_back({t, facts, blank, intrinsic_boilerplate(text, t, g)});
+    lines.push_back({t, facts, blank, intrinsic_line(text, t, g)});
     blank = false;
   }
   auto repeat_count = [&](const Line& l) -> std::uint32_t {

@@ -9,7 +9,9 @@
 //  1. a phrase of extension/data/passages/boilerplate.tsv (exact line, line prefix, "Label:",
 //     or contained in a line), in English, Russian, German or French; numbers match `#`;
 //     all but exact phrases only count in spans of at most 24 words, so that "Share this:"
-//     glued to a long prose sentence does not turn the prose into chrome;
+//     glued to a long prose sentence does not turn the prose into chrome; a shorter line that
+//     also holds a finished sentence of prose (six words or more, no chrome of its own) is left
+//     to the sentence check below (a short page flattened to one line);
 //  2. a copyright sign; markup residue (tags of common HTML elements, entities, a tenth or more
 //     of <>{}|= characters), but not an editor's "<sic>" in prose;
 //  3. no letters at all (page numbers "— 12 —", "* * *");

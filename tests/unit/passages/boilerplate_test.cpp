@@ -143,6 +143,13 @@ TEST_CASE("boilerplate: a page flattened to one line is cut at its chrome into p
         V{"text:The congress opened in March 1921. The delegates argued for a week.", "boilerplate:Share. Tweet.",
           "text:The sailors of the fortress had risen days before.", "boilerplate:3 years ago.",
           "text:The new policy allowed private trade.", "boilerplate:All Rights Reserved."});
+  // Short enough for a chrome phrase to mark the whole line, but its prose sentences keep it text.
+  CHECK(labelled("The first Duma met in May 1906 and was dissolved in July. Share. Tweet. All Rights Reserved.") ==
+        V{"text:The first Duma met in May 1906 and was dissolved in July.", "boilerplate:Share.",
+          "boilerplate:Tweet.", "boilerplate:All Rights Reserved."});
+  // A chrome line of several sentences with no prose among them stays chrome whole.
+  CHECK(labelled("© 2021 History Digest. All rights reserved. Privacy policy | Terms of use", Unit::line) ==
+        V{"boilerplate:© 2021 History Digest. All rights reserved. Privacy policy | Terms of use"});
   // A running head inside a blank-line paragraph (an OCR page break) cuts it too; the paragraph
   // after the blank line is whole.
   CHECK(labelled("The siege lasted until 1944.\nPage 12 of 40\nThe city was relieved by the army in the winter."
