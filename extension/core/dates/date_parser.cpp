@@ -228,9 +228,10 @@ std::optional<DateValue> unresolved_partial(const Expr& e) {
 // The scanner both entry points share: tries the grammar where an expression may start, filters
 // bare numbers, resolves against the anchor, and hands every date to `found(e, value, resolved)`,
 // which returns false to stop. In running text, explicit dates become the anchor of later
-// relative and partial ones.
-template <class Found>
-void scan(std::string_view text, const ParseOptions& opts, bool running_text, Found&& found) {
+// relative and partial ones, and a relative one that nothing anchors goes to
+// `unanchored(e, ts)` (an apposition may still give it a value).
+template <class Found, class Unanchored>
+void scan(std::string_view text, const ParseOptions& opts, bool running_text, Found&& found, Unanchored&& unanchored) {
   TokenStream ts(text, icu_names::for_language(opts.lang));
   Grammar g(ts, opts, running_text);
   TriggerWindow triggers(ts);
@@ -264,6 +265,8 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
       if (e.a.unit != Unit::relative) anchor = Anchor{r.value.earliest, r.anchor_precision};
       prev = Previous{e.kind == Expr::Kind::single && e.a.unit == Unit::year && !e.a.part, e.a.year, e.last};
       if (!found(e, ts, std::move(r.value))) return;
+    } else if (running_text && e.a.unit == Unit::relative) {
+      unanchored(e, ts);
     } else if (running_text && opts.report_unresolved) {
       if (auto v = unresolved_partial(e)) {
         if (!found(e, ts, std::move(*v))) return;
@@ -277,12 +280,51 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
 
 std::optional<DateValue> parse_date(std::string_view text, const ParseOptions& opts) {
   std::optional<DateValue> out;
-  scan(text, opts, false, [&](const Expr&, TokenStream&, DateValue&& v) {
-    out = std::move(v);
-    return false;
-  });
+  scan(
+      text, opts, false,
+      [&](const Expr&, TokenStream&, DateValue&& v) {
+        out = std::move(v);
+        return false;
+      },
+      [](const Expr&, TokenStream&) {});
   return out;
 }
+
+namespace {
+
+struct Span {
+  std::size_t begin, end;
+};
+
+// Whether only an apposition's joint lies between two mentions: a comma, an opening bracket or a
+// dash, then at most a preposition ("Eight days earlier, on 12 December"; "the next day (26
+// October)"; "через два дня, 7 ноября").
+bool apposition_gap(std::string_view text, std::size_t from, std::size_t to) {
+  constexpr std::size_t kMaxGap = 12;
+  if (to < from || to - from > kMaxGap) return false;
+  std::string_view gap = text.substr(from, to - from);
+  auto skip_spaces = [&] {
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  };
+  skip_spaces();
+  bool joined = false;
+  for (const std::string_view joint : {",", "(", "\u2014", "\u2013"}) {
+    if (gap.substr(0, joint.size()) == joint) {
+      gap.remove_prefix(joint.size());
+      joined = true;
+      break;
+    }
+  }
+  if (!joined) return false;
+  skip_spaces();
+  if (gap.empty()) return true;
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  for (const std::string_view word : {"on", "in", "at", "am", "im", "le", "en", "\u0432", "\u0432\u043e"})
+    if (gap == word) return true;
+  return false;
+}
+
+}  // namespace
 
 void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out) {
   // Room for one date per kBytesPerDateGuess bytes (dense historical prose) up front, so that the
@@ -290,10 +332,32 @@ void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<
   // reserves no more than its first few thousand dates would need.
   constexpr std::size_t kBytesPerDateGuess = 128, kReserveCap = 4096;
   out.reserve(out.size() + std::min(text.size() / kBytesPerDateGuess, kReserveCap));
-  scan(text, opts, true, [&](const Expr& e, TokenStream& ts, DateValue&& v) {
-    out.push_back(DateMention{ts.at(e.first).begin, ts.at(e.last - 1).end, std::move(v)});  // moves the EDTF once
-    return true;
-  });
+  // A relative date in apposition with an explicit one names the same time: "Eight days earlier,
+  // on 12 December" is 12 December whatever the last anchor was (or when there is none), so it
+  // takes the explicit value.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t relative = kNone;  // the last mention, when it is relative
+  std::optional<Span> unanchored;  // a relative date just before, that nothing anchored
+  scan(
+      text, opts, true,
+      [&](const Expr& e, TokenStream& ts, DateValue&& v) {
+        const std::size_t begin = ts.at(e.first).begin;
+        const bool is_relative = e.a.unit == Unit::relative;
+        if (!is_relative && v.earliest != kUnknownStart) {
+          if (unanchored && apposition_gap(text, unanchored->end, begin))
+            out.push_back(DateMention{unanchored->begin, unanchored->end, v});
+          else if (relative != kNone && apposition_gap(text, out[relative].end, begin))
+            out[relative].value = v;
+        }
+        unanchored.reset();
+        relative = is_relative ? out.size() : kNone;
+        out.push_back(DateMention{begin, ts.at(e.last - 1).end, std::move(v)});  // moves the EDTF once
+        return true;
+      },
+      [&](const Expr& e, TokenStream& ts) {
+        unanchored = Span{ts.at(e.first).begin, ts.at(e.last - 1).end};
+        relative = kNone;
+      });
 }
 
 }  // namespace clio::dates

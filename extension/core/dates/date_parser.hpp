@@ -89,7 +89,9 @@
 //   first one, opts.ref is the anchor. A day or month without a year ("4 January", "that October")
 //   takes the anchor's year, unless that puts it more than half a year from an anchoring day or
 //   month while the next or previous year puts it within three months (after "22 December 1922",
-//   "4 January" is 1923-01-04). A month or season alone needs a preposition or "that" in running
+//   "4 January" is 1923-01-04). A relative expression in apposition with an explicit date (a comma,
+//   bracket or dash and at most a preposition between: "Eight days earlier, on 12 December", "the
+//   next day (26 October)") takes that date's value, and is reported even when nothing anchored it. A month or season alone needs a preposition or "that" in running
 //   text ("in October", "that winter", Russian "весной"); "the Winter Palace", "May Day" are names.
 //
 // RESULTS are pinned to clio's version: a later version may read an expression better, so do not

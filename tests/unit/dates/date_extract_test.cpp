@@ -106,6 +106,24 @@ TEST_CASE("ambiguous numeric dates are skipped whole; ref anchors relative words
                   {{"1 December 1917", "1917-12-01"}, {"the following day", "1917-12-02"}});
 }
 
+TEST_CASE("a relative date in apposition with an explicit one takes its value") {
+  // Counted from 20 December, "eight days earlier" would be 12-12 only by chance: the explicit
+  // date the author adds is what it means.
+  expect_mentions("On 20 December 1922 he dictated. The next day, 23 December, he fell ill. "
+                  "Eight days earlier, on December 12, he had met Stalin.",
+                  {{"20 December 1922", "1922-12-20"}, {"The next day", "1922-12-23"}, {"23 December", "1922-12-23"},
+                   {"Eight days earlier", "1922-12-12"}, {"December 12", "1922-12-12"}});
+  expect_mentions("Am 3. Mai 1920 kam er an. Zwei Tage später, am 6. Mai, reiste er ab.",
+                  {{"3. Mai 1920", "1920-05-03"}, {"Zwei Tage später", "1920-05-06"}, {"6. Mai", "1920-05-06"}});
+  // Nothing anchors "the next day" (the year alone is no day to count from), but the apposition
+  // dates it.
+  expect_mentions("In 1922 he fell ill. The next day, 16 December, he wrote again.",
+                  {{"1922", "1922"}, {"The next day", "1922-12-16"}, {"16 December", "1922-12-16"}});
+  // Not an apposition: a clause lies between, or the second date is another event.
+  expect_mentions("On 3 May 1920 he came. Two days later he wrote that on 9 May he would leave.",
+                  {{"3 May 1920", "1920-05-03"}, {"Two days later", "1920-05-05"}, {"9 May", "1920-05-09"}});
+}
+
 TEST_CASE("a range of four-digit years is a date; page ranges are not") {
   expect_mentions("The war of 1914–1918 changed everything (pp. 1914-1918 of the report).", {{"1914–1918", "1914/1918"}});
 }
