@@ -125,6 +125,11 @@ class Authority {
   // For scanners (the passage tagger): the stem id of one normalised text token, if any form of
   // the authority contains a token with that stem. Normalise with skeleton()/stem() first.
   std::optional<std::uint32_t> stem_id(std::string_view stem) const noexcept { return stems_.find(stem); }
+  // For scanners: whether a stem of the authority lies one edit from this stem of kNearStemMin or
+  // more characters (a spelling slip the skeleton rules do not fold: Ordzonikidze for
+  // Ordzhonikidze). Probes the deletion index, as candidates() does.
+  static constexpr std::size_t kNearStemMin = 7;
+  bool near_stem(std::string_view stem) const;
 
  private:
   struct Tok {

@@ -1,6 +1,8 @@
 // Collecting the candidate persons of a query: exact (surname stems, whole-form signatures,
 // given names of monarchs) and, when no surname matched, fuzzy (deletion neighbourhoods of
 // stems, then phonetic codes). Bounded by the caps in authority_detail.hpp.
+#include <utility>
+
 #include "names/authority_detail.hpp"
 #include "names/generated/tables.hpp"
 
@@ -65,6 +67,42 @@ bool Authority::derived_from_authority(std::string_view sk) const {
       if ((words_.find(base) || stems_.find(base)) && is_derived_form(sk, base, base)) return true;
     }
   }
+  return false;
+}
+
+bool Authority::near_stem(std::string_view stem) const {
+  if (stem.size() < kNearStemMin || stem.size() > 40) return false;
+  std::string buf;
+  // True when a stem filed under `key` passes `close`; the deletion index files every stem
+  // under itself and under each of its one-letter deletions.
+  auto probe = [&](std::string_view key, auto close) {
+    auto [b, e] = deletions_.range(h32(key));
+    std::size_t n = 0;
+    for (auto it = b; it != e && n < kProbeCap; ++it, ++n)
+      if (close(stems_.at(static_cast<std::uint32_t>(*it)))) return true;
+    return false;
+  };
+  auto one_edit = [&](std::string_view cand) { return edit_distance(stem, cand, 1) <= 1; };
+  if (probe(stem, one_edit)) return true;
+  for (std::size_t i = 0; i < stem.size(); ++i) {
+    if (i > 0 && stem[i] == stem[i - 1]) continue;
+    buf.assign(stem.substr(0, i)).append(stem.substr(i + 1));
+    if (probe(buf, one_edit)) return true;
+  }
+  // Two adjacent letters where the stored stem has one, for the slips that make them: OCR's "rn"
+  // and "in" for m and "cl" for d (Karnenev), and "dz" for the "dzh" that skeletons write as J
+  // (Ordzonikidze). collect_fuzzy accepts any such pair; a scanner, which tries every capitalised
+  // word of a text, only these (Makovitsky is not Mayakovsky).
+  static constexpr std::pair<std::string_view, char> kSlips[] = {{"rn", 'm'}, {"in", 'm'}, {"cl", 'd'}, {"dz", 'J'}};
+  if (stem.size() >= 8)
+    for (std::size_t i = 0; i + 1 < stem.size(); ++i) {
+      const std::string_view pair = stem.substr(i, 2);
+      for (const auto& [slip, letter] : kSlips) {
+        if (pair != slip) continue;
+        buf.assign(stem.substr(0, i)).append(1, letter).append(stem.substr(i + 2));
+        if (stems_.find(buf)) return true;
+      }
+    }
   return false;
 }
 

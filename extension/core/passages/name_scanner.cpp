@@ -248,6 +248,11 @@ std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::u
         if (want_p && persons_->stem_id(st2)) cls |= kPersonHit;
         if (want_l && places_->stem_id(st2)) cls |= kPlaceHit;
       }
+      // A slip of one letter in a long surname (Ordzonikidze): a candidate, which resolve() then
+      // links only with enough confidence. Not for places: their words are common nouns too.
+      if (persons_ && !(cls & (kPersonHit | kGiven | kPatronymic | kTitle | kParticle | kPlaceWord | kConnective)) &&
+          persons_->near_stem(st))
+        cls |= kPersonHit;
     }
   }
   if (full && (!(cls & (kPersonHit | kPlaceHit)) || (cls & kConnective)) && word.size() > 4 && word.back() == 's') {

@@ -13,7 +13,10 @@
 //     is looked up in each authority (Authority::stem_id): a "hit" means some name of that
 //     authority contains a word with that stem, in any script or case form (Петрограде ~
 //     Petrograd). The same lookup says whether it is a known given name, a title (Tsar, Count,
-//     Comrade, товарищ), a particle or a place word (Square, Park, Prize, улица).
+//     Comrade, товарищ), a particle or a place word (Square, Park, Prize, улица). A word of
+//     seven or more letters that misses is also a person hit when a surname stem lies one edit
+//     away, or one OCR or transliteration slip (rn/in for m, cl for d, dz for dzh) away
+//     (Authority::near_stem: Ordzonikidze, Karnenev); resolve() still decides the span.
 //  3. Inside a run, greedily from the left: at a word that can start a name (a hit, a known given
 //     name or an initial), the longest sub-span of at most kMaxNameWords words that ends in a hit
 //     (or an ordinal / generation word) and that Authority::resolve() links is a mention; the scan

@@ -73,6 +73,18 @@ TEST_CASE("persons: other scripts, transliterations and case forms") {
   CHECK(has(t, "person:chekhov:Tchékhov"));
 }
 
+TEST_CASE("persons: one slip in a long surname; OCR's rn for m; no look-alike of another surname") {
+  auto t = tags("Stalin and Ordzonikidze travelled south; Karnenev and Tukhachevskv stayed. "
+                "Makovitsky, the doctor, was not the poet.",
+                kPersons);
+  INFO(joined(t));
+  CHECK(has(t, "person:ordzhonikidze:Ordzonikidze"));  // "dz" for the "dzh" of the authority
+  CHECK(has(t, "person:kamenev:Karnenev"));
+  CHECK(has(t, "person:tukhachevsky:Tukhachevskv"));
+  // Two letters away from Mayakovsky, and not by a slip that makes two letters of one.
+  CHECK(std::none_of(t.begin(), t.end(), [](const std::string& s) { return s.find("Makovitsky") != std::string::npos; }));
+}
+
 TEST_CASE("persons: names inside place names, institutions and derived words are not persons") {
   auto t = tags("We met on Pushkin Square near Gorky Park. A Tolstoyan and a follower of Leninism.", kPersons);
   INFO(joined(t));
