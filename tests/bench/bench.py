@@ -20,7 +20,8 @@ the whole process's; see measure.py):
                                          every other form ("names.fuzzy small")
   names.big       a generated authority  clio: build/names_bench N (tests/bench/names_bench.cpp; N =
                   of N persons, 5 names  1,000,000 in full runs): index build (aliases/s, index MB),
-                  each                   exact, folded and fuzzy lookups/s, in-process (no SQL)
+                  each                   exact, folded and fuzzy lookups/s, in-process (no SQL);
+                                         the tagger's near-stem probes/s ("names.near")
                                          jellyfish: Jaro-Winkler linear scan over all 6N names on 3
                                          fuzzy queries (printed by names_bench), the fuzzy row's peer
   passages.tag    fill `mention` from a  clio: the documented statements (sql/sources.sql, sql/tag.sql)
@@ -442,6 +443,10 @@ def parse_names_bench(out: str) -> dict:
     for kind in ("exact", "folded", "fuzzy"):
         if m := re.search(kind + r" +([0-9.]+) lookups/s \(([0-9.]+) us each, (\d+)/(\d+) resolved\)", out):
             f[kind] = {"rate": float(m.group(1)), "resolved": int(m.group(3)), "queries": int(m.group(4))}
+    if m := re.search(r"near-stem probe: ([0-9.]+) probes/s \(([0-9.]+) us each\); near: (\d+)/(\d+) random words, "
+                      r"(\d+)/(\d+) typo surnames", out):
+        f["near"] = {"rate": float(m.group(1)), "random_near": int(m.group(3)), "random": int(m.group(4)),
+                     "typos_near": int(m.group(5)), "typos": int(m.group(6))}
     if m := re.search(r"accuracy on forms.tsv with \d+ distractors: (\d+)/(\d+)", out):
         f["forms_right"], f["forms"] = int(m.group(1)), int(m.group(2))
     if m := re.search(r"peak RSS: ([0-9.]+) MB", out):
@@ -503,6 +508,13 @@ def job_names_big(sizes: dict) -> list[dict]:
         rows.append(figure(jobs[3], "jellyfish", 3, "name", 3 / f["jellyfish_rate"],
                            "3 of the fuzzy queries, Jaro-Winkler linear scan over all names and aliases "
                            "(process time; peak RSS not measured separately)", rss_mb=None))
+    if "near" in f:
+        k = f["near"]
+        probes = k["random"] + k["typos"]
+        rows.append(figure(f"names.near {label}", "clio", probes, "probe", probes / k["rate"],
+                           f"the passage tagger's near-stem probe for an unknown capitalised word: {k['random']:,} "
+                           f"random words ({k['random_near']:,} near) and {k['typos']:,} surnames with one letter "
+                           f"replaced ({k['typos_near']:,} near)", found=k["random_near"] + k["typos_near"]))
     return rows
 
 

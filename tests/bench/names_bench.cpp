@@ -6,7 +6,8 @@
 // tests/unit/names/name_test_data.hpp; no namesakes of the real persons) plus the 106 real
 // persons of tests/data/names/persons.tsv, then prints: build time, memory per alias, exact /
 // folded / fuzzy lookups per second on one core (thread CPU time) with what the answers were
-// (right person, wrong person, tied with the generator's own namesakes, other), and top-1
+// (right person, wrong person, tied with the generator's own namesakes, other), the passage
+// tagger's near-stem probe per second (and how often it fires on random words), and top-1
 // accuracy of tests/data/names/forms.tsv against the large authority (to compare with the
 // small-authority figure printed by unit_names). "diag" also prints the first unresolved queries
 // and every missed gold form with their top candidates. If python3 with jellyfish is available,
@@ -25,6 +26,7 @@
 #define CLIO_SOURCE_DIR "."
 #endif
 #include "../unit/names/name_test_data.hpp"
+#include "names/skeleton.hpp"
 
 using namespace clio::names;
 // Thread CPU time: the machine may be shared, and wall time would count other processes.
@@ -140,6 +142,28 @@ int main(int argc, char** argv) {
   rate("exact", exact);
   rate("folded", folded);
   double fuzzy_rate = rate("fuzzy", fuzzy);
+
+  // The passage tagger's probe for a capitalised word the authority does not know
+  // (Authority::near_stem: one edit or one OCR/transliteration slip from a stem), run once per such
+  // spelling: random lower-case words of 7-12 letters (what it mostly sees: near almost never) and
+  // the fuzzy queries' surnames (one letter replaced: near when the stem keeps the slip).
+  {
+    std::vector<std::string> stems;
+    std::mt19937 wr(11);
+    static const char kCommon[] = "etaoinshrdlucmfwypvbgk";
+    for (int i = 0; i < 20000; ++i) {
+      std::string w(7 + wr() % 6, ' ');
+      for (char& c : w) c = kCommon[wr() % (sizeof kCommon - 1)];
+      stems.emplace_back(stem(skeleton(latin_folded(w), kStandard)));
+    }
+    for (const std::string& q : fuzzy) stems.emplace_back(stem(skeleton(latin_folded(q.substr(q.rfind(' ') + 1)), kStandard)));
+    std::size_t near_random = 0, near_typos = 0;
+    auto t = Clock::now();
+    for (std::size_t i = 0; i < stems.size(); ++i) (i < 20000 ? near_random : near_typos) += a.near_stem(stems[i]);
+    double s = seconds_since(t);
+    std::printf("near-stem probe: %.0f probes/s (%.2f us each); near: %zu/20000 random words, %zu/%zu typo surnames\n",
+                stems.size() / s, s * 1e6 / stems.size(), near_random, near_typos, fuzzy.size());
+  }
 
   auto forms = testdata::load_forms();
   std::size_t right = 0;
