@@ -48,7 +48,7 @@ WHERE m.kind = 'person' AND m.value = 'dostoevsky'
 GROUP BY m.surface ORDER BY mentions DESC, m.surface;
 
 .print
-.print 5. Dated events in chronological order: as the source wrote them (Old Style too) and in New Style
+.print 5. Dated events of 1917, day by day: as the source wrote them (Old Style too) and in New Style
 SELECT m.value AS new_style, m.calendar AS written_in, m.surface AS as_written, substr(s.title, 1, 40) AS source
 FROM mention m JOIN source s ON s.id = m.source_id
 JOIN passage p ON p.source_id = m.source_id AND p.n = m.passage_n

@@ -79,9 +79,12 @@ LEFT JOIN clio_person pe ON pe.id = m.value
 LEFT JOIN passage_time t ON t.source_id = m.source_id AND t.n = m.passage_n
 WHERE m.kind = 'person';
 
--- Pairs of persons named in the same passage (each pair once, person_a < person_b).
+-- Pairs of persons named in the same passage, in both orders: `person_a = 'x' AND person_b = 'y'`
+-- finds the passages whichever of the two is written first (a view holding each pair once, as
+-- person_a < person_b, silently answers nothing to the other order). Count pairs with
+-- `WHERE person_a < person_b`. Mentions not linked to a person take no part.
 CREATE VIEW IF NOT EXISTS co_mention AS
 SELECT DISTINCT a.source_id, a.passage_n, a.person_id AS person_a, b.person_id AS person_b,
        a.earliest_jd, a.latest_jd
 FROM person_mention a
-JOIN person_mention b ON b.source_id = a.source_id AND b.passage_n = a.passage_n AND a.person_id < b.person_id;
+JOIN person_mention b ON b.source_id = a.source_id AND b.passage_n = a.passage_n AND a.person_id <> b.person_id;
