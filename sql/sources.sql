@@ -88,3 +88,79 @@ SELECT DISTINCT a.source_id, a.passage_n, a.person_id AS person_a, b.person_id A
        a.earliest_jd, a.latest_jd
 FROM person_mention a
 JOIN person_mention b ON b.source_id = a.source_id AND b.passage_n = a.passage_n AND a.person_id <> b.person_id;
+
+-- Corrections: what a person decided about a span, kept apart from the machine's tags so that
+-- re-running sql/tag.sql (after a better authority or a new clio) applies them again instead of
+-- losing them. A correction names its span by position AND by the text it held (`surface`): when the
+-- source has changed there, the correction is not applied but reported in `status`.
+--   confirm  the mention (kind, value) is right: kept with that value even if the tagger drops it
+--   relink   the mention of this kind gets `value` (another person, place, date, topic)
+--   retype   the mention of `kind` becomes one of `to_kind` with `value`
+--   delete   there is no mention of this kind here
+--   add      a mention the tagger missed: (kind, value)
+-- Hand-made mentions and values carry score 1. `status` is written by sql/tag.sql: 'applied', or
+-- 'stale: …' saying why not.
+CREATE TABLE IF NOT EXISTS correction(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,                     -- as in mention: substr(source.text, start, length)
+  length INTEGER NOT NULL CHECK (length > 0),
+  surface TEXT NOT NULL,                      -- the text of the span when it was corrected
+  kind TEXT NOT NULL,                         -- the kind of mention the correction is about
+  action TEXT NOT NULL CHECK (action IN ('confirm', 'relink', 'retype', 'delete', 'add')),
+  value TEXT,                                 -- confirm, relink, retype, add: the value it has
+  to_kind TEXT,                               -- retype: the new kind
+  who TEXT,
+  made TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  note TEXT,
+  status TEXT,
+  CHECK ((action = 'retype') = (to_kind IS NOT NULL))
+);
+CREATE INDEX IF NOT EXISTS correction_by_span ON correction(source_id, start, length);
+-- Each correction with the passage its span starts in (as mention.passage_n), through which
+-- sql/tag.sql finds the corrected mention by an index.
+CREATE VIEW IF NOT EXISTS correction_at AS
+SELECT c.*, (SELECT max(p.n) FROM passage p WHERE p.source_id = c.source_id AND p.start <= c.start) AS passage_n
+FROM correction c;
+
+-- What to look at after tagging. Each row says what to run to correct it.
+-- Spellings of persons and places nobody was linked to: most often an alias the authority lacks.
+CREATE VIEW IF NOT EXISTS review_unlinked AS
+SELECT m.kind, m.surface, count(*) AS mentions, count(DISTINCT m.source_id) AS sources,
+       min(m.source_id) AS source_id, min(m.start) AS start,
+       'INSERT INTO ' || CASE m.kind WHEN 'person' THEN 'clio_alias(person_id' ELSE 'clio_place_alias(place_id' END
+         || ', alias) VALUES (''<id>'', ' || quote(m.surface) || ');' AS to_correct
+FROM mention m
+WHERE m.kind IN ('person', 'place') AND m.value IS NULL
+GROUP BY m.kind, m.surface;
+
+-- Links of persons and places, weakest first: look at those under a score you choose.
+CREATE VIEW IF NOT EXISTS review_link AS
+SELECT m.id, m.kind, m.surface, m.value, coalesce(pe.name, pl.name) AS name, m.score, m.source_id, m.start,
+       replace(substr(s.text, max(1, m.start - 40), m.length + 80), char(10), ' ') AS context,
+       'INSERT INTO correction(source_id, start, length, surface, kind, action, value) VALUES ('
+         || m.source_id || ', ' || m.start || ', ' || m.length || ', ' || quote(m.surface) || ', '
+         || quote(m.kind) || ', ''relink'', ''<id>'');' AS to_correct
+FROM mention m
+JOIN source s ON s.id = m.source_id
+LEFT JOIN clio_person pe ON m.kind = 'person' AND pe.id = m.value
+LEFT JOIN clio_place pl ON m.kind = 'place' AND pl.id = m.value
+WHERE m.kind IN ('person', 'place') AND m.value IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.source_id = m.source_id AND c.start = m.start
+                  AND c.length = m.length AND c.status = 'applied');
+
+-- One spelling linked to several persons (or places) in the corpus: right for namesakes, wrong
+-- for a spelling that always means one of them.
+CREATE VIEW IF NOT EXISTS review_spelling AS
+SELECT m.kind, m.surface, count(DISTINCT m.value) AS referents, group_concat(DISTINCT m.value) AS "values",
+       count(*) AS mentions
+FROM mention m
+WHERE m.kind IN ('person', 'place') AND m.value IS NOT NULL
+GROUP BY m.kind, m.surface
+HAVING count(DISTINCT m.value) > 1;
+
+-- Corrections that could not be applied at the last tagging (the source changed under them).
+CREATE VIEW IF NOT EXISTS review_correction AS
+SELECT c.*, 'UPDATE correction SET start = <new start> WHERE id = ' || c.id || '; -- or DELETE it' AS to_correct
+FROM correction c
+WHERE c.status IS NOT 'applied';
