@@ -44,6 +44,37 @@ CREATE TABLE IF NOT EXISTS mention(
   score REAL
 );
 
+-- Where a source came from when `clio import` read it: its path and a hash of its bytes, so that a
+-- re-import skips an unchanged file and replaces a changed one (same source id, new text).
+CREATE TABLE IF NOT EXISTS source_file(
+  source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
+  path TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
+  imported TEXT NOT NULL
+);
+-- Metadata beyond the columns of `source`: other front-matter keys and sidecar columns.
+CREATE TABLE IF NOT EXISTS source_meta(
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  value TEXT,
+  PRIMARY KEY (source_id, key)
+) WITHOUT ROWID;
+-- Page chrome that an HTML page's structure marks (nav, header, footer, aside, ARIA roles,
+-- blocks of mostly link text), in characters of source.text as mention offsets are.
+CREATE TABLE IF NOT EXISTS source_chrome(
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  length INTEGER NOT NULL,
+  why TEXT NOT NULL
+);
+-- What `clio tag` last tagged: each source's text hash and the authority's stamp then, so that the
+-- next run tags only new and changed sources (all of them after an authority change).
+CREATE TABLE IF NOT EXISTS tag_state(
+  source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
+  text_hash TEXT NOT NULL,
+  authority TEXT
+);
+
 -- The passage a position falls in ("which passage is at character 12,345 of source 7?"):
 -- without it the lookup scans every passage of the source, quadratic over a long book.
 CREATE INDEX IF NOT EXISTS passage_by_start ON passage(source_id, start);

@@ -43,6 +43,10 @@ if [ ${#missing[@]} -eq 0 ]; then pass files; else fail files "missing ${missing
 got=$(sqlite3 :memory: -cmd ".load $libdir/clio" "SELECT clio_version(), clio_date('25 октября 1917 г.')" 2>&1)
 if [ "$got" = "$version|1917-10-25" ]; then pass module; else fail module "got '$got'"; fi
 
+# The clio command finds the installed module for its sql subcommand.
+got=$(echo "SELECT clio_version();" | "$prefix/bin/clio" sql "$work/command.db" 2>&1)
+if [ "$got" = "$version" ]; then pass command; else fail command "got '$got'"; fi
+
 # A clean environment: only the prefix tells the projects where clio is.
 if cmake -S "$here/cmake_consumer" -B "$work/cmake_build" -DCMAKE_PREFIX_PATH="$prefix" \
        -DCMAKE_BUILD_TYPE=Release >"$work/cmake.log" 2>&1 &&

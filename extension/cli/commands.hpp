@@ -1,0 +1,43 @@
+// The clio command's subcommands. Each takes the parsed options, prints what it does, and throws
+// clio::cli::Error with a message naming the command that fixes the problem.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace clio::cli {
+
+struct ImportOptions {
+  std::string db;
+  std::vector<std::string> paths;
+  std::string meta;  // CSV/TSV sidecar: a `path` column, then metadata columns
+};
+
+struct AuthorityOptions {
+  std::string db;
+  std::vector<std::string> files;
+  std::string kind;            // person, place, or "" (from the header)
+  std::string alias_sep = "|";  // between aliases in the aliases column
+};
+
+struct TagOptions {
+  std::string db;
+  bool all = false;
+  int batch = 200;  // sources per committed transaction
+  int limit = 0;    // tag at most this many sources in this run (0: all that need it)
+};
+
+struct ExportOptions {
+  std::string db;
+  std::string format;  // csv, jsonl
+  std::string out;     // directory; "" = standard output
+};
+
+void init(const std::string& db);
+void import(const ImportOptions& o);
+void authority(const AuthorityOptions& o);
+void tag(const TagOptions& o);
+void export_mentions(const ExportOptions& o);
+int sql_shell(const std::string& db, const char* argv0);
+
+}  // namespace clio::cli

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# End-to-end tests of the clio command (build/bin/clio) on the fixtures beside this file: init,
+# import (text, Markdown and HTML, a sidecar, a re-import, a changed file, broken files), authority
+# (CSV and TSV), tag (the same result as sql/tag.sql; an interrupted run resumed), export (CSV and
+# JSON Lines against SQL), sql, and the errors of misuse.
+#   tests/cli/run.sh BUILD_DIR      prints one PASS/FAIL line per check
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(cd "${1:?usage: tests/cli/run.sh BUILD_DIR}" && pwd)
+clio=$build/bin/clio
+fx=$root/tests/cli/fixtures
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+
+check() {  # NAME CONDITION-STATUS [DETAIL]
+  if [ "$2" -eq 0 ]; then echo "PASS cli/$1"; else echo "FAIL cli/$1${3:+: $3}"; fi
+}
+q() { sqlite3 -batch "$1" "$2"; }
+
+if [ ! -x "$clio" ]; then
+  echo "FAIL cli/built: no $clio"
+  exit 1
+fi
+
+# Misuse before anything exists: each error names the command that fixes it.
+out=$("$clio" import db.sqlite "$fx/texts" 2>&1)
+[ $? -eq 1 ] && grep -q "clio init db.sqlite" <<<"$out"
+check import-without-database-names-init $? "$out"
+"$clio" frobnicate >/dev/null 2>&1
+check unknown-command-is-a-usage-error $([ $? -eq 2 ]; echo $?)
+
+# init, twice.
+"$clio" init db.sqlite >/dev/null && "$clio" init db.sqlite >/dev/null
+tables=$(q db.sqlite "SELECT count(*) FROM sqlite_schema WHERE name IN
+  ('source','passage','mention','correction','source_file','tag_state','clio_person','clio_alias','clio_place')")
+check init-is-idempotent $([ "$tables" = 9 ]; echo $?) "$tables tables"
+
+# import: four good files, three broken ones reported by name and skipped.
+out=$("$clio" import db.sqlite "$fx/texts" "$fx/bad" --meta "$fx/meta.csv" 2>err.txt)
+check import-counts $([[ "$out" == *"4 added, 0 replaced, 0 unchanged, 3 skipped"* ]]; echo $?) "$out"
+for f in blob.txt latin1.txt empty.txt; do
+  grep -q "$f: skipped" err.txt
+  check "import-reports-$f" $? "$(cat err.txt)"
+done
+check import-html-title-lang $([ "$(q db.sqlite "SELECT title || '|' || lang FROM source WHERE title LIKE 'The Bloody%'")" = \
+  "The Bloody Sunday of 1905 | History Pages|en" ]; echo $?)
+check import-html-drops-script-and-style $([ "$(q db.sqlite "SELECT count(*) FROM source WHERE text LIKE '%analytics%' OR text LIKE '%font-family%'")" = 0 ]; echo $?)
+check import-html-block-paragraphs $([ "$(q db.sqlite "SELECT instr(text, 'Nicholas II.' || char(10) || char(10) || 'Troops fired') > 0 FROM source WHERE lang = 'en' AND text LIKE '%Troops%'")" = 1 ]; echo $?)
+chrome=$(q db.sqlite "SELECT group_concat(c.why || '=' || substr(s.text, c.start, c.length), ';') FROM source_chrome c JOIN source s ON s.id = c.source_id")
+check import-html-chrome-spans $([[ "$chrome" == *"header=History Pages About"* && "$chrome" == *"footer=© 2024 History Pages. All rights reserved."* && "$chrome" == *"link-dense=revolution strikes petition"* ]]; echo $?) "$chrome"
+check import-header-fields $([ "$(q db.sqlite "SELECT date || '|' || calendar FROM source WHERE title = 'A letter from Tiflis'")" = "1887-04-02|julian" ]; echo $?)
+check import-extra-fields-in-source-meta $([ "$(q db.sqlite "SELECT group_concat(key || '=' || value, ';') FROM (SELECT * FROM source_meta ORDER BY key)")" = \
+  "archive=Private collection, box 3;collection=Family papers;tags=revolution, Petersburg" ]; echo $?)
+check import-markdown-front-matter $([ "$(q db.sqlite "SELECT date || '|' || substr(text, 1, 7) FROM source WHERE title = 'Reading notes on the 1905 revolution'")" = "1906|# Notes" ]; echo $?)
+check import-colon-in-first-line-is-text $([ "$(q db.sqlite "SELECT substr(text, 1, 9) FROM source WHERE title = 'A letter about Tolstoy'")" = "Dear sir:" ]; echo $?)
+
+# A re-import changes nothing; a changed file replaces its source under the same id.
+out=$("$clio" import db.sqlite "$fx/texts" --meta "$fx/meta.csv" 2>&1)
+check reimport-unchanged $([[ "$out" == *"0 added, 0 replaced, 4 unchanged"* ]]; echo $?) "$out"
+cp -r "$fx/texts" texts
+id_before=$(q db.sqlite "SELECT source_id FROM source_file WHERE path LIKE '%notes.md'")
+"$clio" import db.sqlite texts >/dev/null 2>&1  # the copies are new paths
+sed -i 's/Witte drafted/Count Witte drafted/' texts/notes.md
+out=$("$clio" import db.sqlite texts 2>&1)
+check changed-file-replaced $([[ "$out" == *"0 added, 1 replaced, 3 unchanged"* ]]; echo $?) "$out"
+check changed-file-text $([ "$(q db.sqlite "SELECT count(*) FROM source WHERE text LIKE '%Count Witte%'")" = 1 ]; echo $?)
+check same-id-for-original $([ "$(q db.sqlite "SELECT source_id FROM source_file WHERE path LIKE '%fixtures/texts/notes.md'")" = "$id_before" ]; echo $?)
+
+# authority from CSV (quoted aliases with commas) and TSV.
+out=$("$clio" authority db.sqlite "$fx/persons.csv" "$fx/places.tsv" 2>&1)
+check authority-counts $([[ "$out" == *"6 persons, 8 aliases"* && "$out" == *"4 places, 2 aliases"* ]]; echo $?) "$out"
+check authority-quoted-alias $([ "$(q db.sqlite "SELECT count(*) FROM clio_alias WHERE alias = 'Tolstoy, Leo'")" = 1 ]; echo $?)
+out=$("$clio" authority db.sqlite "$fx/meta.csv" 2>&1)
+check authority-bad-header $([ $? -eq 1 ] && [[ "$out" == *"needs \`id\` and \`name\`"* ]]; echo $?) "$out"
+
+# tag: an interrupted run (one source, then stop) resumes; then nothing is left to do.
+out=$("$clio" tag db.sqlite --limit 1 --batch 1 2>&1)
+check tag-limit $([[ "$out" == *"tagged 1 of 8 sources"* ]]; echo $?) "$out"
+out=$("$clio" tag db.sqlite --batch 3 2>&1)
+check tag-resumes $([[ "$out" == *"tagged 7 of 8 sources"* ]]; echo $?) "$out"
+out=$("$clio" tag db.sqlite 2>&1)
+check tag-nothing-left $([[ "$out" == *"all tagged and unchanged"* ]]; echo $?) "$out"
+# ... and gives what sql/tag.sql gives.
+dump() { q "$1" "SELECT source_id, passage_n, start, length, surface, kind, value, earliest, latest, calendar, round(score, 4)
+                FROM mention ORDER BY source_id, start, length, kind;
+                SELECT source_id, n, start, length, kind FROM passage ORDER BY 1, 2;"; }
+cp db.sqlite viasql.sqlite
+sqlite3 -batch viasql.sqlite -cmd ".load $build/clio" ".read $root/sql/tag.sql"
+dump db.sqlite >a.txt
+dump viasql.sqlite >b.txt
+check tag-equals-tag-sql $(cmp -s a.txt b.txt; echo $?) "$(diff a.txt b.txt | head -5)"
+check tag-found-persons $([ "$(q db.sqlite "SELECT count(DISTINCT value) FROM mention WHERE kind = 'person'")" -ge 5 ]; echo $?)
+# An authority change re-tags every source.
+q db.sqlite "INSERT INTO clio_person(id, name) VALUES ('anna', 'Anna Mendeleeva')"
+out=$("$clio" tag db.sqlite 2>&1)
+check tag-after-authority-change $([[ "$out" == *"tagged 8 of 8 sources"* ]]; echo $?) "$out"
+# A changed source alone is re-tagged, and a correction on moved text is reported.
+q db.sqlite "INSERT INTO correction(source_id, start, length, surface, kind, action)
+             SELECT source_id, start, length, surface, kind, 'delete' FROM mention WHERE surface = 'Witte' LIMIT 1"
+sed -i 's/Count Witte/Prime Minister Witte/' texts/notes.md
+"$clio" import db.sqlite texts >/dev/null 2>&1
+out=$("$clio" tag db.sqlite 2>&1)
+check tag-only-changed $([[ "$out" == *"tagged 1 of 8 sources"* ]]; echo $?) "$out"
+
+# export: CSV and JSON Lines, as many rows as SQL counts, parsed by Python's own readers.
+n=$(q db.sqlite "SELECT count(*) FROM mention")
+"$clio" export db.sqlite --format csv --out out >/dev/null && "$clio" export db.sqlite --format jsonl --out out >/dev/null
+got=$(/usr/bin/python3 - out <<'EOF'
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1] + "/mentions.csv", encoding="utf-8", newline="")))
+objs = [json.loads(line) for line in open(sys.argv[1] + "/mentions.jsonl", encoding="utf-8")]
+names = {r["name"] for r in rows if r["kind"] == "person"}
+print(len(rows), len(objs), int("Dmitri Mendeleev" in names), int(all(o["source_title"] for o in objs)),
+      int(all(isinstance(o["start"], int) for o in objs)))
+EOF
+)
+check export-csv-jsonl $([ "$got" = "$n $n 1 1 1" ]; echo $?) "got '$got', SQL $n"
+out=$("$clio" export db.sqlite --format xml 2>&1)
+check export-bad-format $([ $? -eq 1 ] && [[ "$out" == *"csv or jsonl"* ]]; echo $?) "$out"
+
+# sql: the shell with clio loaded.
+out=$(echo "SELECT clio_date('10/22 April 1870');" | "$clio" sql db.sqlite 2>&1)
+check sql-shell-loads-clio $([ "$out" = "1870-04-22" ]; echo $?) "$out"
+
+# tag on a database that is not clio's.
+sqlite3 other.sqlite "CREATE TABLE t(x)"
+out=$("$clio" tag other.sqlite 2>&1)
+check tag-without-schema-names-init $([ $? -eq 1 ] && [[ "$out" == *"clio init other.sqlite"* ]]; echo $?) "$out"
+
+# The README's sqlite3-shell recipe for the same steps.
+got=$(sqlite3 -batch recipe.sqlite -cmd ".load $build/clio" ".read $root/sql/authority.sql" ".read $root/sql/sources.sql" \
+  "INSERT INTO source(title, text) SELECT name, CAST(readfile(name) AS TEXT) FROM fsdir('texts') WHERE name LIKE '%.txt';" \
+  "INSERT INTO clio_person(id, name, born, died) VALUES ('tolstoy', 'Leo Tolstoy', '1828', '1910');" \
+  ".read $root/sql/tag.sql" "SELECT count(*), (SELECT count(*) FROM mention WHERE value = 'tolstoy') FROM source;" 2>&1)
+check readme-shell-recipe $([ "$got" = "2|1" ]; echo $?) "$got"
