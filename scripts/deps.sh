@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages a step needs are installed.
-#   scripts/deps.sh build    compiler, CMake, SQLite, ICU, fmt, doctest, CLI11 and Gumbo (the clio command)
+#   scripts/deps.sh build    compiler, CMake, SQLite, ICU, fmt, doctest; CLI11, Gumbo, simdjson, zlib,
+#                            libbz2 (the clio command)
 #   scripts/deps.sh test     build + what the test suite drives (clients, xmllint, clang/libFuzzer,
 #                            gcovr for scripts/coverage)
 # As root (our machines and CI) it installs what is missing with apt-get; otherwise it prints the
@@ -8,7 +9,7 @@
 set -euo pipefail
 
 build_pkgs=(cmake g++ make pkg-config git libsqlite3-dev sqlite3 libicu-dev libfmt-dev doctest-dev python3
-            libcli11-dev libgumbo-dev)
+            libcli11-dev libgumbo-dev libsimdjson-dev zlib1g-dev libbz2-dev)
 test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-dask python3-distributed
            gcovr locales tzdata)
 # The SQL suite runs again under this locale (its dotless i breaks naive case folding); Debian

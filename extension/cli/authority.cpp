@@ -4,6 +4,7 @@
 //   places:        id, name, aliases
 //   aliases:       person_id, alias   or   place_id, alias     (the layout of samples/authority)
 //   topic rules:   topic, pattern
+//   Wikidata:      the JSON dump (.json, .json.gz, .json.bz2): see wikidata_load.cpp
 // `aliases` holds several aliases separated by --alias-sep (default '|'). An id, name file is
 // persons when its header has born or died, or when --kind person says so; places otherwise.
 // Persons and places are loaded before the alias files that refer to them. Rows whose id is
@@ -92,6 +93,14 @@ std::size_t load_pairs(Database& db, const Table& t, Kind kind) {
   return n;
 }
 
+bool is_wikidata_dump(const std::string& file) {
+  for (const char* ext : {".json", ".json.gz", ".json.bz2", ".ndjson", ".jsonl", ".jsonl.gz", ".jsonl.bz2"}) {
+    std::string e(ext);
+    if (file.size() >= e.size() && file.compare(file.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void authority(const AuthorityOptions& o) {
@@ -99,13 +108,19 @@ void authority(const AuthorityOptions& o) {
   require_schema(db);
   std::vector<std::pair<Kind, std::string>> order;
   std::vector<Table> tables;
+  std::vector<std::string> dumps;
   for (const auto& file : o.files) {
+    if (is_wikidata_dump(file)) {
+      dumps.push_back(file);
+      continue;
+    }
     tables.push_back(read_table_file(file));
     order.emplace_back(kind_of(tables.back(), file, o.kind), file);
   }
   std::vector<std::size_t> idx(order.size());
   for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
   std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) { return order[x].first < order[y].first; });
+  for (const auto& file : dumps) load_wikidata(db, file, o);
   for (std::size_t i : idx) {
     const auto& [kind, file] = order[i];
     const Table& t = tables[i];

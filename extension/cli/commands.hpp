@@ -2,10 +2,13 @@
 // clio::cli::Error with a message naming the command that fixes the problem.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace clio::cli {
+
+class Database;
 
 struct ImportOptions {
   std::string db;
@@ -18,6 +21,13 @@ struct AuthorityOptions {
   std::vector<std::string> files;
   std::string kind;            // person, place, or "" (from the header)
   std::string alias_sep = "|";  // between aliases in the aliases column
+  // Wikidata dumps (.json, .json.gz, .json.bz2): label languages in order, and filters.
+  std::vector<std::string> languages{"en"};
+  std::vector<std::string> qids;       // only these items (Q ids, or files listing them)
+  std::vector<std::string> instances;  // places: only items that are an instance of one of these
+  std::vector<std::string> countries;  // persons P27 / places P17 among these
+  std::optional<long long> born_after, born_before;  // persons: birth year bounds (inclusive)
+  bool persons_only = false, places_only = false;
 };
 
 struct TagOptions {
@@ -36,6 +46,7 @@ struct ExportOptions {
 void init(const std::string& db);
 void import(const ImportOptions& o);
 void authority(const AuthorityOptions& o);
+void load_wikidata(Database& db, const std::string& file, const AuthorityOptions& o);
 void tag(const TagOptions& o);
 void export_mentions(const ExportOptions& o);
 int sql_shell(const std::string& db, const char* argv0);

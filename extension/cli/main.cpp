@@ -2,7 +2,7 @@
 //
 //   clio init DB                     the sources schema and authority tables
 //   clio import DB PATH...           .txt, .md, .html files and folders (re-import: only changes)
-//   clio authority DB FILE...        persons and places from CSV/TSV
+//   clio authority DB FILE...        persons and places from CSV/TSV or a Wikidata JSON dump
 //   clio tag DB                      tag new and changed sources
 //   clio export DB --format csv      mentions with source metadata and authority names
 //   clio sql DB                      the sqlite3 shell with clio loaded
@@ -41,6 +41,16 @@ int main(int argc, char** argv) {
       ->required();
   auth_cmd->add_option("--kind", auth.kind, "person or place (default: persons when born or died is a column)");
   auth_cmd->add_option("--alias-sep", auth.alias_sep, "what separates aliases in the aliases column (default |)");
+  auth_cmd->add_option("--lang", auth.languages, "Wikidata: label languages in order (default en)")->delimiter(',');
+  auth_cmd->add_option("--qids", auth.qids, "Wikidata: only these items (Q ids, or files of Q ids)")->delimiter(',');
+  auth_cmd->add_option("--instance", auth.instances, "Wikidata places: only instances of these (Q515,...)")
+      ->delimiter(',');
+  auth_cmd->add_option("--country", auth.countries, "Wikidata: citizenship (persons) or country (places)")
+      ->delimiter(',');
+  auth_cmd->add_option("--born-after", auth.born_after, "Wikidata persons: born in or after this year");
+  auth_cmd->add_option("--born-before", auth.born_before, "Wikidata persons: born in or before this year");
+  auth_cmd->add_flag("--persons-only", auth.persons_only, "Wikidata: persons only");
+  auth_cmd->add_flag("--places-only", auth.places_only, "Wikidata: places only");
 
   TagOptions tag_o;
   auto* tag_cmd = app.add_subcommand("tag", "tag new and changed sources (as sql/tag.sql does)");

@@ -59,7 +59,11 @@ or the sizes change). --out DIR puts all of it in DIR instead.
 """
 
 import argparse
+import glob
+import random
 import re
+import resource
+import shutil
 import csv
 import hashlib
 import json
@@ -94,11 +98,11 @@ SIZES = {
     "full": {"exprs": 1_000_000, "prose_mb": 100.0, "names": 200_000, "big_authority": 1_000_000,
              "dateparser_exprs": 20_000, "chrono_exprs": 50_000, "dateparser_bytes": 1_000_000,
              "chrono_bytes": 5_000_000, "jellyfish_names": 2_000, "compromise_bytes": 1_000_000,
-             "tag_persons": 100_000},
+             "tag_persons": 100_000, "wikidata_entities": 1_000_000, "import_files": 10_000},
     "quick": {"exprs": 100_000, "prose_mb": 3.0, "names": 20_000, "big_authority": 50_000,
               "dateparser_exprs": 2_000, "chrono_exprs": 5_000, "dateparser_bytes": 100_000,
               "chrono_bytes": 500_000, "jellyfish_names": 600, "compromise_bytes": 100_000,
-              "tag_persons": 20_000},
+              "tag_persons": 20_000, "wikidata_entities": 50_000, "import_files": 2_000},
 }
 
 
@@ -814,8 +818,100 @@ def print_accuracy(acc: dict, gold: dict | None) -> None:
               f"no date where none is expected {t['none_right']}/{gold['peer_items']['none']}")
 
 
+CLIO_COMMAND = os.path.join(ROOT, "build", "bin", "clio")
+
+
+def command_missing(jobs: list[str]) -> list[dict] | None:
+    if os.path.exists(CLIO_COMMAND):
+        return None
+    return [{"job": j, "tool": "clio", "unit": "", "note": "",
+             "status": "skipped: build/bin/clio missing (cmake --build build --target clio_cli)"} for j in jobs]
+
+
+def timed_command(job: str, tool: str, cmd: list[str], items: int, unit: str, note: str) -> dict:
+    """A whole command's CPU time (user + system of the child), wall time and peak RSS."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
+    code, out, err, rss_kb = measure.run_timed(cmd)
+    wall = time.time() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    m = measure.Measured(code == 0, error=measure.failure(code, err, False) if code else "")
+    if m.ok:
+        m.seconds, m.peak_rss_kb = wall, rss_kb
+        m.cpu_seconds = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        m.output = {"items": items}
+    return row(job, tool, m, unit, note)
+
+
+def job_authority_wikidata(sizes: dict) -> list[dict]:
+    """`clio authority DB dump.json` over a generated dump in the Wikidata JSON format (60% persons,
+    20% places, 20% other items, ~2 KB each with sitelinks): entities/s and peak RSS, then the same
+    on a tenth of the dump, to show that memory does not grow with the dump."""
+    n = sizes["wikidata_entities"]
+    jobs = [f"authority.wikidata {n // 1000}k", f"authority.wikidata {n // 10000}k"]
+    print(f"== authority.wikidata: clio authority over a generated Wikidata dump of {n:,} entities", flush=True)
+    if (skipped := command_missing(jobs)):
+        return skipped
+    rows = []
+    for count, job in [(n, jobs[0]), (n // 10, jobs[1])]:
+        dump = os.path.join(OUT, f"wikidata-{count}.json")
+        if not os.path.exists(dump):
+            subprocess.run(["python3", os.path.join(HERE, "..", "cli", "make_wikidata.py"), "generated", str(count),
+                            dump], check=True)
+        db = os.path.join(OUT, "wikidata.db")
+        if os.path.exists(db):
+            os.remove(db)
+        subprocess.run([CLIO_COMMAND, "init", db], check=True, stdout=subprocess.DEVNULL)
+        r = timed_command(job, "clio", [CLIO_COMMAND, "authority", db, dump], count, "entity",
+                          f"{os.path.getsize(dump) / 1e6:,.0f} MB dump; persons, places and aliases into the "
+                          f"authority tables, committed every 10,000")
+        rows.append(r)
+        print(f"   {job}: " + (f"{r['throughput']:,.0f} entities/s, peak RSS {r['peak_rss_mb']:.0f} MB"
+                               if r["status"] == "ok" else r["status"]), flush=True)
+    return rows
+
+
+def job_import_files(sizes: dict) -> list[dict]:
+    """`clio import` of N small text files (1-4 KB, a header and prose), against sqlite-utils
+    insert-files (Debian sqlite-utils) on the same files: files/s, same run."""
+    n = sizes["import_files"]
+    job = f"import.files {n // 1000}k"
+    print(f"== import.files: {n:,} text files into a sources database", flush=True)
+    if (skipped := command_missing([job])):
+        return skipped
+    folder = os.path.join(OUT, f"files-{n}")
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+        rnd = random.Random(1703)
+        words = "the tsar wrote to his general about the siege of the fortress in the spring".split()
+        for i in range(n):
+            body = " ".join(rnd.choice(words) for _ in range(rnd.randint(150, 600)))
+            with open(os.path.join(folder, f"{i:06d}.txt"), "w", encoding="utf-8") as f:
+                f.write(f"title: Letter {i}\ndate: 17{rnd.randint(0, 99):02d}\nlang: en\n\n{body}.\n")
+    rows = []
+    db = os.path.join(OUT, "import.db")
+    if os.path.exists(db):
+        os.remove(db)
+    subprocess.run([CLIO_COMMAND, "init", db], check=True, stdout=subprocess.DEVNULL)
+    rows.append(timed_command(job, "clio", [CLIO_COMMAND, "import", db, folder], n, "file",
+                              "clio import: read, header parsed, content hash, one transaction"))
+    peer_db = os.path.join(OUT, "import-peer.db")
+    if os.path.exists(peer_db):
+        os.remove(peer_db)
+    if shutil.which("sqlite-utils"):
+        files = sorted(glob.glob(os.path.join(folder, "*.txt")))
+        rows.append(timed_command(job, "sqlite-utils", ["sqlite-utils", "insert-files", peer_db, "files", *files,
+                                                        "--text"], n, "file",
+                                  "sqlite-utils insert-files --text (path and content only, no header)"))
+    for r in rows:
+        print(f"   {r['tool']}: " + (f"{r['throughput']:,.0f} files/s" if r["status"] == "ok" else r["status"]),
+              flush=True)
+    return rows
+
+
 JOBS = {"dates.parse": job_dates_parse, "dates.extract": job_dates_extract,
-        "names.resolve": job_names_resolve, "names.big": job_names_big, "passages.tag": job_passages_tag}
+        "names.resolve": job_names_resolve, "names.big": job_names_big, "passages.tag": job_passages_tag,
+        "authority.wikidata": job_authority_wikidata, "import.files": job_import_files}
 
 
 def main() -> None:

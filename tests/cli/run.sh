@@ -134,3 +134,27 @@ got=$(sqlite3 -batch recipe.sqlite -cmd ".load $build/clio" ".read $root/sql/aut
   "INSERT INTO clio_person(id, name, born, died) VALUES ('tolstoy', 'Leo Tolstoy', '1828', '1910');" \
   ".read $root/sql/tag.sql" "SELECT count(*), (SELECT count(*) FROM mention WHERE value = 'tolstoy') FROM source;" 2>&1)
 check readme-shell-recipe $([ "$got" = "2|1" ]; echo $?) "$got"
+
+# authority from the Wikidata JSON dump format (our own entities: every date precision, Julian and
+# BCE dates, ranks, unknown values), plain, gzip and bzip2, with filters.
+/usr/bin/python3 "$root/tests/cli/make_wikidata.py" fixture wd.json
+echo '{"id": "Q1", "labels": ' >>wd.json  # a broken line: reported and skipped
+"$clio" init wd.sqlite >/dev/null
+out=$("$clio" authority wd.sqlite wd.json --lang en,ru 2>err.txt)
+check wikidata-counts $([[ "$out" == *"7 persons, 3 places"* ]] && grep -q "wd.json:15: skipped" err.txt; echo $?) "$out $(cat err.txt)"
+dates=$(q wd.sqlite "SELECT group_concat(id || '=' || coalesce(born, '') || '/' || coalesce(died, ''), ';') FROM (SELECT * FROM clio_person ORDER BY id)")
+want="Q900001=1828-09-09/1910-11-20;Q900002=10 July 100 BC/13 March 44 BC;Q900003=1639-03/1709;Q900004=1670s/19th century;Q900005=0510/;Q900006=1744-05-08/1818-08-12;Q900007=470 BC/399 BC"
+check wikidata-dates-precision-calendar-bce $([ "$dates" = "$want" ]; echo $?) "$dates"
+check wikidata-dates-read-by-clio $([ "$(sqlite3 -batch wd.sqlite -cmd ".load $build/clio" "SELECT clio_date_earliest(died) FROM clio_person WHERE id = 'Q900002'")" = "-0043-03-13" ]; echo $?)
+check wikidata-label-language-order $([ "$(q wd.sqlite "SELECT name FROM clio_person WHERE id = 'Q900006'")" = "Николай Иванович Новиков" ]; echo $?)
+check wikidata-labels-and-aliases $([ "$(q wd.sqlite "SELECT group_concat(alias, '|') FROM (SELECT alias FROM clio_alias WHERE person_id = 'Q900001' ORDER BY alias)")" = \
+  "Count Tolstoy|Leo Tolstoi|Leo Tolstoy|Лев Николаевич Толстой|Толстой" ]; echo $?)
+check wikidata-resolves $([ "$(sqlite3 -batch wd.sqlite -cmd ".load $build/clio" "SELECT clio_resolve('Толстой'), clio_resolve('Julius Caesar')")" = "Q900001|Q900002" ]; echo $?)
+gzip -c wd.json >wd.json.gz
+bzip2 -c wd.json >wd.json.bz2
+"$clio" init wdz.sqlite >/dev/null
+out=$("$clio" authority wdz.sqlite wd.json.gz wd.json.bz2 --persons-only --born-after 1600 --born-before 1800 2>/dev/null)
+check wikidata-gz-bz2-filters $([ "$(q wdz.sqlite "SELECT group_concat(id) FROM (SELECT id FROM clio_person ORDER BY id)")" = "Q900003,Q900004,Q900006" ] \
+  && [ "$(q wdz.sqlite "SELECT count(*) FROM clio_place")" = 0 ]; echo $?) "$out"
+"$clio" authority wdz.sqlite wd.json --places-only --instance Q515 --country Q212 >/dev/null 2>&1
+check wikidata-place-filters $([ "$(q wdz.sqlite "SELECT group_concat(id) FROM clio_place")" = "Q900103" ]; echo $?)
