@@ -236,7 +236,7 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
   Grammar g(ts, opts, running_text);
   TriggerWindow triggers(ts);
   std::optional<Anchor> anchor;
-  if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
+  if (opts.ref) anchor = Anchor{*opts.ref, opts.ref_precision};
   Previous prev;
   Expr e;  // one for the whole scan: Grammar::expression clears it, and an Expr is too big to clear twice
   for (std::size_t i = 0;; ++i) {
