@@ -87,3 +87,38 @@ TEST_CASE("lang: any ISO 639 code is a hint; Norwegian reads its Bokmål names")
   CHECK_FALSE(apply_date_option("lang", "qq", o, known, error));
   CHECK_FALSE(apply_date_option("lang", "english", o, known, error));
 }
+
+TEST_CASE("bare years in prose are years; amounts, identifiers and grouped numbers are not") {
+  CHECK(tagged("Glinka, born 1804, died 1857.") == "[1804=1804][1857=1857]");
+  CHECK(tagged("The mutiny of 1797 was put down.") == "[1797=1797]");
+  CHECK(tagged("The castle of 1283 was rebuilt; the fire of 1783 in Edinburgh too.") == "[1283=1283][1783=1783]");
+  CHECK(tagged("Die Burg von 1283 wurde 1783, im Krieg, zerstört.") == "[1283=1283][1783=1783]");
+  CHECK(tagged("Die Burg wurde 1783 zerstört.") == "");  // a participle is no word the lists know
+  CHECK(tagged("Die Kirche brannte 1783 ab.") == "");  // "ab": a lower-case word no year list knows
+  CHECK(tagged("Die Kirche brannte ab 1783.") == "[1783=1783]");
+  CHECK(tagged("Le traité de Tilsit (1807) fut signé.") == "[1807=1807]");
+  CHECK(tagged("Portrait of the poet, 1827 (oil on canvas)") == "[1827=1827]");
+  CHECK(tagged("1775\nThe first shots are fired.") == "[1775=1775]");  // a timeline line
+  // Amounts and counts.
+  CHECK(tagged("Some 1783 copies were sold.") == "");
+  CHECK(tagged("The fleet had 1783 sailors.") == "");
+  CHECK(tagged("The fleet had 1783 and 1790 sailors.") == "");
+  CHECK(tagged("Mit 1783 Mann zog er los.") == "");
+  CHECK(tagged("Es kamen 1500 Soldaten.") == "");  // a round hundred before a word
+  CHECK(tagged("свыше 1783 человек") == "");
+  CHECK(tagged("Prices rose. 1783 Pounds were paid.") == "");  // a sentence opening with a count
+  // Identifiers and numbers written in groups.
+  CHECK(tagged("Call +7 495 1783 22 or see item #1783, ISBN 1783 and A1783.") == "");
+  CHECK(tagged("See part 1783-B, verse 1783:12 and 1783a.") == "");
+  CHECK(tagged("The population was 12 1783 in all.") == "");
+  CHECK(tagged("Ticket number 1783 was drawn.") == "");
+  // A bare year does not replace a day as the anchor of what follows.
+  CHECK(tagged("On 3 May 1791 the veterans of 1763 were there. The next day they marched.") ==
+        "[3 May 1791=1791-05-03][1763=1763][The next day=1791-05-04]");
+}
+
+TEST_CASE("a count before 'after' + a noun counts from that event, not from the narrative") {
+  CHECK(tagged("In 1762 he left; two years after the treaty he returned.") == "[1762=1762]");
+  CHECK(tagged("In 1762 he left; two years later the treaty was signed.") == "[1762=1762][two years later=1764]");
+  CHECK(tagged("Il partit en 1762 ; deux ans après la paix il revint.") == "[1762=1762]");
+}
