@@ -154,6 +154,7 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
       } else if (dual_tail(e, p, m)) {  // "October 25 (November 7), 1917", "Oct. 25/Nov. 7, 1917"
         e = m;
       }
+      e = marks(e, p);  // "Feb 19 (O.S.), 1861", "Feb 19 (Julian calendar), 1861"
       std::size_t y = 0;
       if (year_after(e, p, y)) e = y;
       if (!p.has_year) p.needs_anchor = true;

@@ -122,3 +122,22 @@ TEST_CASE("a count before 'after' + a noun counts from that event, not from the 
   CHECK(tagged("In 1762 he left; two years later the treaty was signed.") == "[1762=1762][two years later=1764]");
   CHECK(tagged("Il partit en 1762 ; deux ans après la paix il revint.") == "[1762=1762]");
 }
+
+TEST_CASE("calendar notes before, inside and after a date") {
+  // After the day, before the year written once for both.
+  CHECK(edtf("April 1 (March 22 O.S.), 1698") == "1698-04-01");
+  CHECK(edtf("April 1 (March 22 according to the Old Style calendar), 1698") == "1698-04-01");
+  CHECK(edtf("Mar 22 (Julian calendar), 1698") == "1698-04-01");
+  CHECK(edtf("Mar 22 (O.S.), 1698") == "1698-04-01");
+  CHECK(edtf("22 марта 1698 г. по юлианскому календарю") == "1698-04-01");
+  // A label before the date.
+  CHECK(edtf("O.S.: 22 March 1698") == "1698-04-01");
+  CHECK(edtf("(O.S.) 22 March 1698") == "1698-04-01");
+  CHECK(edtf("Old Style, 22 March 1698") == "1698-04-01");
+  CHECK(edtf("N.S.: 1 April 1698") == "1698-04-01");
+  CHECK(edtf("[O.S. Mar 22]", with({{"ref", "1698"}})) == "1698-04-01");
+  CHECK(edtf("O.S. 22 March [1 April] 1698") == "1698-04-01");
+  // A label before a year does not shift it, and "Jul 2" stays July.
+  CHECK(edtf("Old Style 1698") == "1698");
+  CHECK(edtf("Jul 2, 1698") == "1698-07-02");
+}
