@@ -210,6 +210,7 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (day_first(i, p, j)) return true;
     if (decade(i, p, j)) return true;
     if (century(i, p, j)) return true;
+    if (year_first(i, p, j)) return true;
     return year(i, p, j, allow_bare);
   }
   if (t.kind != TokKind::word) return false;
@@ -233,7 +234,12 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (t.is(kSeason) && season(i, p, j)) return true;
     if (t.is(kDecadeWord) && decade(i, p, j)) return true;
     if (t.is(kOrdinal | kPrefix) && century(i, p, j)) return true;  // "eighteenth", "twenty-first"
-    if (t.is(kYearBefore) && year(i, p, j, false)) return true;
+    if (t.is(kYearBefore)) {
+      // "Anno 1843, den 8. Oktober", "in the year 1843, on 8 October"
+      std::size_t k = after_word(i);
+      if (year_first(k, p, j)) return true;
+      if (year(i, p, j, false)) return true;
+    }
     if (t.is(kEraAd | kPrefix)) {  // "AD 79", "A.D. 1066"
       std::size_t k = i;
       if (phrase(i, kEraAd, k) && year(k, p, j, true)) {

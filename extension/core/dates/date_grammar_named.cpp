@@ -88,6 +88,11 @@ bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
     k = m;
     if (T(k).is_punct('.') && adjacent(T(k))) ++k;  // "16./28. Oktober"
   }
+  // "the 31st day of March", "le 2e jour de mai": the unit word "day" between an ordinal and the month
+  if (k != i + 1 && T(k).kind == TokKind::word && T(k).is(kUnit) && T(k).lex->unit == 1 && !T(k).is(kMonth)) {
+    const std::size_t f = skip_fillers(k + 1);
+    if (f != k + 1 && T(f).kind == TokKind::word && T(f).is(kMonth)) k = f;
+  }
   k = skip_fillers(k);  // "30th of December", "the 9th of"
   const Token& mt = T(k);
   if (mt.kind != TokKind::word || !mt.is(kMonth) || (mt.newline && !mt.is(kMonth))) return false;
@@ -134,6 +139,10 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = after_word(i);
   if (T(k).kind == TokKind::word && T(k).is(kFiller) && T(k + 1).kind == TokKind::number) ++k;  // "May the 15th"
   const Token& d = T(k);
+  // "November 28,000 roubles": a number with a thousands separator is no day.
+  const bool grouped = (T(k + 1).is_punct(',') || T(k + 1).is_punct('.')) && adjacent(T(k + 1)) &&
+                       T(k + 2).kind == TokKind::number && adjacent(T(k + 2)) && T(k + 2).digits == 3;
+  if (grouped) return false;
   if (d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
     std::int64_t v = 0;
     std::size_t e = k + 1;
@@ -197,6 +206,39 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
   p.has_year = true;
   p.digits = digits;
   j = year_tail(e, p);
+  return true;
+}
+
+// Year first, then the month or the day of that year: "1228 July", "1263 3rd March", "1837 Jul 2",
+// "1843, den 8. Oktober" (registers, chronicles, timelines).
+bool Grammar::year_first(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::number || t.digits != 4 || T(i + 1).newline) return false;
+  std::size_t k = i + 1;
+  if (T(k).is_punct(',')) ++k;
+  k = skip_fillers(k);  // "den 8. Oktober", "the 3rd of March"
+  const Token& n = T(k);
+  if (n.newline) return false;
+  Pt q;
+  std::size_t e = 0;
+  if (n.kind == TokKind::word && n.is(kMonth)) {
+    if (!month_first(k, q, e)) return false;
+    // "1228 July: ..." is that month; in "1917 May Day" the month name begins a name.
+    if (q.month_only && T(e).kind == TokKind::word && T(e).upper && !T(e).newline) return false;
+  } else if (n.kind == TokKind::number) {
+    if (!day_first(k, q, e)) return false;
+  } else {
+    return false;
+  }
+  if (q.has_year || q.dual || (q.unit != Unit::day && q.unit != Unit::month)) return false;
+  p = q;
+  p.year = t.value;
+  p.has_year = true;
+  p.digits = 4;
+  p.needs_anchor = false;
+  p.month_only = false;
+  p.cue = true;
+  j = e;
   return true;
 }
 

@@ -33,6 +33,8 @@ bool Grammar::core(std::size_t i, Expr& e) {
         std::size_t q = j;
         const std::uint64_t joiner = between ? kAnd : either ? kOr : kTo;
         bool joined = false;
+        // "From October, 1846, to June, 1847": a comma before the joining word
+        if (T(q).is_punct(',') && T(q + 1).kind == TokKind::word && T(q + 1).is(joiner)) ++q;
         if (T(q).is_dash()) {
           ++q;
           joined = !either;

@@ -141,3 +141,27 @@ TEST_CASE("calendar notes before, inside and after a date") {
   CHECK(edtf("Old Style 1698") == "1698");
   CHECK(edtf("Jul 2, 1698") == "1698-07-02");
 }
+
+TEST_CASE("false dates: grouped numbers and OCR-split years") {
+  CHECK(edtf("in March 14,500 men") == "(none)");  // 14,500 is a number, not the 14th
+  CHECK(tagged("By June 12,000 rifles had arrived.") == "");
+  CHECK(edtf("GEORGE ELLIS (1 736-1802)") == "1736/1802");
+  CHECK(edtf("(1 736)") == "1736");
+  CHECK(tagged("There were 1 736 men.") == "");
+}
+
+TEST_CASE("year first, written-out ordinal days, ranges across commas, parts of a year") {
+  CHECK(edtf("1347 October: the plague reached the port") == "1347-10");
+  CHECK(edtf("1347 5th October: landed") == "1347-10-05");
+  CHECK(edtf("baptised 1791 Aug 14") == "1791-08-14");
+  CHECK(edtf("1791, August 14") == "1791-08-14");
+  CHECK(edtf("Anno 1791, den 14. August") == "1791-08-14");
+  CHECK(tagged("In 1917 May Day was quiet.") == "[1917=1917]");
+  CHECK(edtf("on the 14th day of August 1791") == "1791-08-14");
+  CHECK(edtf("le 2e jour de mai 1791") == "1791-05-02");
+  CHECK(edtf("From March, 1791, to May, 1792") == "1791-03/1792-05");
+  CHECK(edtf("between April, 1791, and June, 1791") == "1791-04/1791-06");
+  CHECK(edtf("in the early part of the year 1791") == "1791-01/1791-04");
+  CHECK(edtf("in the latter part of the 16th century") == "1568/1600");
+  CHECK(edtf("1re moitié du XVIe siècle") == "1501/1550");
+}
