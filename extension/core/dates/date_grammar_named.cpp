@@ -193,10 +193,25 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;
   if (T(k).is_punct(',')) ++k;
   k = skip_fillers(k);
+  // "March 15th in 44 BC", "on 3 May in 1791.": "in" before the year, which then needs an era or
+  // to end the phrase ("3 May in 1500 towns" is a count).
+  bool in = false;
+  if (k == i && T(k).kind == TokKind::word && T(k).is(kContext) && T(k).is(kPrep) && T(k + 1).kind == TokKind::number &&
+      T(k).letters == 2) {
+    ++k;
+    in = true;
+  }
   std::int64_t v = 0;
   std::uint32_t digits = 0;
   std::size_t e = 0;
   if (!year_num(k, v, digits, e)) return false;
+  if (in) {
+    Pt probe;
+    marks(year_tail(e, probe), probe);
+    const Token& after = T(e);
+    if (probe.era == 0 && !(digits == 4 && (after.kind == TokKind::end || after.kind == TokKind::punct)))
+      return false;
+  }
   if (digits < 3) {  // "10 May 44 BC" has a two-digit year; "10 May 44" and "May 18" do not
     Pt probe;
     marks(year_tail(e, probe), probe);

@@ -180,6 +180,9 @@ bool Grammar::core(std::size_t i, Expr& e) {
 // Carries what one end of a range states to the other: unit, month, year, era, calendar.
 bool Grammar::combine(Pt& a, Pt& b) {
   if (a.unit == Unit::relative || b.unit == Unit::relative) return false;
+  // "1870s-1900s", "1800s–1820s": beside a decade, a round hundred is a decade too.
+  if (a.unit == Unit::decade && b.unit == Unit::hundreds) b.unit = Unit::decade;
+  else if (a.unit == Unit::hundreds && b.unit == Unit::decade) a.unit = Unit::decade;
   if (a.bare && b.bare) {
     if (a.bare_ordinal || b.bare_ordinal) return false;
     // Two bare numbers: years, the second possibly abbreviated ("1922–24", "1868-9").

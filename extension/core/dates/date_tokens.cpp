@@ -336,6 +336,28 @@ namespace {
   if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(folded));
 }
 
+// The Roman value of a folded word whose Cyrillic х and і stand for x and i ("хiх" = 19); 0 if
+// it is no numeral. Out of line: only words with these letters and Roman digits come here.
+[[gnu::noinline]] int lookalike_roman_value(std::string_view folded) noexcept {
+  char latin[24];
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (n + 1 >= sizeof latin) return 0;
+    const unsigned char c = static_cast<unsigned char>(folded[i]);
+    if (c < 0x80) {
+      latin[n++] = static_cast<char>(c);
+    } else if (c == 0xD1 && i + 1 < folded.size() && (static_cast<unsigned char>(folded[i + 1]) == 0x85 ||
+                                                     static_cast<unsigned char>(folded[i + 1]) == 0x96)) {
+      latin[n++] = static_cast<unsigned char>(folded[i + 1]) == 0x85 ? 'x' : 'i';  // х U+0445, і U+0456
+      ++i;
+    } else {
+      return 0;
+    }
+  }
+  latin[n] = 0;
+  return roman_value(std::string_view(latin, n));
+}
+
 // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
 // ending form one word; split the value off so "XVIIIe siècle" reads as a century. Out of line:
 // split_roman_ordinal's inline test passes only capitalized words that start with a Roman digit.
@@ -402,7 +424,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   t.kind = TokKind::word;
   t.upper = is_upper_letter(ch.cp);
   WordKey key;
-  bool all_upper = true, roman_chars = true;
+  bool all_upper = true, roman_chars = true, lookalike = false;
   std::size_t letters = 0;
   while (true) {
     if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
@@ -418,7 +440,10 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
       continue;
     }
     if (!is_upper_letter(ch.cp)) all_upper = false;
-    roman_chars = false;  // Roman digits are ASCII
+    // Roman digits are ASCII, but Russian and Ukrainian pages type them with the Cyrillic capitals
+    // that look the same ("ХIХ век", "ХХ ст.", "І половина"): Х and І count as X and I.
+    if (ch.cp == 0x0425 || ch.cp == 0x0406) lookalike = true;
+    else roman_chars = false;
     append_folded(key, ch.cp);
     ++letters;
     i += ch.len;
@@ -432,7 +457,8 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   if (!key.fits) return;  // longer than any lexicon key
   const std::uint32_t hash = padded_hash(key);
   t.lex = lex::lookup_padded(key.folded(), hash);
-  set_lexicon_and_roman(key.folded(), hash, roman_chars, extra, t);
+  set_lexicon_and_roman(key.folded(), hash, roman_chars && !lookalike, extra, t);
+  if (roman_chars && lookalike && !t.lex) t.roman = static_cast<std::uint16_t>(lookalike_roman_value(key.folded()));
   split_roman_ordinal(s, t);
 }
 

@@ -165,3 +165,25 @@ TEST_CASE("year first, written-out ordinal days, ranges across commas, parts of 
   CHECK(edtf("in the latter part of the 16th century") == "1568/1600");
   CHECK(edtf("1re moitié du XVIe siècle") == "1501/1550");
 }
+
+TEST_CASE("Roman numerals typed with Cyrillic look-alikes; eras and Latin months of further languages") {
+  CHECK(edtf("конец ХVIII века") == "1768/1800");       // Cyrillic Х, Latin VIII
+  CHECK(edtf("в начале ХІХ столетия") == "1801/1834");  // Cyrillic Х and Ukrainian І
+  CHECK(edtf("ХХ век") == "1901/2000");
+  CHECK(tagged("Хорошо, ХИХ и ХАМ.") == "");            // Cyrillic words stay words
+  CHECK(edtf("år 216 f.Kr.") == "-0215");
+  CHECK(edtf("nel 216 a.C.") == "-0215");
+  CHECK(edtf("w 216 p.n.e.") == "-0215");
+  CHECK(edtf("216 e.Kr.") == "0216");
+  CHECK(edtf("sepulta 9. Septembris 1702") == "1702-09-09");
+  CHECK(edtf("die 2 Maii", with({{"ref", "1702"}})) == "1702-05-02");
+}
+
+TEST_CASE("decade ranges to a round hundred; 'in' before the year of a day") {
+  CHECK(edtf("c. 1880s-1900s") == "1880~/1909");
+  CHECK(edtf("the 1800s–1820s") == "1800/1829");
+  CHECK(edtf("June 21st in 216 BC") == "-0215-06-21");
+  CHECK(edtf("on 3 May in 1791.") == "1791-05-03");
+  // Not the day's year when the number runs on into a word ("in 1500 towns" is read on its own).
+  CHECK(tagged("On 3 May in 1500 towns bells rang.", with({{"ref", "1791"}})) == "[3 May=1791-05-03][1500=1500]");
+}
