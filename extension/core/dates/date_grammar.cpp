@@ -211,6 +211,8 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (decade(i, p, j)) return true;
     if (century(i, p, j)) return true;
     if (year_first(i, p, j)) return true;
+    if (T(i + 1).kind == TokKind::word && T(i + 1).is(kYearWord) && T(i + 1).letters == 1 && cjk_date(i, p, j))
+      return true;
     return year(i, p, j, allow_bare);
   }
   if (t.kind != TokKind::word) return false;

@@ -138,6 +138,7 @@ class Grammar {
   bool day_first(std::size_t i, Pt& p, std::size_t& j);
   bool month_first(std::size_t i, Pt& p, std::size_t& j);
   bool year_first(std::size_t i, Pt& p, std::size_t& j);
+  bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
   bool decade(std::size_t i, Pt& p, std::size_t& j);
   bool century(std::size_t i, Pt& p, std::size_t& j);
   bool season(std::size_t i, Pt& p, std::size_t& j);

@@ -257,6 +257,58 @@ bool Grammar::year_first(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
+namespace {
+
+bool token_is(TokenStream& ts, const Token& t, std::string_view a, std::string_view b) {
+  if (t.kind != TokKind::word) return false;
+  const std::string_view w = ts.text().substr(t.begin, t.end - t.begin);
+  return w == a || w == b;
+}
+
+}  // namespace
+
+// Chinese, Japanese and Korean dates: "1825年12月14日", "1825年12月", "1825년 12월 14일", and the
+// season of a year, "1799年の夏", "1799年夏".
+bool Grammar::cjk_date(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& y = T(i);
+  const Token& yw = T(i + 1);
+  if (y.kind != TokKind::number || y.digits > 4 || y.value < 1 || !adjacent(yw) ||
+      !token_is(ts_, yw, "\u5E74", "\uB144"))  // 年 년
+    return false;
+  p = Pt{};
+  p.unit = Unit::year;
+  p.year = y.value;
+  p.num = y.value;
+  p.has_year = true;
+  p.digits = y.digits;
+  p.cue = p.year_word = true;
+  std::size_t k = i + 2;
+  const Token& m = T(k);
+  if (m.kind == TokKind::number && m.value >= 1 && m.value <= 12 && m.digits <= 2 &&
+      token_is(ts_, T(k + 1), "\u6708", "\uC6D4")) {  // 月 월
+    p.unit = Unit::month;
+    p.month = static_cast<int>(m.value);
+    k += 2;
+    const Token& d = T(k);
+    if (d.kind == TokKind::number && d.value >= 1 && d.value <= 31 && d.digits <= 2 &&
+        token_is(ts_, T(k + 1), "\u65E5", "\uC77C")) {  // 日 일
+      p.unit = Unit::day;
+      p.day = static_cast<int>(d.value);
+      k += 2;
+    }
+  } else {
+    std::size_t q = k;
+    if (token_is(ts_, T(q), "\u306E", "\u306E")) ++q;  // の
+    if (T(q).kind == TokKind::word && T(q).is(kSeason) && adjacent(T(q)) && T(q).letters == 1) {
+      p.unit = Unit::season;
+      p.season = T(q).lex->season;
+      k = q + 1;
+    }
+  }
+  j = k;
+  return true;
+}
+
 // Seasons: "spring 1922", "the spring of 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
 // "winter 1916/17", "winter of 1916–1917" (winter of the first year).
 bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {

@@ -28,9 +28,10 @@ class WordTable {
 
 namespace {
 
-constexpr std::array<std::string_view, 34> kLanguages = {
+constexpr std::array<std::string_view, 37> kLanguages = {
     "es", "it", "pt", "ca", "ro", "pl", "cs", "sk", "uk", "be", "bg", "hr", "sl", "sr", "nl", "sv", "da",
-    "nb", "fi", "et", "lv", "lt", "hu", "tr", "el", "id", "ms", "af", "is", "ga", "cy", "eu", "gl", "sq"};
+    "nb", "fi", "et", "lv", "lt", "hu", "tr", "el", "id", "ms", "af", "is", "ga", "cy", "eu", "gl", "sq",
+    "ar", "fa", "he"};
 
 // The word as the lexicon spells keys, or "" when it is not one word of at least three letters
 // (a trailing abbreviation dot is dropped: "abr." -> "abr").

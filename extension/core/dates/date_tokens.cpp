@@ -391,6 +391,39 @@ void read_number(std::string_view s, Token& t) noexcept {
   t.end = i;
 }
 
+// Han ideographs, kana and Hangul syllables: texts in these scripts do not put spaces between
+// words, so each character is a word of its own for the date grammar.
+inline bool is_cjk(char32_t c) noexcept {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// A number written in another script's decimal digits (Arabic-Indic "١٨١٣", Persian "۱۸۱۳",
+// Devanagari, full-width "１８１３"): the same token as ASCII digits. Only characters that are
+// not letters come here, and only outside ASCII: ICU's digit lookup is a table read.
+bool read_unicode_number(std::string_view s, Token& t) noexcept {
+  std::size_t i = t.begin;
+  std::int64_t v = 0;
+  std::uint32_t d = 0;
+  while (i < s.size()) {
+    const std::size_t at = i;
+    const text::Char ch = next_char_fast(s, i);
+    if (ch.cp < 0x660 || u_charType(static_cast<UChar32>(ch.cp)) != U_DECIMAL_DIGIT_NUMBER) {
+      i = at;
+      break;
+    }
+    if (v < kNumberCap) v = v * 10 + u_charDigitValue(static_cast<UChar32>(ch.cp));
+    if (d < UINT32_MAX) ++d;
+    i = at + ch.len;
+  }
+  if (d == 0) return false;
+  t.kind = TokKind::number;
+  t.value = v < kNumberCap ? v : kNumberCap;
+  t.digits = d;
+  t.end = i;
+  return true;
+}
+
 // Most words of prose: everything about them is in `w` already, so they skip the letter-by-letter
 // reading of read_word_or_punct.
 void short_word_token(std::string_view s, const ShortWord& w, const icu_names::WordTable* extra,
@@ -416,6 +449,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   std::size_t i = t.begin;
   text::Char ch = next_char_fast(s, i);
   if (!is_letter(ch.cp)) {
+    if (ch.cp >= 0x660 && read_unicode_number(s, t)) return;
     t.kind = TokKind::punct;
     t.ch = ch.cp;
     t.end = i + ch.len;
@@ -423,6 +457,16 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   }
   t.kind = TokKind::word;
   t.upper = is_upper_letter(ch.cp);
+  if (is_cjk(ch.cp)) {  // one character, one word: "1825年12月14日", "1799年の夏"
+    t.end = i + ch.len;
+    t.letters = 1;
+    WordKey key;
+    append_folded(key, ch.cp);
+    const std::uint32_t hash = padded_hash(key);
+    t.lex = lex::lookup_padded(key.folded(), hash);
+    set_lexicon_and_roman(key.folded(), hash, false, extra, t);
+    return;
+  }
   WordKey key;
   bool all_upper = true, roman_chars = true, lookalike = false;
   std::size_t letters = 0;
@@ -449,7 +493,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
     i += ch.len;
     if (i >= n) break;
     ch = next_char_fast(s, i);
-    if (!is_letter(ch.cp)) break;
+    if (!is_letter(ch.cp) || is_cjk(ch.cp)) break;
   }
   t.end = i;
   t.all_upper = all_upper;

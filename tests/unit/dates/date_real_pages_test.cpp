@@ -187,3 +187,19 @@ TEST_CASE("decade ranges to a round hundred; 'in' before the year of a day") {
   // Not the day's year when the number runs on into a word ("in 1500 towns" is read on its own).
   CHECK(tagged("On 3 May in 1500 towns bells rang.", with({{"ref", "1791"}})) == "[3 May=1791-05-03][1500=1500]");
 }
+
+TEST_CASE("other scripts: Unicode digits, CJK dates and seasons, Arabic, Persian and Hebrew month names") {
+  CHECK(edtf("١٧٩١") == "1791");            // Arabic-Indic digits
+  CHECK(edtf("سنة ۱۷۹۱") == "1791");        // Persian digits
+  CHECK(edtf("in १७९१") == "1791");          // Devanagari
+  CHECK(edtf("in １７９１") == "1791");      // full-width
+  CHECK(edtf("1791年3月4日") == "1791-03-04");
+  CHECK(edtf("１７９１年３月") == "1791-03");
+  CHECK(edtf("1791년 3월 4일") == "1791-03-04");
+  CHECK(edtf("1791年の冬") == "1791-24");
+  CHECK(edtf("1791年秋") == "1791-23");
+  CHECK(tagged("他生于1791年3月4日，1820年去世。") == "[1791年3月4日=1791-03-04][1820年=1820]");
+  CHECK(edtf("4 مارس 1791", with({{"lang", "ar"}})) == "1791-03-04");
+  CHECK(edtf("4 מרץ 1791", with({{"lang", "he"}})) == "1791-03-04");
+  CHECK(edtf("4 مارس 1791") == "1791");      // without the hint only the year
+}
