@@ -25,7 +25,7 @@ INSERT INTO mention(source_id, passage_n, start, length, surface, kind, value,
 SELECT s.id, m.passage, m.start, m.length, m.surface, m.kind, m.value,
        m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
-     clio_mentions(s.text, json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang,
+     clio_mentions(s.text, json_object('ref', clio_date(s.date), 'calendar', s.calendar, 'lang', s.lang,
                                        'unit', 'paragraph')) m;
 
 CREATE INDEX IF NOT EXISTS mention_by_value ON mention(kind, value);

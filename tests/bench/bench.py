@@ -614,7 +614,7 @@ def job_passages_tag(sizes: dict) -> list[dict]:
         # Where the time goes: the tagging alone (the same clio_mentions call, rows counted, not
         # stored), so that the row above can be read as tagging + SQLite's inserts and index updates.
         m = measure.run_sqlite(TAG_DB, EXTENSION, "SELECT count(*) FROM source s, clio_mentions(s.text, "
-                               "json_object('ref', clio_date_earliest(s.date), 'calendar', s.calendar, 'lang', s.lang)) m")
+                               "json_object('ref', clio_date(s.date), 'calendar', s.calendar, 'lang', s.lang)) m")
         if m.ok:
             con = sqlite3.connect(TAG_DB)
             total = con.execute("SELECT sum(length(CAST(text AS BLOB))) FROM source").fetchone()[0]

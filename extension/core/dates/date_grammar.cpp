@@ -52,6 +52,13 @@ Match Grammar::expression(std::size_t i, Expr& e) {
       return Match::found;
     }
     if (ambiguous_) return Match::refused;
+    // A calendar label before the date: "O.S.: 19 February 1861", "(O.S.) 19 February 1861",
+    // "[O.S. Feb 19]", "Old Style, 3 March": the date is read in that calendar.
+    if (word && !first.is(kMonth) && first.is(kCalOs | kCalNs | kPrefix) && label_before(i, e)) {
+      e.context = context;
+      e.prep = prep;
+      return Match::found;
+    }
     const Token& t = T(i);  // core() may have read far enough ahead to move the window
     if (t.kind != TokKind::word || !t.is(kPrep | kContext)) break;
     if (t.is(kContext)) context = true;
@@ -60,6 +67,24 @@ Match Grammar::expression(std::size_t i, Expr& e) {
     if (is_apostrophe(T(i))) ++i;  // "jusqu'en"
   }
   return Match::none;
+}
+
+bool Grammar::label_before(std::size_t i, Expr& e) {
+  std::size_t k = i;
+  const Entry* m = phrase(i, kCalOs | kCalNs, k);
+  if (!m) return false;
+  if (T(k).is_punct(')') || T(k).is_punct(']')) ++k;  // "(O.S.) 19 February"
+  if (T(k).is_punct(':') || T(k).is_punct(',')) ++k;
+  if (!may_begin_core(T(k)) || !core(k, e)) return false;
+  // Only a single day, month or season is read in another calendar (a pair, "O.S. 25 October [7
+  // November]", is settled by the arithmetic), never a year or a span that names its own.
+  if (e.kind != Expr::Kind::single || e.a.cal || e.a.alt_cal ||
+      (e.a.unit != Unit::day && e.a.unit != Unit::month && e.a.unit != Unit::season))
+    return false;
+  e.a.cal = m->has(kCalOs) ? 1 : 2;
+  e.a.cue = true;
+  e.first = i;
+  return true;
 }
 
 bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
@@ -185,6 +210,9 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (day_first(i, p, j)) return true;
     if (decade(i, p, j)) return true;
     if (century(i, p, j)) return true;
+    if (year_first(i, p, j)) return true;
+    if (T(i + 1).kind == TokKind::word && T(i + 1).is(kYearWord) && T(i + 1).letters == 1 && cjk_date(i, p, j))
+      return true;
     return year(i, p, j, allow_bare);
   }
   if (t.kind != TokKind::word) return false;
@@ -208,7 +236,12 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (t.is(kSeason) && season(i, p, j)) return true;
     if (t.is(kDecadeWord) && decade(i, p, j)) return true;
     if (t.is(kOrdinal | kPrefix) && century(i, p, j)) return true;  // "eighteenth", "twenty-first"
-    if (t.is(kYearBefore) && year(i, p, j, false)) return true;
+    if (t.is(kYearBefore)) {
+      // "Anno 1843, den 8. Oktober", "in the year 1843, on 8 October"
+      std::size_t k = after_word(i);
+      if (year_first(k, p, j)) return true;
+      if (year(i, p, j, false)) return true;
+    }
     if (t.is(kEraAd | kPrefix)) {  // "AD 79", "A.D. 1066"
       std::size_t k = i;
       if (phrase(i, kEraAd, k) && year(k, p, j, true)) {

@@ -131,11 +131,14 @@ class Grammar {
  private:
   const Token& T(std::size_t i) { return ts_.at(i); }
   bool core(std::size_t i, Expr& e);
+  bool label_before(std::size_t i, Expr& e);  // "O.S.: 19 February 1861"
   bool point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
   bool point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
   bool numeric(std::size_t i, Pt& p, std::size_t& j);
   bool day_first(std::size_t i, Pt& p, std::size_t& j);
   bool month_first(std::size_t i, Pt& p, std::size_t& j);
+  bool year_first(std::size_t i, Pt& p, std::size_t& j);
+  bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
   bool decade(std::size_t i, Pt& p, std::size_t& j);
   bool century(std::size_t i, Pt& p, std::size_t& j);
   bool season(std::size_t i, Pt& p, std::size_t& j);

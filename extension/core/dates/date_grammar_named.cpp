@@ -88,6 +88,11 @@ bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
     k = m;
     if (T(k).is_punct('.') && adjacent(T(k))) ++k;  // "16./28. Oktober"
   }
+  // "the 31st day of March", "le 2e jour de mai": the unit word "day" between an ordinal and the month
+  if (k != i + 1 && T(k).kind == TokKind::word && T(k).is(kUnit) && T(k).lex->unit == 1 && !T(k).is(kMonth)) {
+    const std::size_t f = skip_fillers(k + 1);
+    if (f != k + 1 && T(f).kind == TokKind::word && T(f).is(kMonth)) k = f;
+  }
   k = skip_fillers(k);  // "30th of December", "the 9th of"
   const Token& mt = T(k);
   if (mt.kind != TokKind::word || !mt.is(kMonth) || (mt.newline && !mt.is(kMonth))) return false;
@@ -134,6 +139,10 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = after_word(i);
   if (T(k).kind == TokKind::word && T(k).is(kFiller) && T(k + 1).kind == TokKind::number) ++k;  // "May the 15th"
   const Token& d = T(k);
+  // "November 28,000 roubles": a number with a thousands separator is no day.
+  const bool grouped = (T(k + 1).is_punct(',') || T(k + 1).is_punct('.')) && adjacent(T(k + 1)) &&
+                       T(k + 2).kind == TokKind::number && adjacent(T(k + 2)) && T(k + 2).digits == 3;
+  if (grouped) return false;
   if (d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
     std::int64_t v = 0;
     std::size_t e = k + 1;
@@ -154,6 +163,7 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
       } else if (dual_tail(e, p, m)) {  // "October 25 (November 7), 1917", "Oct. 25/Nov. 7, 1917"
         e = m;
       }
+      e = marks(e, p);  // "Feb 19 (O.S.), 1861", "Feb 19 (Julian calendar), 1861"
       std::size_t y = 0;
       if (year_after(e, p, y)) e = y;
       if (!p.has_year) p.needs_anchor = true;
@@ -183,10 +193,25 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;
   if (T(k).is_punct(',')) ++k;
   k = skip_fillers(k);
+  // "March 15th in 44 BC", "on 3 May in 1791.": "in" before the year, which then needs an era or
+  // to end the phrase ("3 May in 1500 towns" is a count).
+  bool in = false;
+  if (k == i && T(k).kind == TokKind::word && T(k).is(kContext) && T(k).is(kPrep) && T(k + 1).kind == TokKind::number &&
+      T(k).letters == 2) {
+    ++k;
+    in = true;
+  }
   std::int64_t v = 0;
   std::uint32_t digits = 0;
   std::size_t e = 0;
   if (!year_num(k, v, digits, e)) return false;
+  if (in) {
+    Pt probe;
+    marks(year_tail(e, probe), probe);
+    const Token& after = T(e);
+    if (probe.era == 0 && !(digits == 4 && (after.kind == TokKind::end || after.kind == TokKind::punct)))
+      return false;
+  }
   if (digits < 3) {  // "10 May 44 BC" has a two-digit year; "10 May 44" and "May 18" do not
     Pt probe;
     marks(year_tail(e, probe), probe);
@@ -196,6 +221,91 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
   p.has_year = true;
   p.digits = digits;
   j = year_tail(e, p);
+  return true;
+}
+
+// Year first, then the month or the day of that year: "1228 July", "1263 3rd March", "1837 Jul 2",
+// "1843, den 8. Oktober" (registers, chronicles, timelines).
+bool Grammar::year_first(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::number || t.digits != 4 || T(i + 1).newline) return false;
+  std::size_t k = i + 1;
+  if (T(k).is_punct(',')) ++k;
+  k = skip_fillers(k);  // "den 8. Oktober", "the 3rd of March"
+  const Token& n = T(k);
+  if (n.newline) return false;
+  Pt q;
+  std::size_t e = 0;
+  if (n.kind == TokKind::word && n.is(kMonth)) {
+    if (!month_first(k, q, e)) return false;
+    // "1228 July: ..." is that month; in "1917 May Day" the month name begins a name.
+    if (q.month_only && T(e).kind == TokKind::word && T(e).upper && !T(e).newline) return false;
+  } else if (n.kind == TokKind::number) {
+    if (!day_first(k, q, e)) return false;
+  } else {
+    return false;
+  }
+  if (q.has_year || q.dual || (q.unit != Unit::day && q.unit != Unit::month)) return false;
+  p = q;
+  p.year = t.value;
+  p.has_year = true;
+  p.digits = 4;
+  p.needs_anchor = false;
+  p.month_only = false;
+  p.cue = true;
+  j = e;
+  return true;
+}
+
+namespace {
+
+bool token_is(TokenStream& ts, const Token& t, std::string_view a, std::string_view b) {
+  if (t.kind != TokKind::word) return false;
+  const std::string_view w = ts.text().substr(t.begin, t.end - t.begin);
+  return w == a || w == b;
+}
+
+}  // namespace
+
+// Chinese, Japanese and Korean dates: "1825年12月14日", "1825年12月", "1825년 12월 14일", and the
+// season of a year, "1799年の夏", "1799年夏".
+bool Grammar::cjk_date(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& y = T(i);
+  const Token& yw = T(i + 1);
+  if (y.kind != TokKind::number || y.digits > 4 || y.value < 1 || !adjacent(yw) ||
+      !token_is(ts_, yw, "\u5E74", "\uB144"))  // 年 년
+    return false;
+  p = Pt{};
+  p.unit = Unit::year;
+  p.year = y.value;
+  p.num = y.value;
+  p.has_year = true;
+  p.digits = y.digits;
+  p.cue = p.year_word = true;
+  std::size_t k = i + 2;
+  const Token& m = T(k);
+  if (m.kind == TokKind::number && m.value >= 1 && m.value <= 12 && m.digits <= 2 &&
+      token_is(ts_, T(k + 1), "\u6708", "\uC6D4")) {  // 月 월
+    p.unit = Unit::month;
+    p.month = static_cast<int>(m.value);
+    k += 2;
+    const Token& d = T(k);
+    if (d.kind == TokKind::number && d.value >= 1 && d.value <= 31 && d.digits <= 2 &&
+        token_is(ts_, T(k + 1), "\u65E5", "\uC77C")) {  // 日 일
+      p.unit = Unit::day;
+      p.day = static_cast<int>(d.value);
+      k += 2;
+    }
+  } else {
+    std::size_t q = k;
+    if (token_is(ts_, T(q), "\u306E", "\u306E")) ++q;  // の
+    if (T(q).kind == TokKind::word && T(q).is(kSeason) && adjacent(T(q)) && T(q).letters == 1) {
+      p.unit = Unit::season;
+      p.season = T(q).lex->season;
+      k = q + 1;
+    }
+  }
+  j = k;
   return true;
 }
 

@@ -33,6 +33,8 @@ bool Grammar::core(std::size_t i, Expr& e) {
         std::size_t q = j;
         const std::uint64_t joiner = between ? kAnd : either ? kOr : kTo;
         bool joined = false;
+        // "From October, 1846, to June, 1847": a comma before the joining word
+        if (T(q).is_punct(',') && T(q + 1).kind == TokKind::word && T(q + 1).is(joiner)) ++q;
         if (T(q).is_dash()) {
           ++q;
           joined = !either;
@@ -178,6 +180,9 @@ bool Grammar::core(std::size_t i, Expr& e) {
 // Carries what one end of a range states to the other: unit, month, year, era, calendar.
 bool Grammar::combine(Pt& a, Pt& b) {
   if (a.unit == Unit::relative || b.unit == Unit::relative) return false;
+  // "1870s-1900s", "1800s–1820s": beside a decade, a round hundred is a decade too.
+  if (a.unit == Unit::decade && b.unit == Unit::hundreds) b.unit = Unit::decade;
+  else if (a.unit == Unit::hundreds && b.unit == Unit::decade) a.unit = Unit::decade;
   if (a.bare && b.bare) {
     if (a.bare_ordinal || b.bare_ordinal) return false;
     // Two bare numbers: years, the second possibly abbreviated ("1922–24", "1868-9").

@@ -6,6 +6,17 @@ namespace clio::dates::detail {
 
 using namespace lex;
 
+namespace {
+
+// A direction word that is a preposition when a noun follows ("after", "before", "après", "avant"),
+// unlike "later", "earlier", "plus tard", "спустя".
+bool is_preposition_word(const Entry& d) {
+  const std::string_view k(d.key, d.len);
+  return k == "after" || k == "before" || k == "apres" || k == "après" || k == "avant";
+}
+
+}  // namespace
+
 // Relative expressions (need an anchor): "the next day", "the following month", "that year",
 // "the same day", "le jour suivant", "two weeks later", "a week later", "zwei Tage später",
 // "через два дня", "спустя неделю", "after two days", "le lendemain", "la veille", "накануне".
@@ -89,6 +100,9 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
   if (const Entry* d = phrase(q + 1, kLater | kEarlier, e)) {
     const Token& nx = T(e);
     if (nx.kind == TokKind::number || (nx.kind == TokKind::word && nx.is(kMonth))) return false;
+    // "two years after the partition", "трое суток после боя": a count from the event named next,
+    // not from the narrative date ("two years later the ..." stays relative).
+    if (nx.kind == TokKind::word && !nx.newline && is_preposition_word(*d)) return false;
     return done(u.lex->unit, d->has(kLater) ? n : -n, e, false);
   }
   return false;

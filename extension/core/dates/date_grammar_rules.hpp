@@ -8,7 +8,7 @@ namespace clio::dates::detail {
 
 inline constexpr int kMaxFillers = 4;   // "in the first half of the", "au début du"
 inline constexpr int kMaxMarks = 4;     // "1917 г. по ст. ст.", "(O.S.)"
-inline constexpr int kMaxPhraseWords = 5;
+inline constexpr int kMaxPhraseWords = 6;  // "according to the Old Style calendar"
 inline constexpr int kMaxDepth = 6;     // nesting of rules (fillers, parts, dual dates): keeps lookahead bounded
 
 // Counts rule nesting for the lifetime of one rule call.

@@ -150,6 +150,20 @@ bool Grammar::year_num(std::size_t i, std::int64_t& v, std::uint32_t& digits, st
       j = i + 4;
       return true;
     }
+    // OCR "1 754-1813", "(1 754)": the first digit split from the other three, where a range to a
+    // later four-digit year or a closing bracket shows that one year is meant.
+    if (b.kind == TokKind::number && b.digits == 3 && b.space && !b.newline && !t.newline) {
+      const std::int64_t y = t.value * 1000 + b.value;
+      const bool range = c.is_dash() && d.kind == TokKind::number && d.digits == 4 && d.value > y && d.value - y <= 150;
+      const bool bracketed = (c.is_punct(')') || c.is_punct(']')) && i > 0 &&
+                             (T(i - 1).is_punct('(') || T(i - 1).is_punct('['));
+      if (range || bracketed) {
+        v = y;
+        digits = 4;
+        j = i + 2;
+        return true;
+      }
+    }
   }
   const Token& n = T(i + 1);
   if (n.is_punct(':') && adjacent(n) && T(i + 2).kind == TokKind::number && adjacent(T(i + 2))) return false;

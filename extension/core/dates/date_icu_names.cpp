@@ -3,6 +3,7 @@
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -27,9 +28,10 @@ class WordTable {
 
 namespace {
 
-constexpr std::array<std::string_view, 25> kLanguages = {"es", "it", "pt", "ca", "ro", "pl", "cs", "sk", "uk",
-                                                        "be", "bg", "hr", "sl", "sr", "nl", "sv", "da", "nb",
-                                                        "fi", "et", "lv", "lt", "hu", "tr", "el"};
+constexpr std::array<std::string_view, 37> kLanguages = {
+    "es", "it", "pt", "ca", "ro", "pl", "cs", "sk", "uk", "be", "bg", "hr", "sl", "sr", "nl", "sv", "da",
+    "nb", "fi", "et", "lv", "lt", "hu", "tr", "el", "id", "ms", "af", "is", "ga", "cy", "eu", "gl", "sq",
+    "ar", "fa", "he"};
 
 // The word as the lexicon spells keys, or "" when it is not one word of at least three letters
 // (a trailing abbreviation dot is dropped: "abr." -> "abr").
@@ -133,6 +135,15 @@ const WordTable* for_language(std::string_view lang) {
     return slot.table.get();
   }
   return nullptr;
+}
+
+bool is_language(std::string_view lang) {
+  if (lang.size() < 2 || lang.size() > 3) return false;
+  for (const char c : lang)
+    if (c < 'a' || c > 'z') return false;
+  for (const char* const* code = icu::Locale::getISOLanguages(); *code != nullptr; ++code)
+    if (lang == *code) return true;
+  return false;
 }
 
 const lex::Entry* find(const WordTable& table, std::string_view folded, std::uint32_t hash) noexcept {

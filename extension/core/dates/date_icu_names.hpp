@@ -12,7 +12,8 @@
 //
 // Only these languages are offered (a fixed list, each checked against ICU: one whose data ICU
 // lacks, and so would answer with another locale's names, has no table):
-//   es it pt ca ro pl cs sk uk be bg hr sl sr nl sv da nb fi et lv lt hu tr el
+//   es it pt ca ro pl cs sk uk be bg hr sl sr nl sv da nb fi et lv lt hu tr el id ms af is ga cy eu gl sq
+// Any other ISO 639 code ICU knows ("la", "ar", "ja") is accepted as a hint that adds no names.
 // A table is built on first use, once per process (std::call_once; about 0.1-1 ms), and kept.
 #pragma once
 
@@ -29,6 +30,9 @@ class WordTable;
 // The table of `lang` (lower-case ISO 639-1 code), or nullptr when the language is empty, one of the
 // lexicon's own, not in the list above, or missing from ICU's data.
 const WordTable* for_language(std::string_view lang);
+
+// Whether `lang` (lower case) is an ISO 639 language code ICU knows, with or without names above.
+bool is_language(std::string_view lang);
 
 // The entry (roles kMonth with Entry::month, or kWeekday) for an already folded word whose hash is
 // `hash` (lex::key_hash), or nullptr.

@@ -68,7 +68,9 @@ class TriggerWindow {
 constexpr std::string_view kPageWordsWithDot[] = {"p", "P", "s", "S", "с", "С", "No", "no", "Nr", "nr", "vol",
                                                   "Vol", "fol", "f", "ff", "c", "Bd", "t", "T", "art", "Art"};
 constexpr std::string_view kPageWords[] = {"pp", "page", "pages", "Page", "Pages", "seite", "Seite",
-                                           "Seiten", "стр", "Стр", "страница", "страницы", "nos", "Nos"};
+                                           "Seiten", "стр", "Стр", "страница", "страницы", "nos", "Nos",
+                                           "number", "Number", "numéro", "Numéro", "numero", "Nummer",
+                                           "номер", "Номер", "ISBN", "tel", "Tel", "fax", "Fax"};
 
 // Bit n of entry b: one of the words above starts with byte b and is n bytes long. Most words
 // before a number ("the", "in", "and", "с" = Cyrillic words that share the lead byte) fail this
@@ -138,6 +140,72 @@ bool measure_after(TokenStream& ts, std::size_t last) {
   return w.kind == TokKind::word && w.is(lex::kMeasure) && !w.newline;
 }
 
+bool is_opening(const Token& t) {
+  if (t.kind != TokKind::punct) return false;
+  const char32_t c = t.ch;
+  return c == '(' || c == '[' || c == '"' || c == 0xAB || c == 0x201C || c == 0x201E || c == 0x2018 || c == '\'';
+}
+
+bool is_closing(const Token& t) {
+  if (t.kind != TokKind::punct) return false;
+  const char32_t c = t.ch;
+  return c == ')' || c == ']' || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' ||
+         c == '"' || c == 0xBB || c == 0x201D || c == 0x2019 || c == '\'' || c == 0x3002 || c == 0xFF0C;
+}
+
+// A four-digit number between 1000 and 2100 that no word marks as a date ("Pushkin, born 1799, died
+// 1837."; "The revolt of 1825 failed"; "(1793)"; "Raumflug 1961 (l.)") is a year in running text
+// unless its neighbours make it something else:
+//   - part of an identifier or a longer number: glued to letters, digits or signs other than
+//     brackets, quotes and sentence punctuation ("A1825", "1825-B", "#1825", "+7 1825", "1825/3"),
+//     or standing next to another number ("12 1825 000", "1 754" are one number written in groups);
+//   - an amount: a count word before it ("some 1825", "over 1825", "mit 1825", "свыше 1825"), or a
+//     word after it that is not a date word and starts in lower case ("1825 copies"; a year is
+//     followed by punctuation, a capitalised word or the end far more often than a count is), or a
+//     round hundred followed by any word ("1500 Soldaten"); amounts, decimals, units of measure,
+//     percentages and page numbers are refused before this is asked (bare_year_ok).
+bool plain_year(TokenStream& ts, const Expr& e) {
+  if (e.kind != Expr::Kind::single || e.last != e.first + 1) return false;
+  const Token& num = ts.at(e.first);
+  if (num.kind != TokKind::number) return false;
+  const Token& next = ts.at(e.last);
+  if (next.kind == TokKind::number) return false;
+  if (!next.space && next.kind != TokKind::end) {
+    if (next.kind != TokKind::punct || !is_closing(next)) return false;
+    const Token& after = ts.at(e.last + 1);
+    if (!after.space && (after.kind == TokKind::number || after.kind == TokKind::word) && !is_closing(next))
+      return false;
+    if (!after.space && after.kind == TokKind::number) return false;  // "1825:3", "1825.12"
+  }
+  // The word that says what the number counts: after "1917 and 1918" the one after the list.
+  std::size_t w = e.last;
+  if (next.kind == TokKind::word && next.is(lex::kAnd | lex::kOr) && ts.at(w + 1).kind == TokKind::number) w += 2;
+  const Token& counted = ts.at(w);
+  const bool word_after = counted.kind == TokKind::word && !counted.newline && counted.space;
+  if (word_after) {
+    if (num.value % 100 == 0) return false;
+    if (!counted.upper && !counted.is(lex::kAfterYear) && !(counted.lex && counted.roles != lex::kCount) &&
+        counted.roman == 0)
+      return false;
+  }
+  if (e.first > 0) {
+    const Token& prev = ts.at(e.first - 1);
+    if (prev.kind == TokKind::number) return false;
+    // A number that opens a sentence and runs on into a word is a count ("1922 Delegierte kamen");
+    // at the start of a line it may be a timeline's year ("1825 Decembrist revolt").
+    if (word_after && !num.newline && (prev.is_punct('.') || prev.is_punct('!') || prev.is_punct('?')))
+      return false;
+    // A month or season just before: the grammar read the whole and refused it ("p. May 1922").
+    if (prev.kind == TokKind::word && prev.is(lex::kMonth | lex::kSeason)) return false;
+    if (!num.space && !num.newline && !is_opening(prev)) return false;
+    if (prev.kind == TokKind::word && prev.is(lex::kCount)) return false;
+    if (prev.kind == TokKind::punct && prev.space == false && e.first >= 2 &&
+        ts.at(e.first - 2).kind == TokKind::number)
+      return false;  // "3 000.1825", "12-1825"
+  }
+  return true;
+}
+
 // Whether a bare year (a number with no word that marks it as a date) may count. `coordinated`:
 // the number follows a tagged year through "and", "or" or a list comma ("in 1917 and 1918").
 bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t scan_start, bool coordinated) {
@@ -158,7 +226,8 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
   if (a.cue || a.era || a.approx) return !after_page_word(ts, e.first) || a.era;
   if (a.unit != Unit::year) return true;
   if (after_page_word(ts, e.first)) return false;
-  if (running_text) return (e.context || coordinated) && a.digits == 4 && a.year >= 1000 && a.year <= 2100;
+  if (running_text)
+    return a.digits == 4 && a.year >= 1000 && a.year <= 2100 && (e.context || coordinated || plain_year(ts, e));
   if (a.digits >= 3 && a.digits <= 4) return true;
   // parse_date("44") is the year 44 when the number is all there is.
   return a.digits <= 4 && scan_start == 0 && ts.at(e.last).kind == TokKind::end;
@@ -236,7 +305,7 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
   Grammar g(ts, opts, running_text);
   TriggerWindow triggers(ts);
   std::optional<Anchor> anchor;
-  if (opts.ref) anchor = Anchor{*opts.ref, Precision::day};
+  if (opts.ref) anchor = Anchor{*opts.ref, opts.ref_precision};
   Previous prev;
   Expr e;  // one for the whole scan: Grammar::expression clears it, and an Expr is too big to clear twice
   for (std::size_t i = 0;; ++i) {
@@ -262,7 +331,13 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
     if (detail::Resolved r; detail::resolve(e, opts, anchor, r)) {
       // Only explicit dates anchor: "three years later ... six years later" both count from the
       // last date the text names, not from each other.
-      if (e.a.unit != Unit::relative) anchor = Anchor{r.value.earliest, r.anchor_precision};
+      // A year that no word marks as the time of the narrative ("the war of 1812", "(1793)") is
+      // more often a reference than a step of the story: it does not replace a day or a month.
+      const bool plain = running_text && e.kind == Expr::Kind::single && e.a.unit == Unit::year && !e.context &&
+                         !coordinated && !e.a.cue && !e.a.era && !e.a.approx && !e.a.year_word && !e.prep;
+      if (e.a.unit != Unit::relative &&
+          !(plain && anchor && static_cast<int>(anchor->precision) < static_cast<int>(Precision::year)))
+        anchor = Anchor{r.value.earliest, r.anchor_precision};
       prev = Previous{e.kind == Expr::Kind::single && e.a.unit == Unit::year && !e.a.part, e.a.year, e.last};
       if (!found(e, ts, std::move(r.value))) return;
     } else if (running_text && e.a.unit == Unit::relative) {

@@ -121,7 +121,11 @@ struct CalendarPolicy {  // how to read dates the text does not mark as O.S./N.S
 };
 
 struct ParseOptions {
-  std::optional<Jdn> ref;  // anchors relative and partial expressions
+  std::optional<Jdn> ref;  // anchors relative and partial expressions (its first day)
+  // How precise the anchor is: a year ("1825") anchors "9 June", "in October" and "fifty years
+  // later" but not "the next day"; a month ("1825-12") also "the following month"; a count of
+  // days needs a day.
+  Precision ref_precision = Precision::day;
   CalendarPolicy calendar;
   std::string lang;        // "en", "ru", "de", "fr" or empty: a hint the grammar does not need (it reads
                            // all four at once); another ICU language ("es", "pl", ...): also read
@@ -134,7 +138,8 @@ struct ParseOptions {
   bool report_unresolved = false;
 };
 
-// Applies one key of the JSON options object: "ref" (ISO day "YYYY-MM-DD"), "calendar" (see
+// Applies one key of the JSON options object: "ref" (a year "1825", a month "1825-12" or a day
+// "1825-12-14", or any EDTF value: "1825~", "1825-21", "1825/1826", "182X"), "calendar" (see
 // CALENDAR POLICY above), "lang" (en, ru, de, fr, or an ICU language of date_icu_names.hpp),
 // "order" (dmy, mdy, ymd). Returns false and sets `error` for a bad value; sets `known` to false
 // (and returns true) for a key that is not a date option, so callers can handle their own keys.

@@ -336,6 +336,28 @@ namespace {
   if (roman_chars) t.roman = static_cast<std::uint16_t>(roman_value(folded));
 }
 
+// The Roman value of a folded word whose Cyrillic х and і stand for x and i ("хiх" = 19); 0 if
+// it is no numeral. Out of line: only words with these letters and Roman digits come here.
+[[gnu::noinline]] int lookalike_roman_value(std::string_view folded) noexcept {
+  char latin[24];
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (n + 1 >= sizeof latin) return 0;
+    const unsigned char c = static_cast<unsigned char>(folded[i]);
+    if (c < 0x80) {
+      latin[n++] = static_cast<char>(c);
+    } else if (c == 0xD1 && i + 1 < folded.size() && (static_cast<unsigned char>(folded[i + 1]) == 0x85 ||
+                                                     static_cast<unsigned char>(folded[i + 1]) == 0x96)) {
+      latin[n++] = static_cast<unsigned char>(folded[i + 1]) == 0x85 ? 'x' : 'i';  // х U+0445, і U+0456
+      ++i;
+    } else {
+      return 0;
+    }
+  }
+  latin[n] = 0;
+  return roman_value(std::string_view(latin, n));
+}
+
 // "XVIIIe", "XIXème", "Ier", "XIXth": upper-case Roman letters followed by a lower-case ordinal
 // ending form one word; split the value off so "XVIIIe siècle" reads as a century. Out of line:
 // split_roman_ordinal's inline test passes only capitalized words that start with a Roman digit.
@@ -369,6 +391,39 @@ void read_number(std::string_view s, Token& t) noexcept {
   t.end = i;
 }
 
+// Han ideographs, kana and Hangul syllables: texts in these scripts do not put spaces between
+// words, so each character is a word of its own for the date grammar.
+inline bool is_cjk(char32_t c) noexcept {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// A number written in another script's decimal digits (Arabic-Indic "١٨١٣", Persian "۱۸۱۳",
+// Devanagari, full-width "１８１３"): the same token as ASCII digits. Only characters that are
+// not letters come here, and only outside ASCII: ICU's digit lookup is a table read.
+bool read_unicode_number(std::string_view s, Token& t) noexcept {
+  std::size_t i = t.begin;
+  std::int64_t v = 0;
+  std::uint32_t d = 0;
+  while (i < s.size()) {
+    const std::size_t at = i;
+    const text::Char ch = next_char_fast(s, i);
+    if (ch.cp < 0x660 || u_charType(static_cast<UChar32>(ch.cp)) != U_DECIMAL_DIGIT_NUMBER) {
+      i = at;
+      break;
+    }
+    if (v < kNumberCap) v = v * 10 + u_charDigitValue(static_cast<UChar32>(ch.cp));
+    if (d < UINT32_MAX) ++d;
+    i = at + ch.len;
+  }
+  if (d == 0) return false;
+  t.kind = TokKind::number;
+  t.value = v < kNumberCap ? v : kNumberCap;
+  t.digits = d;
+  t.end = i;
+  return true;
+}
+
 // Most words of prose: everything about them is in `w` already, so they skip the letter-by-letter
 // reading of read_word_or_punct.
 void short_word_token(std::string_view s, const ShortWord& w, const icu_names::WordTable* extra,
@@ -394,6 +449,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   std::size_t i = t.begin;
   text::Char ch = next_char_fast(s, i);
   if (!is_letter(ch.cp)) {
+    if (ch.cp >= 0x660 && read_unicode_number(s, t)) return;
     t.kind = TokKind::punct;
     t.ch = ch.cp;
     t.end = i + ch.len;
@@ -401,8 +457,18 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   }
   t.kind = TokKind::word;
   t.upper = is_upper_letter(ch.cp);
+  if (is_cjk(ch.cp)) {  // one character, one word: "1825年12月14日", "1799年の夏"
+    t.end = i + ch.len;
+    t.letters = 1;
+    WordKey key;
+    append_folded(key, ch.cp);
+    const std::uint32_t hash = padded_hash(key);
+    t.lex = lex::lookup_padded(key.folded(), hash);
+    set_lexicon_and_roman(key.folded(), hash, false, extra, t);
+    return;
+  }
   WordKey key;
-  bool all_upper = true, roman_chars = true;
+  bool all_upper = true, roman_chars = true, lookalike = false;
   std::size_t letters = 0;
   while (true) {
     if (ch.cp < 0x80) {  // a run of ASCII letters in one tight loop: no decoding, no ICU
@@ -418,13 +484,16 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
       continue;
     }
     if (!is_upper_letter(ch.cp)) all_upper = false;
-    roman_chars = false;  // Roman digits are ASCII
+    // Roman digits are ASCII, but Russian and Ukrainian pages type them with the Cyrillic capitals
+    // that look the same ("ХIХ век", "ХХ ст.", "І половина"): Х and І count as X and I.
+    if (ch.cp == 0x0425 || ch.cp == 0x0406) lookalike = true;
+    else roman_chars = false;
     append_folded(key, ch.cp);
     ++letters;
     i += ch.len;
     if (i >= n) break;
     ch = next_char_fast(s, i);
-    if (!is_letter(ch.cp)) break;
+    if (!is_letter(ch.cp) || is_cjk(ch.cp)) break;
   }
   t.end = i;
   t.all_upper = all_upper;
@@ -432,7 +501,8 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   if (!key.fits) return;  // longer than any lexicon key
   const std::uint32_t hash = padded_hash(key);
   t.lex = lex::lookup_padded(key.folded(), hash);
-  set_lexicon_and_roman(key.folded(), hash, roman_chars, extra, t);
+  set_lexicon_and_roman(key.folded(), hash, roman_chars && !lookalike, extra, t);
+  if (roman_chars && lookalike && !t.lex) t.roman = static_cast<std::uint16_t>(lookalike_roman_value(key.folded()));
   split_roman_ordinal(s, t);
 }
 

@@ -21,11 +21,14 @@ ROLES = ["month", "weekday", "season", "era_bc", "era_ad", "cal_os", "cal_ns", "
          "millennium", "decade_word", "year_word", "approx", "part", "between", "from", "to", "and",
          "either", "or", "prep", "context", "filler", "ord_suffix", "decade_suffix", "ordinal",
          "number", "unit", "rel_next", "rel_prev", "rel_same", "later", "earlier", "within",
-         "day_after", "day_before", "year_before", "half", "lead", "quarter", "measure"]
+         "day_after", "day_before", "year_before", "half", "lead", "quarter", "measure", "count", "after_year"]
 VALUE_FIELD = {"month": "month", "weekday": None, "season": "season", "part": "part",
                "ordinal": "ordinal", "number": "number", "unit": "unit"}
 FIELDS = ["month", "season", "part", "ordinal", "number", "unit"]
 LANGS = {"en": 1, "ru": 2, "de": 4, "fr": 8}  # bits of Entry::langs
+# Languages with a few lexicon words only (eras, Latin month names): one shared bit.
+for _other in ("la", "it", "es", "pt", "pl", "cs", "sv", "no", "da", "nl", "zh", "ja", "ko"):
+    LANGS[_other] = 16
 
 
 M64 = (1 << 64) - 1

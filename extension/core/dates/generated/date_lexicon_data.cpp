@@ -4,21 +4,43 @@
 
 namespace clio::dates::lex {
 
-extern const std::size_t kEntryCount = 831;
-extern const std::size_t kSlotCount = 2048;
-extern const std::size_t kMaxKeyBytes = 35;
+extern const std::size_t kEntryCount = 1088;
+extern const std::size_t kSlotCount = 4096;
+extern const std::size_t kMaxKeyBytes = 52;
 
 extern const Entry kEntries[] = {
-    {"a\0\0\0\0\0\0", 1, kNumber|kPrefix, 0, 0, 0, 0, 1, 0, kEraAd|kCalOs, 1},  // a
+    {"a\0\0\0\0\0\0", 1, kNumber|kPrefix, 0, 0, 0, 0, 1, 0, kEraBc|kEraAd|kCalOs, 1},  // a
+    {"a c\0\0\0\0", 3, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // a c
+    {"a chr\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // a chr
+    {"a chr n", 7, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // a chr n
     {"a d\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // a d
+    {"a de\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // a de
+    {"a de c\0", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // a de c
     {"a s\0\0\0\0", 3, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // a s
     {"a st\0\0\0", 4, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // a st
     {"about\0\0", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // about
+    {"according", 9, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // according
+    {"according to", 12, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // according to
+    {"according to the", 16, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // according to the
+    {"according to the gregorian", 26, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // according to the gregorian
+    {"according to the gregorian calendar", 35, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // according to the gregorian calendar
+    {"according to the julian", 23, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // according to the julian
+    {"according to the julian calendar", 32, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // according to the julian calendar
+    {"according to the new", 20, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // according to the new
+    {"according to the new style", 26, kCalNs|kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 1},  // according to the new style
+    {"according to the new style calendar", 35, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // according to the new style calendar
+    {"according to the old", 20, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // according to the old
+    {"according to the old style", 26, kCalOs|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 1},  // according to the old style
+    {"according to the old style calendar", 35, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // according to the old style calendar
     {"acht\0\0\0", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 4},  // acht
+    {"achtzig", 7, kNumber, 0, 0, 0, 0, 80, 0, 0, 4},  // achtzig
     {"acres\0\0", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // acres
     {"ad\0\0\0\0\0", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ad
-    {"after\0\0", 5, kContext|kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // after
+    {"after\0\0", 5, kContext|kLater|kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // after
     {"afterwards", 10, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // afterwards
+    {"all\0\0\0\0", 3, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // all
+    {"almost\0", 6, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // almost
+    {"als\0\0\0\0", 3, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // als
     {"alten\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alten
     {"alten stils", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // alten stils
     {"alter\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // alter
@@ -37,6 +59,9 @@ extern const Entry kEntries[] = {
     {"ann\303\251e\0", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 8},  // année
     {"ann\303\251es", 7, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // années
     {"ans\0\0\0\0", 3, kDecadeWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 8},  // ans
+    {"ante\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // ante
+    {"ante christum", 13, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // ante christum
+    {"ante christum natum", 19, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // ante christum natum
     {"aout\0\0\0", 4, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // aout
     {"ao\303\273t\0\0", 5, kMonth, 8, 0, 0, 0, 0, 0, 0, 8},  // août
     {"ap\0\0\0\0\0", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // ap
@@ -53,16 +78,20 @@ extern const Entry kEntries[] = {
     {"apres jesus", 11, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // apres jesus
     {"apres jesus christ", 18, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // apres jesus christ
     {"april\0\0", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 1},  // april
+    {"aprilis", 7, kMonth, 4, 0, 0, 0, 0, 0, 0, 16},  // aprilis
     {"apr\303\250s\0", 6, kContext|kLater|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // après
     {"apr\303\250s j", 8, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // après j
     {"apr\303\250s j c", 10, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // après j c
     {"apr\303\250s j\303\251sus", 13, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // après jésus
     {"apr\303\250s j\303\251sus christ", 20, kEraAd, 0, 0, 0, 0, 0, 0, 0, 8},  // après jésus christ
+    {"are\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // are
     {"around\0", 6, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // around
+    {"as\0\0\0\0\0", 2, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // as
     {"at\0\0\0\0\0", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // at
     {"au\0\0\0\0\0", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // au
     {"aug\0\0\0\0", 3, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // aug
     {"august\0", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 1},  // august
+    {"augusti", 7, kMonth, 8, 0, 0, 0, 0, 0, 0, 16},  // augusti
     {"auparavant", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // auparavant
     {"ausgehenden", 11, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ausgehenden
     {"automne", 7, kSeason, 0, 3, 0, 0, 0, 0, 0, 8},  // automne
@@ -71,6 +100,7 @@ extern const Entry kEntries[] = {
     {"av j\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // av j
     {"av j c\0", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av j c
     {"av jc\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // av jc
+    {"avait\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // avait
     {"avant\0\0", 5, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 8},  // avant
     {"avant j", 7, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant j
     {"avant j c", 9, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant j c
@@ -78,6 +108,7 @@ extern const Entry kEntries[] = {
     {"avant jesus christ", 18, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant jesus christ
     {"avant j\303\251sus", 12, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // avant jésus
     {"avant j\303\251sus christ", 19, kEraBc, 0, 0, 0, 0, 0, 0, 0, 8},  // avant jésus christ
+    {"avec\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 8},  // avec
     {"avr\0\0\0\0", 3, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avr
     {"avril\0\0", 5, kMonth, 4, 0, 0, 0, 0, 0, 0, 8},  // avril
     {"b\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // b
@@ -85,16 +116,24 @@ extern const Entry kEntries[] = {
     {"b c e\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // b c e
     {"bc\0\0\0\0\0", 2, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bc
     {"bce\0\0\0\0", 3, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // bce
-    {"before\0", 6, kContext|kEarlier|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // before
+    {"became\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // became
+    {"before\0", 6, kContext|kEarlier|kAfterYear|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 1},  // before
     {"before christ", 13, kEraBc, 0, 0, 0, 0, 0, 0, 0, 1},  // before christ
+    {"begann\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // begann
     {"beginn\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 4},  // beginn
     {"beginning", 9, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // beginning
     {"between", 7, kBetween, 0, 0, 0, 0, 0, 0, 0, 1},  // between
     {"bis\0\0\0\0", 3, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // bis
+    {"brought", 7, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // brought
+    {"but\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // but
     {"by\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // by
     {"c\0\0\0\0\0\0", 1, kCentury|kApprox|kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 1},  // c
     {"c e\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // c e
     {"ca\0\0\0\0\0", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // ca
+    {"calendrier", 10, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // calendrier
+    {"calendrier gregorien", 20, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // calendrier gregorien
+    {"calendrier gr\303\251gorien", 21, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // calendrier grégorien
+    {"calendrier julien", 17, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // calendrier julien
     {"cca\0\0\0\0", 3, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // cca
     {"ce\0\0\0\0\0", 2, kEraAd, 0, 0, 0, 0, 0, 0, 0, 1},  // ce
     {"cent\0\0\0", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // cent
@@ -102,11 +141,15 @@ extern const Entry kEntries[] = {
     {"century", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 1},  // century
     {"cette\0\0", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // cette
     {"cinq\0\0\0", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 8},  // cinq
+    {"cinquante", 9, kNumber, 0, 0, 0, 0, 50, 0, 0, 8},  // cinquante
     {"circ\0\0\0", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circ
     {"circa\0\0", 5, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // circa
     {"cm\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // cm
     {"commencement", 12, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // commencement
-    {"d\0\0\0\0\0\0", 1, kFiller|kOrdSuffix|kLead, 0, 0, 0, 0, 0, 0, 0, 9},  // d
+    {"d\0\0\0\0\0\0", 1, kFiller|kOrdSuffix|kLead|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 9},  // d
+    {"d c\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 16},  // d c
+    {"d de\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // d de
+    {"d de c\0", 6, kEraAd, 0, 0, 0, 0, 0, 0, 0, 16},  // d de c
     {"danach\0", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // danach
     {"dans\0\0\0", 4, kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // dans
     {"darauf\0", 6, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // darauf
@@ -118,6 +161,7 @@ extern const Entry kEntries[] = {
     {"dec\0\0\0\0", 3, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // dec
     {"december", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 1},  // december
     {"decembre", 8, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // decembre
+    {"decembris", 9, kMonth, 12, 0, 0, 0, 0, 0, 0, 16},  // decembris
     {"dem\0\0\0\0", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // dem
     {"demselben", 9, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // demselben
     {"den\0\0\0\0", 3, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 4},  // den
@@ -139,19 +183,30 @@ extern const Entry kEntries[] = {
     {"dimanche", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // dimanche
     {"dix\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 8},  // dix
     {"donnerstag", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // donnerstag
+    {"douze\0\0", 5, kNumber, 0, 0, 0, 0, 12, 0, 0, 8},  // douze
     {"drei\0\0\0", 4, kNumber, 0, 0, 0, 0, 3, 0, 0, 4},  // drei
-    {"du\0\0\0\0\0", 2, kFrom|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // du
+    {"drei\303\237ig", 8, kNumber, 0, 0, 0, 0, 30, 0, 0, 4},  // dreißig
+    {"du\0\0\0\0\0", 2, kFrom|kFiller|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 8},  // du
+    {"du calendrier", 13, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // du calendrier
+    {"du calendrier gregorien", 23, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // du calendrier gregorien
+    {"du calendrier gr\303\251gorien", 24, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // du calendrier grégorien
+    {"du calendrier julien", 20, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // du calendrier julien
     {"during\0", 6, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // during
     {"d\303\250s\0\0\0", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // dès
     {"d\303\251but\0", 6, kPart, 0, 0, 1, 0, 0, 0, 0, 8},  // début
     {"d\303\251c\0\0\0", 4, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // déc
     {"d\303\251cembre", 9, kMonth, 12, 0, 0, 0, 0, 0, 0, 8},  // décembre
-    {"e\0\0\0\0\0\0", 1, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // e
+    {"e\0\0\0\0\0\0", 1, kOrdSuffix|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 8},  // e
+    {"e kr\0\0\0", 4, kEraAd|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 16},  // e kr
+    {"e kr f\0", 6, kEraAd, 0, 0, 0, 0, 0, 0, 0, 16},  // e kr f
     {"earlier", 7, kEarlier, 0, 0, 0, 0, 0, 0, 0, 1},  // earlier
-    {"early\0\0", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // early
+    {"early\0\0", 5, kPart|kPrefix, 0, 0, 1, 0, 0, 0, kPart, 1},  // early
+    {"early part", 10, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // early part
     {"eight\0\0", 5, kNumber, 0, 0, 0, 0, 8, 0, 0, 1},  // eight
+    {"eighteen", 8, kNumber, 0, 0, 0, 0, 18, 0, 0, 1},  // eighteen
     {"eighteenth", 10, kOrdinal, 0, 0, 0, 18, 0, 0, 0, 1},  // eighteenth
     {"eighth\0", 6, kOrdinal, 0, 0, 0, 8, 0, 0, 0, 1},  // eighth
+    {"eighty\0", 6, kNumber, 0, 0, 0, 0, 80, 0, 0, 1},  // eighty
     {"ein\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // ein
     {"eine\0\0\0", 4, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // eine
     {"einem\0\0", 5, kNumber, 0, 0, 0, 0, 1, 0, 0, 4},  // einem
@@ -159,15 +214,20 @@ extern const Entry kEntries[] = {
     {"either\0", 6, kEither, 0, 0, 0, 0, 0, 0, 0, 1},  // either
     {"eleven\0", 6, kNumber, 0, 0, 0, 0, 11, 0, 0, 1},  // eleven
     {"eleventh", 8, kOrdinal, 0, 0, 0, 11, 0, 0, 0, 1},  // eleventh
+    {"elf\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 11, 0, 0, 4},  // elf
+    {"elle\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // elle
     {"eme\0\0\0\0", 3, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // eme
     {"en\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // en
     {"end\0\0\0\0", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // end
     {"ende\0\0\0", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // ende
     {"entre\0\0", 5, kBetween, 0, 0, 0, 0, 0, 0, 0, 8},  // entre
+    {"entstand", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // entstand
     {"entweder", 8, kEither, 0, 0, 0, 0, 0, 0, 0, 4},  // entweder
     {"environ", 7, kApprox, 0, 0, 0, 0, 0, 0, 0, 8},  // environ
     {"er\0\0\0\0\0", 2, kOrdSuffix|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 12},  // er
+    {"ere\0\0\0\0", 3, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // ere
     {"ern\0\0\0\0", 3, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 4},  // ern
+    {"erschien", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // erschien
     {"erste\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erste
     {"erste halfte", 12, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // erste halfte
     {"erste h\303\244lfte", 13, kPart, 0, 0, 4, 0, 0, 0, 0, 4},  // erste hälfte
@@ -177,32 +237,45 @@ extern const Entry kEntries[] = {
     {"ersten viertel", 14, kPart, 0, 0, 6, 0, 0, 0, 0, 4},  // ersten viertel
     {"erstes\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // erstes
     {"erstes viertel", 14, kPart, 0, 0, 6, 0, 0, 0, 0, 4},  // erstes viertel
+    {"est\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // est
     {"et\0\0\0\0\0", 2, kAnd, 0, 0, 0, 0, 0, 0, 0, 8},  // et
+    {"etaient", 7, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // etaient
+    {"etait\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // etait
     {"ete\0\0\0\0", 3, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // ete
     {"etwa\0\0\0", 4, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // etwa
+    {"f\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // f
+    {"f kr\0\0\0", 4, kEraBc|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 16},  // f kr
+    {"f kr f\0", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // f kr f
     {"fall\0\0\0", 4, kSeason, 0, 3, 0, 0, 0, 0, 0, 1},  // fall
+    {"fast\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // fast
     {"feb\0\0\0\0", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // feb
     {"feber\0\0", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // feber
     {"febr\0\0\0", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // febr
     {"februar", 7, kMonth, 2, 0, 0, 0, 0, 0, 0, 4},  // februar
+    {"februarii", 9, kMonth, 2, 0, 0, 0, 0, 0, 0, 16},  // februarii
     {"february", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 1},  // february
     {"feet\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // feet
     {"fev\0\0\0\0", 3, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fev
     {"fevr\0\0\0", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevr
     {"fevrier", 7, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fevrier
+    {"fifteen", 7, kNumber, 0, 0, 0, 0, 15, 0, 0, 1},  // fifteen
     {"fifteenth", 9, kOrdinal, 0, 0, 0, 15, 0, 0, 0, 1},  // fifteenth
     {"fifth\0\0", 5, kOrdinal, 0, 0, 0, 5, 0, 0, 0, 1},  // fifth
+    {"fifty\0\0", 5, kNumber, 0, 0, 0, 0, 50, 0, 0, 1},  // fifty
     {"fin\0\0\0\0", 3, kPart, 0, 0, 3, 0, 0, 0, 0, 8},  // fin
     {"final\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // final
     {"final quarter", 13, kPart, 0, 0, 9, 0, 0, 0, 0, 1},  // final quarter
     {"first\0\0", 5, kOrdinal|kPrefix, 0, 0, 0, 1, 0, 0, kPart, 1},  // first
     {"first half", 10, kPart, 0, 0, 4, 0, 0, 0, 0, 1},  // first half
+    {"first part", 10, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // first part
     {"first quarter", 13, kPart, 0, 0, 6, 0, 0, 0, 0, 1},  // first quarter
     {"five\0\0\0", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 1},  // five
     {"folgende", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // folgende
     {"folgenden", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // folgenden
     {"following", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // following
+    {"forty\0\0", 5, kNumber, 0, 0, 0, 0, 40, 0, 0, 1},  // forty
     {"four\0\0\0", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 1},  // four
+    {"fourteen", 8, kNumber, 0, 0, 0, 0, 14, 0, 0, 1},  // fourteen
     {"fourteenth", 10, kOrdinal, 0, 0, 0, 14, 0, 0, 0, 1},  // fourteenth
     {"fourth\0", 6, kOrdinal|kPrefix, 0, 0, 0, 4, 0, 0, kPart, 1},  // fourth
     {"fourth quarter", 14, kPart, 0, 0, 9, 0, 0, 0, 0, 1},  // fourth quarter
@@ -226,28 +299,59 @@ extern const Entry kEntries[] = {
     {"fr\303\274hlings", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 4},  // frühlings
     {"ft\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // ft
     {"funf\0\0\0", 4, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // funf
+    {"funfzehn", 8, kNumber, 0, 0, 0, 0, 15, 0, 0, 4},  // funfzehn
+    {"funfzig", 7, kNumber, 0, 0, 0, 0, 50, 0, 0, 4},  // funfzig
+    {"furent\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // furent
+    {"fut\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // fut
     {"f\303\251v\0\0\0", 4, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // fév
     {"f\303\251vr\0\0", 5, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // févr
     {"f\303\251vrier", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 8},  // février
     {"f\303\274nf\0\0", 5, kNumber, 0, 0, 0, 0, 5, 0, 0, 4},  // fünf
+    {"f\303\274nfzehn", 9, kNumber, 0, 0, 0, 0, 15, 0, 0, 4},  // fünfzehn
+    {"f\303\274nfzig", 8, kNumber, 0, 0, 0, 0, 50, 0, 0, 4},  // fünfzig
     {"gegen\0\0", 5, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // gegen
+    {"ging\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // ging
     {"gleichen", 8, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // gleichen
     {"greg\0\0\0", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // greg
-    {"gregorian", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // gregorian
+    {"gregorian", 9, kCalNs|kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 1},  // gregorian
+    {"gregorian calendar", 18, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // gregorian calendar
     {"gregorianisch", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // gregorianisch
+    {"gregorianischen", 15, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // gregorianischen
+    {"gregorianischen kalenders", 25, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // gregorianischen kalenders
     {"ha\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // ha
+    {"had\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // had
     {"half\0\0\0", 4, kHalf, 0, 0, 0, 0, 0, 0, 0, 1},  // half
     {"halfte\0", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // halfte
+    {"has\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // has
+    {"hat\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // hat
+    {"hatte\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // hatte
+    {"hatten\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // hatten
+    {"have\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // have
+    {"he\0\0\0\0\0", 2, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // he
     {"hectares", 8, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // hectares
     {"hektar\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // hektar
+    {"her\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // her
     {"herbst\0", 6, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbst
     {"herbstes", 8, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbstes
     {"herbsts", 7, kSeason, 0, 3, 0, 0, 0, 0, 0, 4},  // herbsts
+    {"his\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // his
     {"hiver\0\0", 5, kSeason, 0, 4, 0, 0, 0, 0, 0, 8},  // hiver
     {"huit\0\0\0", 4, kNumber, 0, 0, 0, 0, 8, 0, 0, 8},  // huit
+    {"hundert", 7, kNumber, 0, 0, 0, 0, 100, 0, 0, 4},  // hundert
+    {"hundred", 7, kNumber, 0, 0, 0, 0, 100, 0, 0, 1},  // hundred
     {"h\303\244lfte", 7, kHalf, 0, 0, 0, 0, 0, 0, 0, 4},  // hälfte
+    {"ianuarii", 8, kMonth, 1, 0, 0, 0, 0, 0, 0, 16},  // ianuarii
+    {"il\0\0\0\0\0", 2, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // il
+    {"ils\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // ils
     {"im\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // im
     {"in\0\0\0\0\0", 2, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 5},  // in
+    {"insgesamt", 9, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // insgesamt
+    {"is\0\0\0\0\0", 2, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // is
+    {"ist\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // ist
+    {"it\0\0\0\0\0", 2, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // it
+    {"its\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // its
+    {"iulii\0\0", 5, kMonth, 7, 0, 0, 0, 0, 0, 0, 16},  // iulii
+    {"iunii\0\0", 5, kMonth, 6, 0, 0, 0, 0, 0, 0, 16},  // iunii
     {"jahr\0\0\0", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahr
     {"jahre\0\0", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahre
     {"jahren\0", 6, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 4},  // jahren
@@ -261,6 +365,7 @@ extern const Entry kEntries[] = {
     {"jan\0\0\0\0", 3, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // jan
     {"janner\0", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // janner
     {"januar\0", 6, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // januar
+    {"januarii", 8, kMonth, 1, 0, 0, 0, 0, 0, 0, 16},  // januarii
     {"january", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 1},  // january
     {"janv\0\0\0", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janv
     {"janvier", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 8},  // janvier
@@ -278,15 +383,21 @@ extern const Entry kEntries[] = {
     {"juin\0\0\0", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 8},  // juin
     {"jul\0\0\0\0", 3, kMonth|kCalOs, 7, 0, 0, 0, 0, 0, 0, 5},  // jul
     {"juli\0\0\0", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 4},  // juli
-    {"julian\0", 6, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // julian
+    {"julian\0", 6, kCalOs|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 1},  // julian
+    {"julian calendar", 15, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // julian calendar
     {"julianisch", 10, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // julianisch
+    {"julianischen", 12, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // julianischen
+    {"julianischen kalenders", 22, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // julianischen kalenders
+    {"julii\0\0", 5, kMonth, 7, 0, 0, 0, 0, 0, 0, 16},  // julii
     {"july\0\0\0", 4, kMonth, 7, 0, 0, 0, 0, 0, 0, 1},  // july
     {"jun\0\0\0\0", 3, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // jun
     {"june\0\0\0", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 1},  // june
     {"juni\0\0\0", 4, kMonth, 6, 0, 0, 0, 0, 0, 0, 4},  // juni
+    {"junii\0\0", 5, kMonth, 6, 0, 0, 0, 0, 0, 0, 16},  // junii
     {"jusqu\0\0", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // jusqu
     {"j\303\244n\0\0\0", 4, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jän
     {"j\303\244nner", 7, kMonth, 1, 0, 0, 0, 0, 0, 0, 4},  // jänner
+    {"kam\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // kam
     {"kg\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kg
     {"kilometer", 9, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // kilometer
     {"kilometers", 10, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kilometers
@@ -294,18 +405,24 @@ extern const Entry kEntries[] = {
     {"kilom\303\250tres", 11, kMeasure, 0, 0, 0, 0, 0, 0, 0, 8},  // kilomètres
     {"km\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // km
     {"kms\0\0\0\0", 3, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // kms
+    {"knapp\0\0", 5, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // knapp
     {"l\0\0\0\0\0\0", 1, kFiller|kPrefix, 0, 0, 0, 0, 0, 0, kYearBefore, 8},  // l
     {"l an\0\0\0", 4, kYearBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // l an
     {"la\0\0\0\0\0", 2, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // la
     {"last\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // last
+    {"last part", 9, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // last part
     {"last quarter", 12, kPart, 0, 0, 9, 0, 0, 0, 0, 1},  // last quarter
     {"late\0\0\0", 4, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // late
-    {"later\0\0", 5, kLater, 0, 0, 0, 0, 0, 0, 0, 1},  // later
+    {"later\0\0", 5, kLater|kPrefix, 0, 0, 0, 0, 0, 0, kPart, 1},  // later
+    {"later part", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // later part
     {"latter\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // latter
     {"latter half", 11, kPart, 0, 0, 5, 0, 0, 0, 0, 1},  // latter half
+    {"latter part", 11, kPart, 0, 0, 3, 0, 0, 0, 0, 1},  // latter part
     {"lb\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // lb
     {"lbs\0\0\0\0", 3, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // lbs
     {"le\0\0\0\0\0", 2, kPrep|kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // le
+    {"lebte\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // lebte
+    {"led\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // led
     {"lendemain", 9, kDayAfter, 0, 0, 0, 0, 0, 0, 0, 8},  // lendemain
     {"les\0\0\0\0", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 8},  // les
     {"letzten", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // letzten
@@ -313,13 +430,16 @@ extern const Entry kEntries[] = {
     {"letztes", 7, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // letztes
     {"letztes viertel", 15, kPart, 0, 0, 9, 0, 0, 0, 0, 4},  // letztes viertel
     {"lieues\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 8},  // lieues
+    {"lorsque", 7, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // lorsque
     {"lundi\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // lundi
     {"maerz\0\0", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // maerz
     {"mai\0\0\0\0", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 4},  // mai
+    {"maii\0\0\0", 4, kMonth, 5, 0, 0, 0, 0, 0, 0, 16},  // maii
     {"mar\0\0\0\0", 3, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // mar
     {"march\0\0", 5, kMonth, 3, 0, 0, 0, 0, 0, 0, 1},  // march
     {"mardi\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // mardi
     {"mars\0\0\0", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 8},  // mars
+    {"martii\0", 6, kMonth, 3, 0, 0, 0, 0, 0, 0, 16},  // martii
     {"marz\0\0\0", 4, kMonth, 3, 0, 0, 0, 0, 0, 0, 4},  // marz
     {"may\0\0\0\0", 3, kMonth, 5, 0, 0, 0, 0, 0, 0, 1},  // may
     {"meilen\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // meilen
@@ -330,7 +450,8 @@ extern const Entry kEntries[] = {
     {"metres\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // metres
     {"mi\0\0\0\0\0", 2, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // mi
     {"mid\0\0\0\0", 3, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // mid
-    {"middle\0", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // middle
+    {"middle\0", 6, kPart|kPrefix, 0, 0, 2, 0, 0, 0, kPart, 1},  // middle
+    {"middle part", 11, kPart, 0, 0, 2, 0, 0, 0, 0, 1},  // middle part
     {"mile\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // mile
     {"miles\0\0", 5, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // miles
     {"milieu\0", 6, kPart, 0, 0, 2, 0, 0, 0, 0, 8},  // milieu
@@ -339,9 +460,11 @@ extern const Entry kEntries[] = {
     {"millennia", 9, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millennia
     {"millennium", 10, kMillennium, 0, 0, 0, 0, 0, 0, 0, 1},  // millennium
     {"mill\303\251naire", 11, kMillennium, 0, 0, 0, 0, 0, 0, 0, 8},  // millénaire
+    {"mit\0\0\0\0", 3, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // mit
     {"mitte\0\0", 5, kPart, 0, 0, 2, 0, 0, 0, 0, 4},  // mitte
     {"mittwoch", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // mittwoch
     {"mm\0\0\0\0\0", 2, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // mm
+    {"moins\0\0", 5, kCount, 0, 0, 0, 0, 0, 0, 0, 8},  // moins
     {"mois\0\0\0", 4, kFiller|kUnit, 0, 0, 0, 0, 0, 3, 0, 8},  // mois
     {"moitie\0", 6, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitie
     {"moiti\303\251", 7, kHalf, 0, 0, 0, 0, 0, 0, 0, 8},  // moitié
@@ -361,32 +484,46 @@ extern const Entry kEntries[] = {
     {"m\303\252me\0\0", 5, kRelSame, 0, 0, 0, 0, 0, 0, 0, 8},  // même
     {"n\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalNs, 0},  // n
     {"n chr\0\0", 5, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // n chr
+    {"n e\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 16},  // n e
+    {"n l\0\0\0\0", 3, kEraAd, 0, 0, 0, 0, 0, 0, 0, 16},  // n l
     {"n s\0\0\0\0", 3, kCalNs, 0, 0, 0, 0, 0, 0, 0, 9},  // n s
     {"n st\0\0\0", 4, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // n st
-    {"nach\0\0\0", 4, kContext|kWithin|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 4},  // nach
+    {"nach\0\0\0", 4, kContext|kWithin|kPrefix, 0, 0, 0, 0, 0, 0, kEraAd|kCalOs|kCalNs, 4},  // nach
     {"nach chr", 8, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // nach chr
     {"nach christus", 13, kEraAd, 0, 0, 0, 0, 0, 0, 0, 4},  // nach christus
+    {"nach gregorianischem", 20, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // nach gregorianischem
+    {"nach gregorianischem kalender", 29, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // nach gregorianischem kalender
+    {"nach julianischem", 17, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // nach julianischem
+    {"nach julianischem kalender", 26, kCalOs, 0, 0, 0, 0, 0, 0, 0, 4},  // nach julianischem kalender
     {"nachste", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nachste
     {"nachsten", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nachsten
     {"nd\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // nd
+    {"nearly\0", 6, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // nearly
     {"neuen\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuen
     {"neuen stils", 11, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // neuen stils
     {"neuer\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // neuer
     {"neuer stil", 10, kCalNs, 0, 0, 0, 0, 0, 0, 0, 4},  // neuer stil
     {"neuf\0\0\0", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 8},  // neuf
     {"neun\0\0\0", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 4},  // neun
+    {"neunzig", 7, kNumber, 0, 0, 0, 0, 90, 0, 0, 4},  // neunzig
     {"new\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // new
-    {"new style", 9, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // new style
+    {"new style", 9, kCalNs|kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 1},  // new style
+    {"new style calendar", 18, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // new style calendar
     {"next\0\0\0", 4, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // next
     {"nine\0\0\0", 4, kNumber, 0, 0, 0, 0, 9, 0, 0, 1},  // nine
+    {"nineteen", 8, kNumber, 0, 0, 0, 0, 19, 0, 0, 1},  // nineteen
     {"nineteenth", 10, kOrdinal, 0, 0, 0, 19, 0, 0, 0, 1},  // nineteenth
+    {"ninety\0", 6, kNumber, 0, 0, 0, 0, 90, 0, 0, 1},  // ninety
     {"ninth\0\0", 5, kOrdinal, 0, 0, 0, 9, 0, 0, 0, 1},  // ninth
     {"nouveau", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // nouveau
     {"nouveau style", 13, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // nouveau style
     {"nov\0\0\0\0", 3, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // nov
     {"november", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 1},  // november
     {"novembre", 8, kMonth, 11, 0, 0, 0, 0, 0, 0, 8},  // novembre
+    {"novembris", 9, kMonth, 11, 0, 0, 0, 0, 0, 0, 16},  // novembris
     {"ns\0\0\0\0\0", 2, kCalNs, 0, 0, 0, 0, 0, 0, 0, 1},  // ns
+    {"numbered", 8, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // numbered
+    {"numbering", 9, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // numbering
     {"n\303\244chste", 8, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nächste
     {"n\303\244chsten", 9, kRelNext, 0, 0, 0, 0, 0, 0, 0, 4},  // nächsten
     {"o\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // o
@@ -394,21 +531,36 @@ extern const Entry kEntries[] = {
     {"oct\0\0\0\0", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // oct
     {"october", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 1},  // october
     {"octobre", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 8},  // octobre
+    {"octobris", 8, kMonth, 10, 0, 0, 0, 0, 0, 0, 16},  // octobris
     {"oder\0\0\0", 4, kOr, 0, 0, 0, 0, 0, 0, 0, 4},  // oder
     {"of\0\0\0\0\0", 2, kFiller|kLead, 0, 0, 0, 0, 0, 0, 0, 1},  // of
     {"okt\0\0\0\0", 3, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // okt
     {"oktober", 7, kMonth, 10, 0, 0, 0, 0, 0, 0, 4},  // oktober
     {"old\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // old
-    {"old style", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // old style
+    {"old calendar", 12, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // old calendar
+    {"old style", 9, kCalOs|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 1},  // old style
+    {"old style calendar", 18, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // old style calendar
     {"on\0\0\0\0\0", 2, kPrep, 0, 0, 0, 0, 0, 0, 0, 1},  // on
     {"one\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 1},  // one
+    {"only\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // only
+    {"onze\0\0\0", 4, kNumber, 0, 0, 0, 0, 11, 0, 0, 8},  // onze
     {"or\0\0\0\0\0", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 1},  // or
     {"os\0\0\0\0\0", 2, kCalOs, 0, 0, 0, 0, 0, 0, 0, 1},  // os
     {"ou\0\0\0\0\0", 2, kOr, 0, 0, 0, 0, 0, 0, 0, 8},  // ou
-    {"plus\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kLater|kEarlier, 0},  // plus
+    {"over\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // over
+    {"o\303\271\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // où
+    {"p\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc|kEraAd, 0},  // p
+    {"p chr\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraAd, 0},  // p chr
+    {"p chr n", 7, kEraAd, 0, 0, 0, 0, 0, 0, 0, 16},  // p chr n
+    {"p n\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // p n
+    {"p n e\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // p n e
+    {"plus\0\0\0", 4, kCount|kPrefix, 0, 0, 0, 0, 0, 0, kLater|kEarlier, 8},  // plus
     {"plus tard", 9, kLater, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tard
     {"plus tot", 8, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tot
     {"plus t\303\264t", 9, kEarlier, 0, 0, 0, 0, 0, 0, 0, 8},  // plus tôt
+    {"pr\0\0\0\0\0", 2, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // pr
+    {"pr n\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // pr n
+    {"pr n l\0", 6, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // pr n l
     {"precedent", 9, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // precedent
     {"precedente", 10, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // precedente
     {"preceding", 9, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // preceding
@@ -418,25 +570,37 @@ extern const Entry kEntries[] = {
     {"premiere moitie", 15, kPart, 0, 0, 4, 0, 0, 0, 0, 8},  // premiere moitie
     {"premi\303\250re", 9, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // première
     {"premi\303\250re moiti\303\251", 17, kPart, 0, 0, 4, 0, 0, 0, 0, 8},  // première moitié
+    {"pres\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 8},  // pres
     {"previous", 8, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // previous
     {"previously", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 1},  // previously
     {"printemps", 9, kSeason, 0, 1, 0, 0, 0, 0, 0, 8},  // printemps
     {"prior\0\0", 5, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 1},  // prior
+    {"pr\303\250s\0\0", 5, kCount, 0, 0, 0, 0, 0, 0, 0, 8},  // près
     {"pr\303\251c\303\251dent", 11, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // précédent
     {"pr\303\251c\303\251dente", 12, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 8},  // précédente
+    {"p\305\231\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // př
+    {"p\305\231 n\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // př n
+    {"p\305\231 n l", 7, kEraBc, 0, 0, 0, 0, 0, 0, 0, 16},  // př n l
+    {"quand\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // quand
+    {"quarante", 8, kNumber, 0, 0, 0, 0, 40, 0, 0, 8},  // quarante
     {"quart\0\0", 5, kQuarter, 0, 0, 0, 0, 0, 0, 0, 8},  // quart
     {"quarter", 7, kQuarter, 0, 0, 0, 0, 0, 0, 0, 1},  // quarter
     {"quatre\0", 6, kNumber, 0, 0, 0, 0, 4, 0, 0, 8},  // quatre
+    {"qui\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // qui
+    {"quinze\0", 6, kNumber, 0, 0, 0, 0, 15, 0, 0, 8},  // quinze
     {"rd\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // rd
     {"re\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // re
     {"roughly", 7, kApprox, 0, 0, 0, 0, 0, 0, 0, 1},  // roughly
+    {"rund\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // rund
     {"s\0\0\0\0\0\0", 1, kCentury|kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 9},  // s
     {"same\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // same
     {"samedi\0", 6, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // samedi
     {"samstag", 7, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // samstag
     {"sat\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // sat
     {"saturday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // saturday
+    {"saw\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // saw
     {"sechs\0\0", 5, kNumber, 0, 0, 0, 0, 6, 0, 0, 4},  // sechs
+    {"sechzig", 7, kNumber, 0, 0, 0, 0, 60, 0, 0, 4},  // sechzig
     {"second\0", 6, kOrdinal|kPrefix, 0, 0, 0, 2, 0, 0, kPart, 1},  // second
     {"second half", 11, kPart, 0, 0, 5, 0, 0, 0, 0, 1},  // second half
     {"second quarter", 14, kPart, 0, 0, 7, 0, 0, 0, 0, 1},  // second quarter
@@ -445,25 +609,41 @@ extern const Entry kEntries[] = {
     {"seconde moiti\303\251", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 8},  // seconde moitié
     {"seit\0\0\0", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // seit
     {"selben\0", 6, kRelSame, 0, 0, 0, 0, 0, 0, 0, 4},  // selben
+    {"selon\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // selon
+    {"selon le", 8, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // selon le
+    {"selon le calendrier", 19, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 0},  // selon le calendrier
+    {"selon le calendrier gregorien", 29, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // selon le calendrier gregorien
+    {"selon le calendrier gr\303\251gorien", 30, kCalNs, 0, 0, 0, 0, 0, 0, 0, 8},  // selon le calendrier grégorien
+    {"selon le calendrier julien", 26, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // selon le calendrier julien
     {"semaine", 7, kUnit, 0, 0, 0, 0, 0, 2, 0, 8},  // semaine
     {"semaines", 8, kUnit, 0, 0, 0, 0, 0, 2, 0, 8},  // semaines
     {"sep\0\0\0\0", 3, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // sep
     {"sept\0\0\0", 4, kMonth|kNumber, 9, 0, 0, 0, 7, 0, 0, 9},  // sept
     {"september", 9, kMonth, 9, 0, 0, 0, 0, 0, 0, 1},  // september
     {"septembre", 9, kMonth, 9, 0, 0, 0, 0, 0, 0, 8},  // septembre
+    {"septembris", 10, kMonth, 9, 0, 0, 0, 0, 0, 0, 16},  // septembris
     {"seven\0\0", 5, kNumber, 0, 0, 0, 0, 7, 0, 0, 1},  // seven
+    {"seventeen", 9, kNumber, 0, 0, 0, 0, 17, 0, 0, 1},  // seventeen
     {"seventeenth", 11, kOrdinal, 0, 0, 0, 17, 0, 0, 0, 1},  // seventeenth
     {"seventh", 7, kOrdinal, 0, 0, 0, 7, 0, 0, 0, 1},  // seventh
+    {"seventy", 7, kNumber, 0, 0, 0, 0, 70, 0, 0, 1},  // seventy
+    {"she\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // she
     {"sieben\0", 6, kNumber, 0, 0, 0, 0, 7, 0, 0, 4},  // sieben
+    {"siebzig", 7, kNumber, 0, 0, 0, 0, 70, 0, 0, 4},  // siebzig
     {"siecle\0", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecle
     {"siecles", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siecles
     {"since\0\0", 5, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // since
+    {"sind\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // sind
     {"six\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 6, 0, 0, 9},  // six
+    {"sixteen", 7, kNumber, 0, 0, 0, 0, 16, 0, 0, 1},  // sixteen
     {"sixteenth", 9, kOrdinal, 0, 0, 0, 16, 0, 0, 0, 1},  // sixteenth
     {"sixth\0\0", 5, kOrdinal, 0, 0, 0, 6, 0, 0, 0, 1},  // sixth
+    {"sixty\0\0", 5, kNumber, 0, 0, 0, 0, 60, 0, 0, 1},  // sixty
     {"si\303\250cle", 7, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siècle
     {"si\303\250cles", 8, kCentury, 0, 0, 0, 0, 0, 0, 0, 8},  // siècles
     {"soit\0\0\0", 4, kEither, 0, 0, 0, 0, 0, 0, 0, 8},  // soit
+    {"soixante", 8, kNumber, 0, 0, 0, 0, 60, 0, 0, 8},  // soixante
+    {"some\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // some
     {"sommer\0", 6, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommer
     {"sommers", 7, kSeason, 0, 2, 0, 0, 0, 0, 0, 4},  // sommers
     {"sonnabend", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0, 4},  // sonnabend
@@ -476,6 +656,7 @@ extern const Entry kEntries[] = {
     {"sp\303\244ten", 7, kPart, 0, 0, 3, 0, 0, 0, 0, 4},  // späten
     {"sp\303\244ter", 7, kLater, 0, 0, 0, 0, 0, 0, 0, 4},  // später
     {"st\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // st
+    {"starb\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // starb
     {"start\0\0", 5, kPart, 0, 0, 1, 0, 0, 0, 0, 1},  // start
     {"subsequent", 10, kRelNext, 0, 0, 0, 0, 0, 0, 0, 1},  // subsequent
     {"suivant", 7, kRelNext, 0, 0, 0, 0, 0, 0, 0, 8},  // suivant
@@ -490,22 +671,29 @@ extern const Entry kEntries[] = {
     {"ten\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 10, 0, 0, 1},  // ten
     {"tenth\0\0", 5, kOrdinal, 0, 0, 0, 10, 0, 0, 0, 1},  // tenth
     {"th\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 1},  // th
-    {"that\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 1},  // that
-    {"the\0\0\0\0", 3, kFiller, 0, 0, 0, 0, 0, 0, 0, 1},  // the
+    {"than\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // than
+    {"that\0\0\0", 4, kRelSame|kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // that
+    {"the\0\0\0\0", 3, kFiller|kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // the
+    {"their\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // their
+    {"they\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // they
     {"third\0\0", 5, kOrdinal|kPrefix, 0, 0, 0, 3, 0, 0, kPart, 1},  // third
     {"third quarter", 13, kPart, 0, 0, 8, 0, 0, 0, 0, 1},  // third quarter
+    {"thirteen", 8, kNumber, 0, 0, 0, 0, 13, 0, 0, 1},  // thirteen
     {"thirteenth", 10, kOrdinal, 0, 0, 0, 13, 0, 0, 0, 1},  // thirteenth
+    {"thirty\0", 6, kNumber, 0, 0, 0, 0, 30, 0, 0, 1},  // thirty
     {"three\0\0", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 1},  // three
     {"through", 7, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // through
     {"thu\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thu
     {"thur\0\0\0", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thur
     {"thurs\0\0", 5, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thurs
     {"thursday", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // thursday
-    {"till\0\0\0", 4, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // till
+    {"till\0\0\0", 4, kTo|kContext|kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // till
     {"to\0\0\0\0\0", 2, kTo, 0, 0, 0, 0, 0, 0, 0, 1},  // to
     {"tonnen\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 4},  // tonnen
     {"tonnes\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // tonnes
     {"tons\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // tons
+    {"total\0\0", 5, kCount, 0, 0, 0, 0, 0, 0, 0, 1},  // total
+    {"trente\0", 6, kNumber, 0, 0, 0, 0, 30, 0, 0, 8},  // trente
     {"trois\0\0", 5, kNumber, 0, 0, 0, 0, 3, 0, 0, 8},  // trois
     {"tue\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tue
     {"tues\0\0\0", 4, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // tues
@@ -513,28 +701,33 @@ extern const Entry kEntries[] = {
     {"twelfth", 7, kOrdinal, 0, 0, 0, 12, 0, 0, 0, 1},  // twelfth
     {"twelve\0", 6, kNumber, 0, 0, 0, 0, 12, 0, 0, 1},  // twelve
     {"twentieth", 9, kOrdinal, 0, 0, 0, 20, 0, 0, 0, 1},  // twentieth
-    {"twenty\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kOrdinal, 0},  // twenty
+    {"twenty\0", 6, kNumber|kPrefix, 0, 0, 0, 0, 20, 0, kOrdinal, 1},  // twenty
     {"twenty first", 12, kOrdinal, 0, 0, 0, 21, 0, 0, 0, 1},  // twenty first
     {"two\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 2, 0, 0, 1},  // two
+    {"uber\0\0\0", 4, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // uber
     {"um\0\0\0\0\0", 2, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 4},  // um
     {"un\0\0\0\0\0", 2, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // un
     {"und\0\0\0\0", 3, kAnd, 0, 0, 0, 0, 0, 0, 0, 4},  // und
     {"une\0\0\0\0", 3, kNumber, 0, 0, 0, 0, 1, 0, 0, 8},  // une
     {"ungefahr", 8, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // ungefahr
     {"ungef\303\244hr", 9, kApprox, 0, 0, 0, 0, 0, 0, 0, 4},  // ungefähr
-    {"until\0\0", 5, kTo|kContext, 0, 0, 0, 0, 0, 0, 0, 1},  // until
+    {"until\0\0", 5, kTo|kContext|kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // until
     {"v\0\0\0\0\0\0", 1, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v
     {"v chr\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v chr
     {"v u\0\0\0\0", 3, kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 0},  // v u
     {"v u z\0\0", 5, kEraBc, 0, 0, 0, 0, 0, 0, 0, 4},  // v u z
     {"veille\0", 6, kDayBefore, 0, 0, 0, 0, 0, 0, 0, 8},  // veille
     {"vendredi", 8, kWeekday, 0, 0, 0, 0, 0, 0, 0, 8},  // vendredi
+    {"verlie\303\237", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // verließ
     {"vers\0\0\0", 4, kApprox|kContext, 0, 0, 0, 0, 0, 0, 0, 8},  // vers
     {"versts\0", 6, kMeasure, 0, 0, 0, 0, 0, 0, 0, 1},  // versts
     {"vier\0\0\0", 4, kNumber, 0, 0, 0, 0, 4, 0, 0, 4},  // vier
     {"viertel", 7, kQuarter, 0, 0, 0, 0, 0, 0, 0, 4},  // viertel
+    {"vierzig", 7, kNumber, 0, 0, 0, 0, 40, 0, 0, 4},  // vierzig
     {"vieux\0\0", 5, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // vieux
     {"vieux style", 11, kCalOs, 0, 0, 0, 0, 0, 0, 0, 8},  // vieux style
+    {"vingt\0\0", 5, kNumber, 0, 0, 0, 0, 20, 0, 0, 8},  // vingt
+    {"vit\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // vit
     {"vom\0\0\0\0", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // vom
     {"von\0\0\0\0", 3, kFrom, 0, 0, 0, 0, 0, 0, 0, 4},  // von
     {"vor\0\0\0\0", 3, kContext|kPrefix, 0, 0, 0, 0, 0, 0, kEraBc, 4},  // vor
@@ -545,18 +738,33 @@ extern const Entry kEntries[] = {
     {"vorher\0", 6, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // vorher
     {"vorhergehenden", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 4},  // vorhergehenden
     {"vorigen", 7, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 4},  // vorigen
+    {"war\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // war
+    {"waren\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // waren
+    {"was\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // was
+    {"we\0\0\0\0\0", 2, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // we
     {"wed\0\0\0\0", 3, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wed
     {"wednesday", 9, kWeekday, 0, 0, 0, 0, 0, 0, 0, 1},  // wednesday
     {"week\0\0\0", 4, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // week
     {"weeks\0\0", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 1},  // weeks
+    {"were\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // were
+    {"when\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // when
+    {"where\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // where
+    {"which\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // which
+    {"who\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // who
+    {"whom\0\0\0", 4, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // whom
+    {"whose\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 1},  // whose
     {"winter\0", 6, kSeason, 0, 4, 0, 0, 0, 0, 0, 1},  // winter
     {"winters", 7, kSeason, 0, 4, 0, 0, 0, 0, 0, 4},  // winters
     {"woche\0\0", 5, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // woche
     {"wochen\0", 6, kUnit, 0, 0, 0, 0, 0, 2, 0, 4},  // wochen
+    {"wurde\0\0", 5, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // wurde
+    {"wurden\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // wurden
     {"year\0\0\0", 4, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // year
     {"years\0\0", 5, kUnit|kYearBefore, 0, 0, 0, 0, 0, 4, 0, 1},  // years
     {"zehn\0\0\0", 4, kNumber, 0, 0, 0, 0, 10, 0, 0, 4},  // zehn
+    {"zog\0\0\0\0", 3, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 4},  // zog
     {"zuvor\0\0", 5, kEarlier, 0, 0, 0, 0, 0, 0, 0, 4},  // zuvor
+    {"zwanzig", 7, kNumber, 0, 0, 0, 0, 20, 0, 0, 4},  // zwanzig
     {"zwei\0\0\0", 4, kNumber, 0, 0, 0, 0, 2, 0, 0, 4},  // zwei
     {"zweite\0", 6, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // zweite
     {"zweite halfte", 13, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweite halfte
@@ -565,10 +773,16 @@ extern const Entry kEntries[] = {
     {"zweiten halfte", 14, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweiten halfte
     {"zweiten h\303\244lfte", 15, kPart, 0, 0, 5, 0, 0, 0, 0, 4},  // zweiten hälfte
     {"zwischen", 8, kBetween, 0, 0, 0, 0, 0, 0, 0, 4},  // zwischen
+    {"zwolf\0\0", 5, kNumber, 0, 0, 0, 0, 12, 0, 0, 4},  // zwolf
+    {"zw\303\266lf\0", 6, kNumber, 0, 0, 0, 0, 12, 0, 0, 4},  // zwölf
     {"\303\240\0\0\0\0\0", 2, kTo|kPrep, 0, 0, 0, 0, 0, 0, 0, 8},  // à
     {"\303\250\0\0\0\0\0", 2, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // è
     {"\303\250me\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // ème
+    {"\303\250re\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 8},  // ère
+    {"\303\251taient", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // étaient
+    {"\303\251tait\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 8},  // était
     {"\303\251t\303\251\0\0", 5, kSeason, 0, 2, 0, 0, 0, 0, 0, 8},  // été
+    {"\303\274ber\0\0", 5, kCount, 0, 0, 0, 0, 0, 0, 0, 4},  // über
     {"\320\260\320\262\320\263\0", 6, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // авг
     {"\320\260\320\262\320\263\321\203\321\201\321\202", 12, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // август
     {"\320\260\320\262\320\263\321\203\321\201\321\202\320\260", 14, kMonth, 8, 0, 0, 0, 0, 0, 0, 2},  // августа
@@ -578,6 +792,11 @@ extern const Entry kEntries[] = {
     {"\320\260\320\277\321\200\320\265\320\273\321\214", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апрель
     {"\320\260\320\277\321\200\320\265\320\273\321\217", 12, kMonth, 4, 0, 0, 0, 0, 0, 0, 2},  // апреля
     {"\320\260\321\217\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ая
+    {"\320\261\320\276\320\273\320\265\320\265", 10, kCount, 0, 0, 0, 0, 0, 0, 0, 2},  // более
+    {"\320\261\321\213\320\273\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // был
+    {"\320\261\321\213\320\273\320\260", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // была
+    {"\320\261\321\213\320\273\320\270", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // были
+    {"\320\261\321\213\320\273\320\276", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // было
     {"\320\262\0\0\0\0\0", 2, kCentury|kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // в
     {"\320\262\320\262\0\0\0", 4, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // вв
     {"\320\262\320\265\320\272\0", 6, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // век
@@ -593,7 +812,9 @@ extern const Entry kEntries[] = {
     {"\320\262\320\265\321\201\320\275\321\213", 10, kSeason, 0, 1, 0, 0, 0, 0, 0, 2},  // весны
     {"\320\262\320\276\0\0\0", 4, kPrep|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // во
     {"\320\262\320\276\321\201\320\265\320\274\321\214", 12, kNumber, 0, 0, 0, 0, 8, 0, 0, 2},  // восемь
+    {"\320\262\320\276\321\201\320\265\320\274\321\214\320\264\320\265\321\201\321\217\321\202", 22, kNumber, 0, 0, 0, 0, 80, 0, 0, 2},  // восемьдесят
     {"\320\262\320\276\321\201\320\272\321\200\320\265\321\201\320\265\320\275\321\214\320\265", 22, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // воскресенье
+    {"\320\262\321\201\320\265\320\263\320\276", 10, kCount, 0, 0, 0, 0, 0, 0, 0, 2},  // всего
     {"\320\262\321\202\320\276\321\200\320\260\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // вторая
     {"\320\262\321\202\320\276\321\200\320\260\321\217 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // вторая половина
     {"\320\262\321\202\320\276\321\200\320\260\321\217 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 29, kPart, 0, 0, 7, 0, 0, 0, 0, 2},  // вторая четверть
@@ -604,9 +825,12 @@ extern const Entry kEntries[] = {
     {"\320\262\321\202\320\276\321\200\320\276\320\271 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\320\270", 29, kPart, 0, 0, 7, 0, 0, 0, 0, 2},  // второй четверти
     {"\320\262\321\202\320\276\321\200\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // вторую
     {"\320\262\321\202\320\276\321\200\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 5, 0, 0, 0, 0, 2},  // вторую половину
+    {"\320\262\321\213\321\210\320\265\320\273", 10, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // вышел
+    {"\320\262\321\213\321\210\320\273\320\260", 10, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // вышла
     {"\320\263\0\0\0\0\0", 2, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // г
     {"\320\263\320\260\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // га
     {"\320\263\320\263\0\0\0", 4, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // гг
+    {"\320\263\320\264\320\265\0", 6, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // где
     {"\320\263\320\276\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // го
     {"\320\263\320\276\320\264\0", 6, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // год
     {"\320\263\320\276\320\264\320\260", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // года
@@ -617,7 +841,10 @@ extern const Entry kEntries[] = {
     {"\320\263\320\276\320\264\321\203", 8, kYearWord|kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // году
     {"\320\263\320\276\320\264\321\213", 8, kYearWord, 0, 0, 0, 0, 0, 0, 0, 2},  // годы
     {"\320\264\320\262\320\260\0", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // два
+    {"\320\264\320\262\320\260\320\264\321\206\320\260\321\202\321\214", 16, kNumber, 0, 0, 0, 0, 20, 0, 0, 2},  // двадцать
     {"\320\264\320\262\320\265\0", 6, kNumber, 0, 0, 0, 0, 2, 0, 0, 2},  // две
+    {"\320\264\320\262\320\265\320\275\320\260\320\264\321\206\320\260\321\202\321\214", 20, kNumber, 0, 0, 0, 0, 12, 0, 0, 2},  // двенадцать
+    {"\320\264\320\265\320\262\321\217\320\275\320\276\321\201\321\202\320\276", 18, kNumber, 0, 0, 0, 0, 90, 0, 0, 2},  // девяносто
     {"\320\264\320\265\320\262\321\217\321\202\321\214", 12, kNumber, 0, 0, 0, 0, 9, 0, 0, 2},  // девять
     {"\320\264\320\265\320\272\0", 6, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // дек
     {"\320\264\320\265\320\272\320\260\320\261\321\200\320\265", 14, kMonth, 12, 0, 0, 0, 0, 0, 0, 2},  // декабре
@@ -659,11 +886,14 @@ extern const Entry kEntries[] = {
     {"\320\272\320\263\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // кг
     {"\320\272\320\270\320\273\320\276\320\274\320\265\321\202\321\200\320\276\320\262", 20, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // километров
     {"\320\272\320\274\0\0\0", 4, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // км
+    {"\320\272\320\276\320\263\320\264\320\260", 10, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // когда
     {"\320\272\320\276\320\275\320\265\321\206", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конец
     {"\320\272\320\276\320\275\321\206\320\260", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конца
     {"\320\272\320\276\320\275\321\206\320\265", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // конце
     {"\320\272\320\276\320\275\321\206\320\276\320\274", 12, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // концом
     {"\320\272\320\276\320\275\321\206\321\203", 10, kPart, 0, 0, 3, 0, 0, 0, 0, 2},  // концу
+    {"\320\272\320\276\321\202\320\276\321\200\320\260\321\217", 14, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // которая
+    {"\320\272\320\276\321\202\320\276\321\200\321\213\320\271", 14, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // который
     {"\320\273\320\265\321\202\0", 6, kUnit, 0, 0, 0, 0, 0, 4, 0, 2},  // лет
     {"\320\273\320\265\321\202\320\260", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лета
     {"\320\273\320\265\321\202\320\265", 8, kSeason, 0, 2, 0, 0, 0, 0, 0, 2},  // лете
@@ -679,6 +909,7 @@ extern const Entry kEntries[] = {
     {"\320\274\320\260\321\200\321\202\320\265", 10, kMonth, 3, 0, 0, 0, 0, 0, 0, 2},  // марте
     {"\320\274\320\260\321\217\0", 6, kMonth, 5, 0, 0, 0, 0, 0, 0, 2},  // мая
     {"\320\274\320\265\320\266\320\264\321\203", 10, kBetween, 0, 0, 0, 0, 0, 0, 0, 2},  // между
+    {"\320\274\320\265\320\275\320\265\320\265", 10, kCount, 0, 0, 0, 0, 0, 0, 0, 2},  // менее
     {"\320\274\320\265\321\201\321\217\321\206", 10, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяц
     {"\320\274\320\265\321\201\321\217\321\206\320\260", 12, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяца
     {"\320\274\320\265\321\201\321\217\321\206\320\265", 12, kUnit, 0, 0, 0, 0, 0, 3, 0, 2},  // месяце
@@ -713,6 +944,7 @@ extern const Entry kEntries[] = {
     {"\320\275\320\276\321\217\320\261\321\200\321\217", 12, kMonth, 11, 0, 0, 0, 0, 0, 0, 2},  // ноября
     {"\320\276\320\263\320\276\0", 6, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ого
     {"\320\276\320\264\320\270\320\275", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // один
+    {"\320\276\320\264\320\270\320\275\320\275\320\260\320\264\321\206\320\260\321\202\321\214", 22, kNumber, 0, 0, 0, 0, 11, 0, 0, 2},  // одиннадцать
     {"\320\276\320\264\320\275\320\260", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // одна
     {"\320\276\320\264\320\275\321\203", 8, kNumber, 0, 0, 0, 0, 1, 0, 0, 2},  // одну
     {"\320\276\320\271\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ой
@@ -737,14 +969,20 @@ extern const Entry kEntries[] = {
     {"\320\277\320\265\321\200\320\262\321\203\321\216", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // первую
     {"\320\277\320\265\321\200\320\262\321\203\321\216 \320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 29, kPart, 0, 0, 4, 0, 0, 0, 0, 2},  // первую половину
     {"\320\277\320\276\0\0\0", 4, kTo|kPrefix, 0, 0, 0, 0, 0, 0, kCalOs|kCalNs, 2},  // по
+    {"\320\277\320\276 \320\263\321\200\320\270\320\263\320\276\321\200\320\270\320\260\320\275\321\201\320\272\320\276\320\274\321\203", 33, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по григорианскому
+    {"\320\277\320\276 \320\263\321\200\320\270\320\263\320\276\321\200\320\270\320\260\320\275\321\201\320\272\320\276\320\274\321\203 \320\272\320\260\320\273\320\265\320\275\320\264\320\260\321\200\321\216", 52, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по григорианскому календарю
     {"\320\277\320\276 \320\275", 7, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по н
     {"\320\277\320\276 \320\275 \321\201\321\202", 12, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по н ст
     {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203", 17, kPrefix, 0, 0, 0, 0, 0, 0, kCalNs, 0},  // по новому
+    {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203 \320\272\320\260\320\273\320\265\320\275\320\264\320\260\321\200\321\216", 36, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по новому календарю
     {"\320\277\320\276 \320\275\320\276\320\262\320\276\320\274\321\203 \321\201\321\202\320\270\320\273\321\216", 28, kCalNs, 0, 0, 0, 0, 0, 0, 0, 2},  // по новому стилю
     {"\320\277\320\276 \321\201\321\202", 9, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // по ст
     {"\320\277\320\276 \321\201\321\202 \321\201\321\202", 14, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // по ст ст
     {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203", 19, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // по старому
+    {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203 \320\272\320\260\320\273\320\265\320\275\320\264\320\260\321\200\321\216", 38, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // по старому календарю
     {"\320\277\320\276 \321\201\321\202\320\260\321\200\320\276\320\274\321\203 \321\201\321\202\320\270\320\273\321\216", 30, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // по старому стилю
+    {"\320\277\320\276 \321\216\320\273\320\270\320\260\320\275\321\201\320\272\320\276\320\274\321\203", 25, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // по юлианскому
+    {"\320\277\320\276 \321\216\320\273\320\270\320\260\320\275\321\201\320\272\320\276\320\274\321\203 \320\272\320\260\320\273\320\265\320\275\320\264\320\260\321\200\321\216", 44, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // по юлианскому календарю
     {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\260", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половина
     {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\320\265", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половине
     {"\320\277\320\276\320\273\320\276\320\262\320\270\320\275\321\203", 16, kHalf, 0, 0, 0, 0, 0, 0, 0, 2},  // половину
@@ -755,6 +993,7 @@ extern const Entry kEntries[] = {
     {"\320\277\320\276\321\201\320\273\320\265\320\264\320\275\320\265\320\271 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\320\270", 35, kPart, 0, 0, 9, 0, 0, 0, 0, 2},  // последней четверти
     {"\320\277\320\276\321\201\320\273\320\265\320\264\320\275\321\217\321\217", 18, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // последняя
     {"\320\277\320\276\321\201\320\273\320\265\320\264\320\275\321\217\321\217 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 35, kPart, 0, 0, 9, 0, 0, 0, 0, 2},  // последняя четверть
+    {"\320\277\320\276\321\207\321\202\320\270", 10, kCount, 0, 0, 0, 0, 0, 0, 0, 2},  // почти
     {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\265\320\263\320\276", 22, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // предыдущего
     {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\265\320\274", 20, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // предыдущем
     {"\320\277\321\200\320\265\320\264\321\213\320\264\321\203\321\211\320\270\320\271", 20, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // предыдущий
@@ -763,13 +1002,18 @@ extern const Entry kEntries[] = {
     {"\320\277\321\200\320\276\321\210\320\273\320\276\320\274", 14, kRelPrev, 0, 0, 0, 0, 0, 0, 0, 2},  // прошлом
     {"\320\277\321\203\320\264\320\260", 8, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // пуда
     {"\320\277\321\203\320\264\320\276\320\262", 10, kMeasure, 0, 0, 0, 0, 0, 0, 0, 2},  // пудов
+    {"\320\277\321\217\321\202\320\275\320\260\320\264\321\206\320\260\321\202\321\214", 20, kNumber, 0, 0, 0, 0, 15, 0, 0, 2},  // пятнадцать
     {"\320\277\321\217\321\202\320\275\320\270\321\206\320\260", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // пятница
     {"\320\277\321\217\321\202\320\275\320\270\321\206\321\203", 14, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // пятницу
     {"\320\277\321\217\321\202\321\214", 8, kNumber, 0, 0, 0, 0, 5, 0, 0, 2},  // пять
+    {"\320\277\321\217\321\202\321\214\320\264\320\265\321\201\321\217\321\202", 18, kNumber, 0, 0, 0, 0, 50, 0, 0, 2},  // пятьдесят
     {"\321\200\320\260\320\275\320\265\320\265", 10, kEarlier, 0, 0, 0, 0, 0, 0, 0, 2},  // ранее
     {"\321\200\320\260\320\275\321\214\321\210\320\265", 12, kEarlier, 0, 0, 0, 0, 0, 0, 0, 2},  // раньше
+    {"\321\200\320\276\320\264\320\270\320\273\321\201\321\217", 14, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // родился
     {"\321\201\0\0\0\0\0", 2, kFrom|kContext, 0, 0, 0, 0, 0, 0, 0, 2},  // с
+    {"\321\201\320\262\321\213\321\210\320\265", 10, kCount, 0, 0, 0, 0, 0, 0, 0, 2},  // свыше
     {"\321\201\320\265\320\274\321\214", 8, kNumber, 0, 0, 0, 0, 7, 0, 0, 2},  // семь
+    {"\321\201\320\265\320\274\321\214\320\264\320\265\321\201\321\217\321\202", 18, kNumber, 0, 0, 0, 0, 70, 0, 0, 2},  // семьдесят
     {"\321\201\320\265\320\275\0", 6, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сен
     {"\321\201\320\265\320\275\321\202", 8, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сент
     {"\321\201\320\265\320\275\321\202\321\217\320\261\321\200\320\265", 16, kMonth, 9, 0, 0, 0, 0, 0, 0, 2},  // сентябре
@@ -786,15 +1030,19 @@ extern const Entry kEntries[] = {
     {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\270\320\271", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующий
     {"\321\201\320\273\320\265\320\264\321\203\321\216\321\211\321\203\321\216", 18, kRelNext, 0, 0, 0, 0, 0, 0, 0, 2},  // следующую
     {"\321\201\320\276\0\0\0", 4, kFrom, 0, 0, 0, 0, 0, 0, 0, 2},  // со
+    {"\321\201\320\276\321\200\320\276\320\272", 10, kNumber, 0, 0, 0, 0, 40, 0, 0, 2},  // сорок
     {"\321\201\320\277\321\203\321\201\321\202\321\217", 12, kLater, 0, 0, 0, 0, 0, 0, 0, 2},  // спустя
     {"\321\201\321\200\320\265\320\264\320\260", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // среда
     {"\321\201\321\200\320\265\320\264\321\203", 10, kWeekday, 0, 0, 0, 0, 0, 0, 0, 2},  // среду
     {"\321\201\321\202\0\0\0", 4, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // ст
     {"\321\201\321\202 \321\201\321\202", 9, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // ст ст
+    {"\321\201\321\202\320\260\320\273", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // стал
+    {"\321\201\321\202\320\260\320\273\320\260", 10, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // стала
     {"\321\201\321\202\320\260\321\200", 8, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // стар
     {"\321\201\321\202\320\260\321\200 \321\201\321\202", 13, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // стар ст
     {"\321\201\321\202\320\260\321\200\320\276\320\263\320\276", 14, kPrefix, 0, 0, 0, 0, 0, 0, kCalOs, 0},  // старого
     {"\321\201\321\202\320\260\321\200\320\276\320\263\320\276 \321\201\321\202\320\270\320\273\321\217", 25, kCalOs, 0, 0, 0, 0, 0, 0, 0, 2},  // старого стиля
+    {"\321\201\321\202\320\276\0", 6, kNumber, 0, 0, 0, 0, 100, 0, 0, 2},  // сто
     {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\320\265", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетие
     {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\320\270", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетии
     {"\321\201\321\202\320\276\320\273\320\265\321\202\320\270\321\217", 16, kCentury, 0, 0, 0, 0, 0, 0, 0, 2},  // столетия
@@ -811,11 +1059,13 @@ extern const Entry kEntries[] = {
     {"\321\202\321\200\320\265\321\202\321\214\321\217", 12, kPrefix, 0, 0, 0, 0, 0, 0, kPart, 0},  // третья
     {"\321\202\321\200\320\265\321\202\321\214\321\217 \321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 29, kPart, 0, 0, 8, 0, 0, 0, 0, 2},  // третья четверть
     {"\321\202\321\200\320\270\0", 6, kNumber, 0, 0, 0, 0, 3, 0, 0, 2},  // три
+    {"\321\202\321\200\320\270\320\264\321\206\320\260\321\202\321\214", 16, kNumber, 0, 0, 0, 0, 30, 0, 0, 2},  // тридцать
     {"\321\202\321\203\0\0\0", 4, kRelSame, 0, 0, 0, 0, 0, 0, 0, 2},  // ту
     {"\321\202\321\213\321\201\0", 6, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тыс
     {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\265", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетие
     {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\320\270", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетии
     {"\321\202\321\213\321\201\321\217\321\207\320\265\320\273\320\265\321\202\320\270\321\217", 22, kMillennium, 0, 0, 0, 0, 0, 0, 0, 2},  // тысячелетия
+    {"\321\203\320\274\320\265\321\200", 8, kAfterYear, 0, 0, 0, 0, 0, 0, 0, 2},  // умер
     {"\321\203\321\216\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ую
     {"\321\204\320\265\320\262\0", 6, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // фев
     {"\321\204\320\265\320\262\321\200", 8, kMonth, 2, 0, 0, 0, 0, 0, 0, 2},  // февр
@@ -829,6 +1079,7 @@ extern const Entry kEntries[] = {
     {"\321\207\320\265\321\202\320\262\320\265\321\200\321\202\321\214", 16, kQuarter, 0, 0, 0, 0, 0, 0, 0, 2},  // четверть
     {"\321\207\320\265\321\202\321\213\321\200\320\265", 12, kNumber, 0, 0, 0, 0, 4, 0, 0, 2},  // четыре
     {"\321\210\320\265\321\201\321\202\321\214", 10, kNumber, 0, 0, 0, 0, 6, 0, 0, 2},  // шесть
+    {"\321\210\320\265\321\201\321\202\321\214\320\264\320\265\321\201\321\217\321\202", 20, kNumber, 0, 0, 0, 0, 60, 0, 0, 2},  // шестьдесят
     {"\321\213\320\265\0\0\0", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ые
     {"\321\213\320\271\0\0\0", 4, kOrdSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ый
     {"\321\213\321\205\0\0\0", 4, kDecadeSuffix, 0, 0, 0, 0, 0, 0, 0, 2},  // ых
@@ -840,265 +1091,527 @@ extern const Entry kEntries[] = {
     {"\321\217\320\275\320\262\320\260\321\200\320\265", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // январе
     {"\321\217\320\275\320\262\320\260\321\200\321\214", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // январь
     {"\321\217\320\275\320\262\320\260\321\200\321\217", 12, kMonth, 1, 0, 0, 0, 0, 0, 0, 2},  // января
+    {"\345\206\254\0\0\0\0", 3, kSeason, 0, 4, 0, 0, 0, 0, 0, 16},  // 冬
+    {"\345\244\217\0\0\0\0", 3, kSeason, 0, 2, 0, 0, 0, 0, 0, 16},  // 夏
+    {"\345\271\264\0\0\0\0", 3, kYearWord, 0, 0, 0, 0, 0, 0, 0, 16},  // 年
+    {"\346\230\245\0\0\0\0", 3, kSeason, 0, 1, 0, 0, 0, 0, 0, 16},  // 春
+    {"\347\247\213\0\0\0\0", 3, kSeason, 0, 3, 0, 0, 0, 0, 0, 16},  // 秋
+    {"\353\205\204\0\0\0\0", 3, kYearWord, 0, 0, 0, 0, 0, 0, 0, 16},  // 년
 };
 
 extern const std::uint32_t kSlots[] = {
-    0x220b0325, 0x00000000, 0x00000000, 0x00000000, 0x271a00bb, 0x00000000, 0x9add01dc, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa55e01fd,
-    0x00000000, 0x00000000, 0x00000000, 0x6e34014f, 0x00000000, 0x00000000, 0x00000000, 0x4494021d,
-    0x1ecc0312, 0x03140198, 0x00000000, 0x00000000, 0x9f19010f, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x7b77004c, 0x8e5a0234, 0x157a01cb, 0xfa1b0285, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe9940221, 0x00000000,
-    0xa9b500a9, 0x286d00dd, 0xb78000f0, 0x2ffe0156, 0xf07201d2, 0xa7b3001b, 0xd07301eb, 0xd60f0202,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xeb870052,
-    0x63a40131, 0xfbce0179, 0x4575013b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xd4de0326, 0x00000000, 0x00000000, 0x051401cd, 0x0a630225, 0x00000000, 0x00000000, 0x00000000,
-    0x8742013f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x17d5003c, 0x00000000, 0x94e20302,
-    0x00000000, 0x20d400d4, 0xb88e017a, 0xb24e0092, 0x3438024d, 0xed8302ed, 0x0bfc02ef, 0x00000000,
-    0x09b602a8, 0x00000000, 0xf21800d5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xf4e500ae, 0xb02f01c9, 0x00000000, 0x243d018e, 0xb5cc000a, 0x6fac0061, 0x8db301c6, 0x00000000,
-    0x7079016e, 0x00000000, 0x524102b2, 0x7fa602ac, 0x8fbb0142, 0x68e902cd, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x765f00d8, 0x00000000, 0x00000000, 0x20b20036, 0x00000000, 0x00000000,
-    0x00000000, 0x659b0333, 0x00000000, 0x00000000, 0x52ad00cb, 0x8b3e0108, 0x47cb02d6, 0x079a00ad,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa70100a0, 0x00000000, 0x00000000,
-    0x00000000, 0xfcce01fa, 0x00000000, 0x6eb30056, 0x00000000, 0x00000000, 0x4ba7013d, 0x00000000,
-    0xbe5102a2, 0x2c5f0163, 0x9bb9021a, 0x00000000, 0x00000000, 0xc02a002b, 0x96f000a2, 0x92ef022d,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfdb60123, 0x00000000,
-    0x895700b4, 0xb34c0134, 0x2f340188, 0xf6530260, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x68b20154, 0x00000000, 0x00000000, 0xca8a0054, 0x00000000, 0x57180323, 0x5fa00251,
-    0xae5b028d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x220b041e, 0x00000000, 0x00000000, 0x00000000, 0x271a0101, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x5d8b013d, 0x00000000, 0xa55e02ba,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x449402e9,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9f190179, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x157a027f, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x1e2d014c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xd07302a5, 0x3ac6043d, 0x00000000, 0x00000000, 0xd60f02bf, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfbce01ff,
+    0x63a401a7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x05140281, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x874201b7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xb88e0201, 0x3438032a, 0xb41a03c1, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd96e0149, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xf4e500f1, 0x00000000, 0x00000000, 0x00000000, 0xb5cc001d, 0x6fac0089, 0xa1b002cb, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8fbb01ba, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x20b20052, 0x00000000, 0x00000000,
+    0x00000000, 0x659b042d, 0x00000000, 0x00000000, 0x8b3e0171, 0x00000000, 0x47cb03be, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa70100dc, 0x00000000, 0x00000000,
+    0x00000000, 0xfcce02b6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x3545027b, 0xbe510389, 0x9bb902df, 0x00000000, 0x00000000, 0xc02a0044, 0x96f000de, 0x4c0e03ed,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfdb60194, 0x00000000,
+    0x00000000, 0xf6530340, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdf6401a1, 0x00000000, 0x00000000, 0x9d8d022e,
-    0x933b01b9, 0x00000000, 0x4114031f, 0x00000000, 0x00000000, 0x48600274, 0x743e00b7, 0x5a0101cc,
-    0x00000000, 0x00000000, 0x00000000, 0x8050025c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x1cd40043, 0x62090139, 0x49720058, 0x15ff0316, 0x5dad005e, 0x7c340063, 0x385001d4, 0xaa2e029f,
-    0x00000000, 0x00000000, 0x6b3d0257, 0x00000000, 0x00000000, 0xb5d30048, 0xa1bd01ce, 0x00000000,
-    0x00000000, 0x00000000, 0xae83013a, 0x00000000, 0x00000000, 0x7d6401c7, 0x6ea1011f, 0x00000000,
-    0xe42400c7, 0x74bb02ad, 0x00000000, 0x00000000, 0x3e52028e, 0x70470311, 0x00000000, 0x00000000,
-    0xab3302ca, 0x00000000, 0x00000000, 0x61bc0012, 0x80f90255, 0x00000000, 0x00000000, 0x17460307,
-    0x00000000, 0xe89f0339, 0xde8100ff, 0x00000000, 0x56b70271, 0x00000000, 0x00000000, 0x00000000,
-    0x6fc20268, 0x410802ba, 0x00000000, 0x00000000, 0x448f0157, 0x00000000, 0x00000000, 0x484101bc,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc7a902ce, 0x975b00b3, 0x00000000, 0xf4d0000c,
-    0x0b2e00f9, 0x6a5600de, 0x00000000, 0x00000000, 0x00000000, 0x90e100e3, 0xcf1700d6, 0xdf7a00f7,
-    0x239c024a, 0x00000000, 0x00000000, 0x88970172, 0x76ed0078, 0xb5990313, 0x911b02ff, 0x00000000,
-    0x00000000, 0x00000000, 0xb6bd00e4, 0x91c600fe, 0x5b0402da, 0x00000000, 0x00000000, 0x88020099,
-    0xbb4902a0, 0x00000000, 0x00000000, 0x593c001f, 0x41b7028b, 0xd4c502f8, 0x80e70140, 0x92ff01d5,
-    0x775801f4, 0x00000000, 0xa5a401f6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x35cf0337, 0x00000000, 0xe1ce01ea, 0x68600174, 0x6c6c008a, 0x7df302d9, 0x7455020c, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x050e02bc, 0x4132016a, 0x877101ee, 0x00000000, 0xf4e802b6,
-    0xf9190304, 0xbe58026c, 0x00000000, 0x00000000, 0x170a020e, 0xcfdd0275, 0x00000000, 0x00000000,
-    0x00000000, 0x9c0c01bb, 0xc17801fe, 0xaf6b0109, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xec5d01a6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb74801b8,
-    0x00000000, 0x00000000, 0x42900104, 0x00000000, 0x00000000, 0x0d6600a8, 0xd27c0150, 0xa53d0314,
+    0x6cfd0271, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x62ad0247, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xa7120144, 0x00000000, 0x6c4f0196, 0x1cd7031c, 0xa6f002b8, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x698b0300, 0x7583004b, 0x00000000, 0x00000000, 0x00000000, 0x8df1027c,
-    0x00000000, 0x00000000, 0xf18200df, 0x00000000, 0x8cce0066, 0x00000000, 0x00000000, 0x00000000,
-    0xb47d0151, 0xb3d300ec, 0xa91301aa, 0x00960230, 0x00000000, 0x1b0b027b, 0x63020219, 0xded200f6,
-    0x42ab0204, 0xf5fb026a, 0x00000000, 0x00000000, 0x7df402c8, 0xa6df01a8, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe99b02d2, 0x00000000, 0x25a9022a,
-    0xe0640076, 0x00000000, 0x00000000, 0x00000000, 0x901802c0, 0x70e10319, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x2b9f0269, 0x23620067, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x798d012c, 0x00000000, 0x00000000, 0x001101ae, 0x0f40021b, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa2d500fb, 0x483201da, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc65501b2, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x7a3501a9, 0x00000000, 0x087c0006, 0x421b01ab, 0x774d02a9,
-    0x01dc02d8, 0x269b017b, 0xf7410132, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x68a0030f, 0x7eca01b7, 0x00000000, 0x00000000, 0x23a80287, 0x00000000, 0x00000000, 0xb9d8009e,
-    0x00000000, 0x00000000, 0x00000000, 0x3dc00035, 0x442102e5, 0x00000000, 0x00000000, 0x611f0105,
-    0xba270262, 0x00000000, 0x522900ce, 0x46ab0205, 0xfa41018d, 0x00000000, 0x00000000, 0xa45501e7,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7f960127, 0x00000000, 0x00000000,
-    0x209f029b, 0x00000000, 0x00000000, 0x00000000, 0x3adf0164, 0xafcb0182, 0x276a0292, 0x00000000,
+    0x1efe0152, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x48600357, 0x00000000, 0x5a010280,
+    0x00000000, 0xb05902db, 0x00000000, 0x8050033c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x620901b1, 0x00000000, 0x4972007f, 0xba7800ec, 0x00000000, 0x7c34008e, 0x38500289, 0xaa2e0386,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xf7830019, 0x00000000, 0x32ae02d1, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xe210028f, 0x55f500a3, 0x41b40137, 0xb86c0282, 0x771702cc, 0x00000000, 0xf7f9012e,
-    0xe7e00265, 0x00000000, 0x521800ac, 0x6dbd00f1, 0xd66d01d1, 0x00000000, 0x00000000, 0x274c02c5,
-    0x00000000, 0xa47c007b, 0x508602c3, 0x00000000, 0x00000000, 0x00000000, 0x5026009d, 0xcce50125,
-    0x00000000, 0xaa460119, 0x4bbb0169, 0x00000000, 0x437a0124, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x75230200, 0x00000000, 0x7a650005, 0x00000000,
-    0xe55d031e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd4240258, 0x00000000,
-    0x7040018b, 0x68f002f6, 0x00000000, 0x00000000, 0x00000000, 0x48310158, 0x00000000, 0x519801b3,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x88330248, 0x491e029e, 0x00000000,
-    0xc2dc01c8, 0xb2990218, 0x5889012d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xb6750081, 0xf0f50161, 0x00000000, 0xb14f01db, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xce600068, 0x9ce8026b, 0x33870040, 0x6cfd0037, 0x7796018a, 0xc66802f9, 0xf6a30338,
-    0xc706009c, 0x00000000, 0x4f3f014e, 0x00000000, 0x00000000, 0x00000000, 0x33d30263, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x200e010d,
+    0x00000000, 0x00000000, 0xae8301b2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x74bb0394, 0xd1a5018d, 0x00000000, 0x70470408, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x61bc0028, 0x80f90334, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xe89f0434, 0xde810168, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x410803a1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x48410268,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc7a903b6, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x1e020178, 0x00000000, 0x90e10136, 0x239c0327, 0x00000000,
+    0x46470123, 0x00000000, 0x00000000, 0xeeed0134, 0x76ed00a4, 0xb599040b, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x978a00fd, 0x91c60167, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xbb490387, 0x00000000, 0x00000000, 0xd4c503ea, 0x00000000, 0x00000000, 0x92ff028a, 0x775802b0,
+    0x00000000, 0x00000000, 0xa5a402b2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x35cf0432, 0xfbdd01a6, 0x00000000, 0x686001fa, 0x7df303c3, 0x00000000, 0x745502ca, 0x00000000,
+    0x00000000, 0x00000000, 0xa3af012e, 0x00000000, 0x413201ec, 0x877102a8, 0x00000000, 0xf4e8039d,
+    0xf91903f8, 0xbe58034f, 0x00000000, 0x00000000, 0xcfdd0358, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x9c0c0266, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa971017b,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb7480262,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0d6600e4, 0xd27c01cb, 0xa53d040c,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x953d017f, 0xc68802bf, 0x701c01a3, 0xbb5d01c3, 0x00000000, 0x00000000, 0xc6f80143,
-    0x08c20072, 0x4ad9018c, 0x00000000, 0x00000000, 0x00000000, 0xe75b01e0, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xb95900a1, 0x00000000, 0x00000000, 0x51650183, 0x10e10318, 0x00000000,
-    0xf47f01b5, 0x1aa10027, 0x00000000, 0xb1b501ec, 0x00000000, 0xc32e0330, 0x00000000, 0x00000000,
-    0xf7a40177, 0x0ceb0306, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x99d90244, 0x00000000,
-    0xa5fc01fc, 0x00000000, 0x00000000, 0x00000000, 0xf7370022, 0x61720096, 0xe2010120, 0x00000000,
-    0x00000000, 0x71f000e2, 0x397d0242, 0x00000000, 0x00000000, 0x84f000bf, 0xfd910121, 0xe4330173,
-    0x7b930046, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x913201f0, 0x705202d4, 0x0cf502fb,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x097b0093, 0x00000000, 0x00000000,
-    0x00000000, 0xb8cb02b9, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x58c4015a, 0x00000000, 0x12c8030c, 0x00000000, 0xd7c9008f, 0x00e70111,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x1c6102fc, 0xd750033e, 0x00000000, 0x00000000,
-    0x887900f2, 0xe8b00118, 0xe37b018f, 0x1f4001be, 0x74a600e9, 0xc829002e, 0x81cc0256, 0x60c60033,
-    0xcd6d0018, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x215500b8,
-    0x091d01e1, 0xbcfa0207, 0xc4380097, 0x50bd020f, 0x1a320270, 0xe8d2030d, 0x00000000, 0x00000000,
-    0xfb9401ac, 0x3a5a0336, 0x00000000, 0x00000000, 0x8f3d005b, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x289602f7, 0x00000000, 0x00000000, 0x34ed000b, 0x43590209, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec2701f9, 0x3d8a0087, 0x00000000, 0xb8c5011a,
-    0x83180153, 0x807f01de, 0x5866005c, 0x6a67009b, 0x32e5003a, 0x53400284, 0x955d031d, 0x11af0016,
+    0xe0ad0099, 0xa71201bd, 0x00000000, 0x1cd70414, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x0d8d00e8, 0xde1c00ab, 0x84360327, 0x4eda016f, 0x00000000, 0x00000000, 0x00000000, 0x75fc0240,
-    0xfb4802be, 0x00000000, 0x00000000, 0x00000000, 0xdbb602eb, 0xf54c0315, 0x9ca00223, 0xbde30329,
-    0x00000000, 0x00000000, 0x00000000, 0x4a99008c, 0x00000000, 0x00000000, 0xd7530186, 0x00000000,
-    0x2b04009a, 0xd94b00bd, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x1761011d, 0x0e3d0107, 0x00000000, 0x00000000, 0x00000000, 0x7a03006a, 0x00000000, 0x00000000,
-    0xa5fe02cf, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbf6e0232, 0xb2440175, 0x00000000,
-    0x00000000, 0x00000000, 0x6db5003e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xab8c0090,
-    0x67c6020d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x2785016b, 0x62f101e2, 0x05a200cc,
-    0x08e20038, 0x00000000, 0x00000000, 0x00000000, 0x8b4602f3, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x8d6c0075, 0x43dd02bb, 0x00000000, 0x00000000, 0x00000000,
-    0x4e300206, 0x696301ca, 0xe5240215, 0xfb79032b, 0x81f7001e, 0x00000000, 0x96c2021f, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8cce0091, 0x00000000, 0x00000000, 0x00000000,
+    0x00960305, 0xa913024c, 0x00000000, 0x00000000, 0x00000000, 0x1b0b035e, 0x630202de, 0xded2015e,
+    0x42ab02c1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa6df024a, 0x00000000, 0x00000000,
+    0x00000000, 0xe14e0020, 0xdeca0135, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9ea7036e,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdcda012b, 0x70e10411, 0x00000000,
+    0x00000000, 0x00000000, 0x2b9f034c, 0x00000000, 0x00000000, 0x27f6023b, 0x00000000, 0x00000000,
+    0x798d01a1, 0x00000000, 0x00000000, 0x0f4002e0, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8d0500b4, 0x1e27001e, 0x4832028f, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc6550256, 0x00000000, 0x00000000,
+    0x00000000, 0xf23700e5, 0x00000000, 0x00000000, 0x00000000, 0x087c0018, 0x5f2902e3, 0x774d0390,
+    0x00000000, 0x00000000, 0xf74101a8, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x68a00406, 0x00000000, 0x00000000, 0x00000000, 0x23a8036a, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x3dc00051, 0x442103d3, 0x00000000, 0x00000000, 0x611f016e,
+    0xba3f01e6, 0x00000000, 0x52290117, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x0a200009, 0x25e20149, 0x8f740023, 0xc28a0165, 0xee3f0335, 0x00000000, 0x00000000,
-    0x662e004a, 0x00000000, 0x00000000, 0x00000000, 0xa2e2029c, 0x640902a5, 0x00000000, 0x00000000,
-    0x00000000, 0xc39e0083, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbd4500a6,
-    0x00000000, 0x00000000, 0x00000000, 0x8ddf00f3, 0xe7980246, 0x00000000, 0x0874007e, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xa91c015d, 0x6adc0250, 0x37910254, 0x00000000, 0x00000000,
-    0x00000000, 0x006a028a, 0x00000000, 0xa2d901bf, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xf6b3024b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x4234000f, 0x9d0400d7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x9e720113, 0x494c01d0, 0x9b370273, 0x34d302de, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x276a0378, 0x00000000,
+    0x697c0243, 0x00000000, 0x30a4000d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x395e02cb, 0x6fd4001c, 0xba7000e7, 0x72d2007d, 0x0b49012f, 0x18a802a1, 0x00000000,
-    0xcb4f0264, 0x00000000, 0x00000000, 0x65c9015f, 0x78820042, 0xfa120279, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9ede01e4, 0x00000000, 0x00000000, 0x00000000,
-    0xe16d0210, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7ed3023e, 0xe4a6014c,
-    0x71970303, 0x73d8005a, 0xfad00226, 0x00000000, 0x00000000, 0x31ac00f8, 0x00000000, 0x3a030062,
-    0x81e802c1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x985700cd,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7032004e, 0x00000000, 0x00000000,
-    0x1f6d0026, 0x877f01d7, 0x428d007a, 0xbd2701b0, 0x1c7a01ed, 0x1e4a030a, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9683032f,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x48610070, 0xfd5802c6, 0x471c001d,
-    0x516d0053, 0x21530195, 0x00000000, 0x00000000, 0xf7c300e5, 0x1430020b, 0xee7f02f4, 0x00000000,
-    0x00000000, 0x00000000, 0xcb1f0128, 0x00000000, 0x00000000, 0x00000000, 0x6bb0001a, 0x3473022b,
-    0xd0d202dc, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x53f502e8, 0x1041023f, 0x607b033c, 0x83dd004d, 0x15e1029a, 0x5f3a02ec, 0x00000000, 0x088a0007,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x80c001fb,
-    0xeb7d02f0, 0xac770252, 0x6d090159, 0x55090214, 0x00000000, 0xf93b0216, 0xd8d6023d, 0x00000000,
-    0x00000000, 0xac8d01f2, 0x08a60261, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xdf0c002f, 0x00000000, 0x00000000, 0x00000000, 0x2dbc0155, 0xf5ef0089, 0x7c8a02c4,
-    0x00000000, 0x00000000, 0xdb190278, 0x00000000, 0xb30102e6, 0x00000000, 0xe8ed01a2, 0x04640241,
-    0x44d302b7, 0x00000000, 0xfb500039, 0x18a202e2, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xd4aa032e, 0x4af9011c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7b3e0162,
+    0x00000000, 0xe2100373, 0x55f500df, 0x41b401ae, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd66d0285, 0x00000000, 0x00000000, 0x850902ad, 0x00000000, 0x274c03ad,
+    0x00000000, 0xa47c00a7, 0x508603ab, 0x00000000, 0x00000000, 0x00000000, 0x502600d7, 0xcce50197,
+    0x00000000, 0x4aba0137, 0x4bbb01eb, 0x00000000, 0x437a0195, 0x3ada043f, 0xb1bb03cd, 0x00000000,
+    0xa6060216, 0x00000000, 0x00000000, 0x00000000, 0x752302bd, 0x707f025c, 0x7a65000a, 0x00000000,
+    0x00000000, 0x8c3d000c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x68f003e7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xcc6001aa, 0x51980257,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x491e0384, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x588901a2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb14f0290, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x9ce8034e, 0x00000000, 0x00000000, 0x00000000, 0xc66803ec, 0x00000000,
+    0xc70600d6, 0x00000000, 0x4f3f01c9, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x200e0176,
+    0x00000000, 0x00000000, 0x572800f4, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x701c0244, 0xbb5d0274, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x2e88040a, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xb95900dd, 0x00000000, 0x00000000, 0x10e10410, 0xaed100b5, 0x00000000,
+    0xf47f025f, 0x1aa10040, 0x00000000, 0xb1b502a6, 0x00000000, 0xc32e042a, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe81e00fa,
-    0x321a0017, 0x0da80308, 0x00000000, 0x46100231, 0x00000000, 0x1666019d, 0x00000000, 0x00000000,
-    0x8b9b02a3, 0x00000000, 0xed450281, 0x00000000, 0xcd270245, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x6517015b, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x5c4b010a, 0xa67d00c3, 0x00b70201, 0x00000000, 0xd8e20130,
-    0x0b6e005d, 0x00000000, 0x00000000, 0x629c0013, 0x67cb0171, 0x00000000, 0x2755006e, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa6c5027e, 0x8e92032c, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xd02e00eb, 0x00000000, 0x8adc0168, 0x00000000, 0x00000000, 0x00000000,
-    0x155e00c6, 0x00000000, 0x00000000, 0x00000000, 0x75dc000e, 0x00000000, 0x00000000, 0x00000000,
-    0xd9b5006c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfccf01f5, 0x02b400c4,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x84530324, 0xebae010e,
-    0xa3ed027f, 0x789a0295, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7e82032a, 0x516700d9,
-    0x0160024f, 0x72a1008b, 0x2c85014a, 0x52b601c2, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x529a02bd, 0x0a690073, 0x00000000, 0x00000000, 0xa23b00bc, 0xebe302b0, 0x0ec302e4,
-    0x00000000, 0x54c50051, 0x00000000, 0x49400010, 0x00170002, 0x00000000, 0x00000000, 0x00000000,
-    0x183a005f, 0x00000000, 0x75c8016c, 0x00000000, 0x7be20059, 0x5887007f, 0x23500213, 0xb66401bd,
-    0x516300cf, 0x00000000, 0x00000000, 0x00000000, 0xe73102e9, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xe4780024, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x28a80014, 0x60fe0247,
-    0xacf4024c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x26d401a7,
-    0x00000000, 0xd52c0237, 0x2d890060, 0x00000000, 0x6b4b027a, 0xdd7a003d, 0x00000000, 0x43f40266,
-    0x142b0296, 0x6dc50238, 0x00000000, 0xafda0102, 0x00000000, 0x5bd30114, 0x0a9f0167, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x3eb100f5, 0xe0510236, 0xd7dd015e, 0x00000000, 0xcae5004f,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdd290160, 0x00000000, 0x248602fa,
-    0x2bd7026d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa8c9033f,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe5f00047, 0x7ad20003,
-    0xc97c01f3, 0x8b9702c7, 0x91c501d8, 0xdfd902d7, 0x00000000, 0x7a660080, 0x00000000, 0x0e040152,
-    0xb0670291, 0x210d02f1, 0xf5f601b1, 0x710c014d, 0x00000000, 0x75f90145, 0x00000000, 0x4cf60031,
-    0x00000000, 0x00000000, 0x834d0084, 0xed4400da, 0x5fa0032d, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x3ac402ea, 0x00000000, 0x00000000, 0xe99d0184, 0x00000000,
-    0x00000000, 0x00000000, 0x703900be, 0x00000000, 0x45710185, 0x0ef800ca, 0x93e90322, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf737003b, 0x617200cd, 0x00000000, 0x00000000,
+    0x00000000, 0x71f00133, 0x397d031d, 0x00000000, 0x00000000, 0xe43301f8, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0cf503ef, 0x705203bc, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x60a600d1, 0x782201c4, 0x00000000, 0x00000000, 0x7cdd00d3, 0x13720032, 0x00000000,
-    0x00000000, 0x537500c9, 0x00000000, 0xf99002b1, 0x00000000, 0x00000000, 0x00000000, 0x846400ee,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd67300ef, 0x2a180290, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf5ec01ba, 0x00000000, 0xaf40016d, 0x7a6200b9,
-    0xd4fa0211, 0x00000000, 0x00000000, 0xba0201ff, 0x3eb901c1, 0x0c3802d5, 0xf16e0222, 0x623c024e,
-    0xb9f90194, 0x00000000, 0x80d600c0, 0x00000000, 0x00000000, 0x849a02fe, 0xb55702b3, 0x00000000,
-    0x11c100aa, 0xf8ad00e1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xe18c0045, 0x18e40055, 0x00000000, 0x00000000, 0xeea40101, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xa0ff0088, 0x00000000, 0x0f75009f, 0x00000000, 0xf4710229,
-    0x515d01ef, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xc85a003b, 0x00000000, 0x00000000,
-    0x11ef0181, 0x74ac003f, 0x185602a4, 0x00000000, 0x4cc900c2, 0xa303025a, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xcda300ba, 0xd6e700c8, 0x00000000, 0xe0820135, 0xddce0249, 0x00000000,
-    0x6e400029, 0x1c15026f, 0x00000000, 0xdb220082, 0x7ed40178, 0x5a740086, 0xec84020a, 0x6c2702d3,
-    0x00000000, 0x149c02dd, 0x10c800b2, 0x063d023b, 0x00000000, 0x4c0b0187, 0xa7830190, 0xfed7027d,
-    0x486c01a0, 0x00000000, 0x00000000, 0x00000000, 0xf65f0243, 0x00000000, 0x00000000, 0xa4020079,
-    0xb1bf0126, 0x6c150138, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x6a0d00a4, 0x8eeb0166,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x40410030,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x12b80122, 0x00000000, 0x00000000, 0x00000000,
-    0xbb4901e5, 0x00000000, 0xd2f30235, 0xfd96013c, 0xc54a02ee, 0x909f01dd, 0xa552010b, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x55140189, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x9bb30154, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x62c503cb, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd7c900c5, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd7500439, 0x00000000, 0x00000000,
+    0x8879015a, 0x00000000, 0x1f40026c, 0x00000000, 0x74a60144, 0xc8290048, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x91dd00b3,
+    0xa57902fd, 0xbcfa02c4, 0x00000000, 0x00000000, 0x1a320353, 0x00000000, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x7d7e0203, 0x00000000, 0x3d4e012b, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x8bb00146, 0xbc3c0259, 0x00000000, 0x2b5c01d6, 0x00000000,
-    0x00000000, 0x039d014b, 0x00000000, 0xed49025d, 0x6c780277, 0x59b7025e, 0x00000000, 0xb6fd025f,
-    0x00000000, 0x38db01e6, 0x00000000, 0x46d10117, 0x00000000, 0x9e490049, 0x2a190192, 0x8df20280,
-    0x82a602c9, 0x00000000, 0x00000000, 0x10a002a6, 0x25360328, 0x00000000, 0xf9a5022c, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xe5d00021, 0x7e960041, 0x4fbb02b4, 0x00000000, 0x00000000,
-    0x00000000, 0x4b0a000d, 0x340f0103, 0x00000000, 0x00000000, 0x694000c1, 0x00000000, 0x8f43021e,
-    0x00000000, 0x00000000, 0x00000000, 0xd0d802e3, 0x85a601b4, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec0b0267, 0x00000000, 0x00000000,
+    0xd7b10404, 0x00000000, 0x289603e8, 0x00000000, 0x00000000, 0x435902c7, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec2702b5, 0x3d8a00b9, 0x00000000, 0x831801ce,
+    0x00000000, 0x00000000, 0x6a6700d4, 0x00000000, 0x00000000, 0x955d0415, 0x00000000, 0x00000000,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xa3a101a5, 0xcc090199, 0xa41b023a, 0xe2c8017c, 0x92190288, 0xf606033b, 0x00000000, 0xe24b0094,
-    0x1dbc0309, 0x59cc02df, 0x00000000, 0x00000000, 0xc3fc00a7, 0x00000000, 0x261b0098, 0x61860332,
-    0x00000000, 0x00000000, 0x00000000, 0x0c590334, 0x00000000, 0x00000000, 0x65c70110, 0xe1a0031b,
-    0x00000000, 0x00000000, 0x663500e0, 0x00000000, 0x00000000, 0xfedb01c0, 0xdcf501f8, 0x00000000,
-    0x16030299, 0xb70901b6, 0x00000000, 0x00000000, 0x92c10141, 0x00000000, 0x12a0031a, 0x00000000,
-    0x1e7200b5, 0x9863006f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x6e9e01f1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0xfcf100fc, 0x00000000, 0x00000000, 0xf80800d0, 0x9da70293, 0x417402e0, 0x00000000,
-    0x00000000, 0x9e63002d, 0xcec701e9, 0x31910321, 0x00000000, 0x00000000, 0x00000000, 0x28a1033d,
-    0x00000000, 0x8c490116, 0x00000000, 0x147a0028, 0x00000000, 0x40fa0069, 0x00000000, 0xa17f02a7,
-    0x00000000, 0x8691006b, 0xe91d019c, 0xa30301ad, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x5b9902d0, 0x00000000, 0x213a00e6, 0x3b700011, 0x410c0064, 0x2ade030b, 0x00000000,
-    0xc78a030e, 0x62f202b5, 0x12680331, 0xc69b02fd, 0x194d0015, 0x00000000, 0x00000000, 0x79aa0220,
-    0xbad60147, 0xde18021c, 0x00000000, 0x00000000, 0x00000000, 0x69e20077, 0x00000000, 0x00000000,
-    0x82950057, 0xa49d0071, 0x18db0091, 0x45550136, 0x00000000, 0x00000000, 0xf9c401f7, 0x42c20004,
-    0xb31200b0, 0xb315017e, 0x7e57013e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x89cd019e,
-    0x68d701a4, 0x90ed0115, 0x1c7501d3, 0x53e90317, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x4876011b, 0xf5d4008d, 0x00000000, 0xc7420170, 0x2bb7022f, 0x1568019a, 0xed060233, 0xead5028c,
-    0xed100297, 0xe1730301, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x8f0c0008, 0x00000000, 0x5e5800dc, 0x61ed0320, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x7ed7023c, 0x56010180, 0x9b7602db, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xb2690148, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xb16a0276, 0x00000000, 0x2b730289, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x898502aa, 0x047702e7, 0x957d029d, 0x00000000, 0x4b850228, 0x00000000,
-    0xb03202c2, 0x00000000, 0x62bb011e, 0xe273015c, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x875b0283, 0x99c202f5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xf7090085, 0x75500034, 0xc79e01d9, 0x1ac50212, 0xd17002e1, 0x71e70227, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xac7c0305, 0x00000000,
+    0x0d8d0143, 0xde1c00ea, 0x84360420, 0x4eda01f2, 0xa3f20336, 0x4cd80288, 0x00000000, 0x75fc031b,
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0xb7e90133, 0x20e200af, 0x00000000, 0x90df0191, 0x00000000,
-    0x00000000, 0xfcb801af, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x4d6a00ed, 0x00000000, 0x00000000, 0x70660050, 0xd2be00b6, 0x0723012a, 0x00000000,
-    0x00000000, 0x00000000, 0xadc30025, 0xab4f01e3, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xd2f401c5, 0x00000000, 0x00000000, 0xa6450208, 0xe09c019f, 0x00000000, 0x00000000, 0x61c00217,
-    0xbe4c0286, 0x00000000, 0x00000000, 0x00000000, 0xc78a0310, 0x1c47007c, 0x00000000, 0x00000000,
-    0x2b0e0074, 0x00000000, 0xc23901cf, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0xd1fd0112, 0x00000000, 0x00000000, 0xae7900fd, 0x00000000, 0x00000000,
-    0x00000000, 0xfd470100, 0x3b130176, 0x00000000, 0x52bb00ea, 0x00000000, 0x00000000, 0x00000000,
-    0x1981017d, 0x00000000, 0x00000000, 0xc8dd01e8, 0x00000000, 0x00000000, 0x16b70065, 0x34340095,
-    0xe0af033a, 0x00000000, 0xb9cb019b, 0x5e6601df, 0x7238010c, 0x00000000, 0xe1c30106, 0x589f0253,
-    0x00000000, 0x00000000, 0xa41e0129, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0xe0f5002a, 0x9d060001, 0xf1f600d2, 0x90940239, 0x00000000, 0x4b7a0197, 0x980e00db, 0x0f2100c5,
-    0x00000000, 0x00000000, 0x00000000, 0xdb1f0224, 0xfded026e, 0xc15402ab, 0x00000000, 0x00000000,
-    0x00000000, 0xb1e6002c, 0xfd5a0298, 0x00000000, 0x00000000, 0xaa420294, 0x00000000, 0x00000000,
-    0xe0e7025b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
-    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x629b00f4,
-    0x95760044, 0xd5a60193, 0xbeb002f2, 0x00000000, 0xefd60020, 0x4eea02ae, 0x8c9400a5, 0xe7140272,
-    0x00000000, 0x00000000, 0x00000000, 0x8bcf008e, 0x99a000b1, 0x00000000, 0xe0d3006d, 0x4fff02af,
+    0x00000000, 0x00000000, 0x00000000, 0x4a9900c0, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x2b0400d3, 0xd94b0104, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x0e3d0170, 0x00000000, 0x00000000, 0x00000000, 0x7a030095, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb24401fb, 0x00000000,
+    0x36190312, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x67c602cc,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x278501ed, 0x62f10298, 0xa06801f7,
+    0x08e20055, 0x00000000, 0x35d902ee, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9609000e,
+    0x00000000, 0x00000000, 0x00000000, 0x8d6c00a1, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x4e3002c3, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x96c202eb, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x0a20001c, 0xc28a01e2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x662e0069, 0x00000000, 0x00000000, 0x00000000, 0xa2e20382, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xc39e00b0, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbd4500e2,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xccde03c2,
+    0x4a2200d5, 0x00000000, 0x00000000, 0x00000000, 0x6adc032d, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x5773026a, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x17b6007c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x09170237, 0x9d040120, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x9e720180, 0x494c0284, 0x9b370356, 0x34d303c9, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x0f140125, 0x395e03b3, 0x6fd40032, 0xba700141, 0x72d200a9, 0x00000000, 0x00000000, 0x00000000,
+    0xcb4f0347, 0x00000000, 0x00000000, 0x00000000, 0x78820060, 0xdc6f0343, 0xfa12035c, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xe9b60313, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe4a601c6,
+    0x00000000, 0x73d80081, 0xfad002f6, 0x00000000, 0x00000000, 0x31ac0160, 0x00000000, 0x00000000,
+    0x81e803a9, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x98570116,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x251e0002,
+    0x877f028c, 0x00000000, 0x428d00a6, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa61a00c3, 0x00000000, 0x96830429,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x4861009c, 0x00000000, 0x2153022d,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x44100053, 0x00000000, 0x00000000, 0x00000000, 0x60f000e7, 0x6bb00030, 0xab650267,
+    0xd0d203c7, 0x00000000, 0x00000000, 0x7b710332, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x607b0437, 0x00000000, 0x83dd006d, 0x00000000, 0x5f3a03db, 0x00000000, 0x088a001a,
+    0xb96a0153, 0x5a8103e2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xeb7d03df, 0xcb3f02fe, 0x6d0901d4, 0x550902d5, 0xac77032f, 0xf93b02d7, 0x00000000, 0x00000000,
+    0x00000000, 0xac8d02ae, 0x00000000, 0xcfd200ed, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xdf0c0049, 0x00000000, 0x00000000, 0x00000000, 0x2dbc01d0, 0x00000000, 0x7c8a03ac,
+    0x00000000, 0x00000000, 0xdb19035b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0464031c,
+    0x44d3039e, 0x00000000, 0x00000000, 0x18a203d0, 0x4d0a03ce, 0x00000000, 0x00000000, 0x00000000,
+    0xd4aa0428, 0x00000000, 0x00000000, 0x00000000, 0x1ec50004, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe81e0162,
+    0x321a002d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xdcb0021d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x108700ef, 0x9f9d03e9, 0x00000000,
+    0x00000000, 0xf11c014d, 0x00000000, 0x5c4b0173, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x629c0029, 0x67cb01f5, 0x00000000, 0x2755009a, 0x00000000,
+    0x00000000, 0x00000000, 0xc8b50017, 0x00000000, 0x414b0010, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8adc01e9, 0x00000000, 0x00000000, 0x00000000,
+    0x155e010f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd74d0341, 0x00000000, 0x00000000,
+    0xd9b50097, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x205c017c, 0xfccf02b1, 0x02b4010d,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xebae0177,
+    0xa3ed0362, 0x789a037b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7e820424, 0x51670122,
+    0x0160032c, 0x72a100bf, 0x2c8501c3, 0x52b60272, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x529a03a4, 0x0a69009f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xe50902ce, 0x00000000, 0x00000000, 0x49400026, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x183a0087, 0x00000000, 0x00000000, 0x00000000, 0x7be20080, 0x588700ab, 0x235002d4, 0x90f20221,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x60fe0322, 0x2d22021b,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x26d40249,
+    0x00000000, 0xd52c030d, 0x2d890088, 0xecf301f1, 0x00000000, 0x00000000, 0x00000000, 0x43f40349,
+    0x00000000, 0x6dc5030e, 0x00000000, 0xafda016b, 0x00000000, 0x5bd30182, 0x0a9f01e8, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd7dd01d9, 0x00000000, 0xcae50070,
+    0x00000000, 0x00000000, 0x00000000, 0x6f550211, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xdeee0374, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe5f00066, 0x7ad20008,
+    0xc97c02af, 0xdfd903bf, 0x91c5028d, 0x00000000, 0x00000000, 0x7a6600ac, 0x00000000, 0x0e0401cd,
+    0xb0670377, 0x042f03c6, 0xf5f60255, 0x210d03e0, 0x00000000, 0x75f901be, 0x00000000, 0x4cf6004b,
+    0xec150185, 0x00000000, 0x834d00b2, 0xed440127, 0xd7e901dd, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x36370385, 0x00000000, 0xa7280165, 0xe99d020e, 0x879101af,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0ef80113, 0x93e9041a, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xad0c00eb,
+    0x00000000, 0x60a6011a, 0x00000000, 0x00000000, 0x00000000, 0x7cdd011c, 0x00000000, 0x00000000,
+    0x00000000, 0x53750112, 0x00000000, 0xf9900398, 0x00000000, 0x00000000, 0x00000000, 0x8464014f,
+    0x00000000, 0xc3c8006c, 0x00000000, 0x00000000, 0x00000000, 0x2e310228, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xaf4001ef, 0x7a6200ff,
+    0xd4fa02d2, 0x00000000, 0x00000000, 0xba0202bc, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xb9f9022c, 0x00000000, 0x80d60107, 0x00000000, 0x00000000, 0x849a03f2, 0xb557039a, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x18e40078, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x9c01026d, 0x00000000, 0x0f7500da, 0x00000000, 0x51e20226,
+    0x00000000, 0x33b2008d, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x11ef020a, 0x74ac005d, 0x00000000, 0x00000000, 0x4cc9010a, 0x00000000, 0x036800af, 0x00000000,
+    0x00000000, 0x00000000, 0xcda30100, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x6e400042, 0x1c150352, 0x3ae70405, 0x00000000, 0x7ed401fe, 0xec8402c8, 0x6c2703bb, 0x00000000,
+    0x00000000, 0x149c03c8, 0x00000000, 0x00000000, 0x00000000, 0x4c0b0212, 0xa7830225, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf65f031e, 0x00000000, 0x00000000, 0xa40200a5,
+    0xb1bf0198, 0x6c1501b0, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8eeb01e7,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x484203a8, 0x4041004a,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x12b80193, 0x00000000, 0x32d40273, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xfd9601b4, 0x00000000, 0x909f0292, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x004d017a,
+    0x00000000, 0xb8e80012, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x708f00b6, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbc3c0339, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x039d01c5, 0x4c0b012c, 0x00000000, 0x6c78035a, 0x00000000, 0x00000000, 0xb6fd033f,
+    0x00000000, 0x38db029f, 0x00000000, 0x67530126, 0x00000000, 0x9e490068, 0x00000000, 0xe8b30324,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf9a502fc, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xd2d50003, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x4b0a0023, 0x340f016c, 0x00000000, 0x00000000, 0x69400108, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xd0d803d1, 0x00000000, 0x00000000, 0x00000000, 0x9c29025a,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xa3a10246, 0xf6060436, 0x00000000, 0xe2c80205, 0x00000000, 0x00000000, 0x00000000, 0x1dbc03fd,
+    0x00000000, 0x59cc03ca, 0x00000000, 0xf32f01e3, 0xc3fc00e3, 0x00000000, 0x261b00d1, 0x6186042c,
+    0x00000000, 0x00000000, 0x00000000, 0x0c59042e, 0x00000000, 0x00000000, 0x00000000, 0xe1a00413,
+    0xe79e043b, 0x00000000, 0x00000000, 0x67ee01f9, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x1603037f, 0xb7090260, 0x00000000, 0x00000000, 0x493702e2, 0x00000000, 0x12a00412, 0x6a4000c6,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfc28007b, 0x00000000, 0x00000000,
+    0xb80c0344, 0x6e9e02ab, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf8080119, 0x9da70379, 0x00000000, 0x00000000,
+    0x00000000, 0xf65803fe, 0xcdee000b, 0xcec702a3, 0x00000000, 0x00000000, 0x00000000, 0x28a10438,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa17f038e,
+    0x00000000, 0x86910096, 0xe91d0235, 0xa3030251, 0x00000000, 0x00000000, 0x00000000, 0x78c00265,
+    0x00000000, 0x5b9903b8, 0x00000000, 0x2ade0400, 0x3b700027, 0x00000000, 0x00000000, 0x00000000,
+    0xc78a0403, 0x00000000, 0x00000000, 0xc69b03f1, 0x00000000, 0x00000000, 0x00000000, 0x82e60075,
+    0xbad601c0, 0x00000000, 0x00000000, 0x00000000, 0x5d02023a, 0x00000000, 0x00000000, 0x00000000,
+    0xa49d009d, 0x00000000, 0x455501ad, 0x00000000, 0x1d2a019d, 0x00000000, 0x00000000, 0xb3150207,
+    0x00000000, 0x00000000, 0x7e5701b6, 0x00000000, 0x00000000, 0x3ff50011, 0x00000000, 0x00000000,
+    0x00000000, 0x1c750287, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xf5d400c2, 0x00000000, 0x00000000, 0x00000000, 0xead50370, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x8f0c001b, 0x00000000, 0x00000000, 0x61ed0418, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x7ed70317, 0x8e210203, 0x56010209, 0x9b7603c5, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xb26901c1, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x2b73036c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xa69c0019, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x62bb018e, 0x00000000, 0x37ef025d, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x99c203e5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x75500050, 0x1ac502d3, 0xd17003cf, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xb7e901a9, 0x20e200f2, 0x00000000, 0x90df0229, 0x00000000,
+    0x00000000, 0xfcb80253, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xadc3003e, 0xab4f0299, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0bac019e, 0x00000000,
+    0xbe4c0369, 0x00000000, 0x00000000, 0x00000000, 0xc78a0407, 0x00000000, 0x00000000, 0x00000000,
+    0xa32d041b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd1fd017f, 0x00000000, 0x00000000, 0xae790166, 0x00000000, 0x00000000,
+    0x00000000, 0xfd470169, 0x3b1301fc, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x19810206, 0x00000000, 0x00000000, 0xc8dd02a2, 0x00000000, 0x00000000, 0x16b70090, 0xe0af0435,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x72380175, 0x00000000, 0x589f0330, 0x00000000,
+    0x00000000, 0x00000000, 0xa41e019c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xe0f50043, 0x9d060001, 0x417b0016, 0xf1f6011b, 0x00000000, 0x00000000, 0x980e0128, 0x0f21010e,
+    0x500702b8, 0x00000000, 0x00000000, 0xfded0351, 0xc1540392, 0x00000000, 0x00000000, 0x00000000,
+    0x70710331, 0xfd5a037e, 0x00000000, 0x00000000, 0x00000000, 0xb5070276, 0xaa42037a, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x629b015c,
+    0x95760062, 0xd5a6022b, 0xbeb003e1, 0x00000000, 0x00000000, 0x00000000, 0x8c9400e1, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe0d30098, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9add0291, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x6e3401ca, 0x00000000, 0x00000000, 0x00000000, 0x1ecc0409,
+    0x00000000, 0x03140230, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x7b77006b, 0x8e5a030a, 0xbf870310, 0xfa1b0368, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe99402ef, 0x091a0006,
+    0xa9b500e6, 0x286d012a, 0xb7800158, 0x2ffe01d1, 0xf0720286, 0xa7b30031, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xeb870073,
+    0x00000000, 0x00000000, 0x457501b3, 0x00000000, 0x00000000, 0x00000000, 0xe2a901dc, 0x00000000,
+    0xd4de041f, 0x00000000, 0x959b0213, 0x0a6302f5, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x17d50059, 0x00000000, 0x94e203f6,
+    0x00000000, 0x20d4011d, 0x00000000, 0xb24e00c9, 0xed8303dc, 0x00000000, 0x242c00db, 0x0bfc03de,
+    0x09b6038f, 0x00000000, 0xf218011e, 0x00000000, 0x6f1d021f, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xb02f027d, 0x00000000, 0x243d0223, 0x8db30278, 0x00000000, 0x00000000, 0x00000000,
+    0x707901f0, 0x24af013f, 0x52410399, 0x7fa60393, 0x5923006f, 0xa06a0259, 0x68e903b5, 0x00000000,
+    0x00000000, 0x00000000, 0x765f0121, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x52ad0114, 0x00000000, 0x00000000, 0x079a00f0,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x6eb30079, 0x00000000, 0x00000000, 0x4ba701b5, 0x00000000,
+    0xa30c0232, 0x2c5f01e0, 0x00000000, 0x00000000, 0x00000000, 0x92ef02ff, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x30770146, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x895700f8, 0xb34c01ab, 0x2f340214, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x68b201cf, 0x00000000, 0x00000000, 0xca8a0077, 0x00000000, 0x5718041c, 0x5fa0032e,
+    0xae5b0371, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd0da02e6, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdf640240, 0x00000000, 0x00000000, 0x9d8d0300,
+    0x933b0263, 0x00000000, 0x41140417, 0x00000000, 0x00000000, 0x00000000, 0x743e00fc, 0x2fd80151,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x1cd40061, 0x00000000, 0x00000000, 0x15ff040e, 0x5dad0086, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x6b3d0337, 0x00000000, 0x00000000, 0xb5d30067, 0xa1bd0282, 0x00000000,
+    0x00000000, 0xbb8f0124, 0x00000000, 0x00000000, 0x00000000, 0x7d640279, 0x6ea1018f, 0x00000000,
+    0xe4240110, 0x00000000, 0x00000000, 0x00000000, 0x3e520372, 0x00000000, 0x00000000, 0x00000000,
+    0xab3303b2, 0x00000000, 0x00000000, 0x5c0302ed, 0x00000000, 0x00000000, 0x00000000, 0x174603fb,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x56b70354, 0x00000000, 0x00000000, 0x00000000,
+    0x6fc2034b, 0x00000000, 0x00000000, 0x00000000, 0x448f01d2, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x975b00f7, 0x00000000, 0xf4d00022,
+    0x0b2e0161, 0x6a56012d, 0x00000000, 0x00000000, 0x00000000, 0xdf7a015f, 0xcf17011f, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x889701f6, 0x00000000, 0x00000000, 0x911b03f3, 0x00000000,
+    0x00000000, 0x00000000, 0xb6bd0138, 0x00000000, 0x5b0403c4, 0x00000000, 0x00000000, 0x880200d2,
+    0x00000000, 0x00000000, 0x00000000, 0x593c0038, 0x41b7036f, 0x00000000, 0x80e701b8, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xe1ce02a4, 0x00000000, 0x6c6c00bc, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x050e03a3, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x170a02cd, 0x00000000, 0x00000000, 0x00000000,
+    0x500601c4, 0xc17802bb, 0x00000000, 0xaf6b0172, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xec5d0248, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd402007a, 0x4290016d, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x6c4f022e, 0x00000000, 0xa6f0039f, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x698b03f4, 0x7583006a, 0xe252029a, 0x00000000, 0x00000000, 0x8df1035f,
+    0x00000000, 0x00000000, 0xf182012f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfdee000f,
+    0xb47d01cc, 0xb3d30148, 0x4d92024e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf5fb034d,
+    0x00000000, 0x00000000, 0x00000000, 0x652c0013, 0x7df403b0, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe99b03ba, 0x00000000, 0x25a902fa,
+    0xe06400a2, 0x00000000, 0x00000000, 0x00000000, 0x901803a7, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x23620092, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xdf590196, 0x00000000, 0x00000000, 0x00110252, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x160d0085, 0x00000000, 0xa2d50163, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xba7600ce, 0x95ec0046, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x7a35024b, 0x00000000, 0x00000000, 0x421b024d, 0x01dc03c0,
+    0x00000000, 0x269b0204, 0x00000000, 0x110c01ea, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x9b3101e5, 0x7eca0261, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb9d800d8,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9f4e0103, 0x00000000, 0xba270345,
+    0x00000000, 0x00000000, 0x46ab02c2, 0x00000000, 0xfa410222, 0x00000000, 0x00000000, 0xa45502a1,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7f96019a, 0x00000000, 0x00000000,
+    0x209f0381, 0x00000000, 0x00000000, 0x00000000, 0x3adf01e1, 0xafcb020c, 0xafc702c6, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x410a01c8,
+    0x74cd02e4, 0x00000000, 0xf783002f, 0x00000000, 0x32ae03b9, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x771703b4, 0x00000000, 0xb86c0365, 0x00000000, 0x00000000, 0x00000000, 0xf7f901a3,
+    0xe7e00348, 0x00000000, 0x521800ee, 0x6dbd0159, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x3bba007d, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xaa460188, 0x2f3802f2, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xe55d0416, 0xe7e60304, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd4240338, 0x00000000,
+    0x70400219, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x483101d3, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x88330323, 0x00000000, 0x75e20192,
+    0xc2dc027c, 0xb29902d9, 0x00000000, 0x00000000, 0x00000000, 0x5c6302dc, 0x00000000, 0x00000000,
+    0x00000000, 0xb67500ad, 0xf0f501de, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xce600093, 0x00000000, 0x3387005e, 0x6cfd0054, 0x77960218, 0xf6a30433, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x38a602e5, 0x00000000, 0x00000000, 0x33d30346, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x953d0208, 0xc68803a6, 0x00000000, 0x00000000, 0x00000000, 0xa40e008c, 0xc6f801bc,
+    0x08c2009e, 0x4ad9021a, 0x00000000, 0x00000000, 0x00000000, 0xe75b0295, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x5165020d, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xf7a401fd, 0x0ceb03fa, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x99d9031f, 0x00000000,
+    0xa5fc02b9, 0x00000000, 0x00000000, 0x00000000, 0xe2010190, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xead802e8, 0x00000000, 0x84f00106, 0xfd910191, 0x00000000,
+    0x7b930065, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x913202aa, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x097b00ca, 0x00000000, 0x00000000,
+    0x00000000, 0xb8cb03a0, 0x00000000, 0x00000000, 0x00000000, 0xfa9000b1, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x9c510156, 0x58c401d5, 0x12c80401, 0x00000000, 0x00e7017e, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x1c6103f0, 0x00000000, 0x00000000, 0x00000000,
+    0xe8b00187, 0xe37b0224, 0x2dd003e6, 0x00000000, 0x00000000, 0x81cc0335, 0x00000000, 0x60c6004f,
+    0xcd6d002e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x215500fe,
+    0x091d0296, 0x50bd02d0, 0xc43800d0, 0xe8d20402, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xfb94024f, 0x3a5a0431, 0x00000000, 0x00000000, 0x8f3d0082, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x34ed0021, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb8c50189,
+    0x807f0293, 0x00000000, 0x58660083, 0x53400367, 0x32e50057, 0x00000000, 0x00000000, 0x11af002c,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x17f400e8,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfb4803a5,
+    0x00000000, 0x00000000, 0x00000000, 0x3d1202cf, 0xdbb603da, 0xf54c040d, 0x9ca002f1, 0xbde30423,
+    0x00000000, 0x00000000, 0xa549013c, 0x00000000, 0x00000000, 0x00000000, 0xd7530210, 0x00000000,
+    0x00000000, 0x00000000, 0x37fe0033, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x1761018c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0ea60242, 0x00000000,
+    0xa5fe03b7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xbf6e0308, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x6db5005b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xab8c00c7,
+    0x318100cf, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x05a20115,
+    0x00000000, 0x00000000, 0xdf39023e, 0x00000000, 0x8b4603e3, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x43dd03a2, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x6963027e, 0xe52402d6, 0xfb790425, 0x81f70037, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x4d7f004c, 0x00000000,
+    0x00000000, 0x00000000, 0x25e201c2, 0x8f74003c, 0x00000000, 0xee3f0430, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x6409038c, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x8ddf015b, 0xe7980321, 0x00000000, 0x087400aa, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xa91c01d8, 0x3f6b0217, 0x37910333, 0xffa902dd, 0x00000000,
+    0x00000000, 0x006a036d, 0x00000000, 0xa2d9026e, 0x00000000, 0x00000000, 0x00000000, 0xf3190064,
+    0xf6b30328, 0x00000000, 0x00000000, 0xcb340155, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x42340025, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x8051029b, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x18a80388, 0x0b4901a4, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x65c901da, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9ede029c, 0x00000000, 0x00000000, 0x00000000,
+    0xe16d02d1, 0x00000000, 0x00000000, 0x4aed021c, 0x00000000, 0x00000000, 0x7ed30319, 0xd97e0303,
+    0x719703f7, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x3a03008a,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7032006e, 0x00000000, 0x4a280314,
+    0x1f6d003f, 0x1c7a02a7, 0xbd270254, 0x1e4a03ff, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfd5803ae, 0x00000000, 0x471c0036,
+    0x516d0076, 0x00000000, 0x00000000, 0x00000000, 0xf7c30139, 0x143002c9, 0xee7f03e4, 0x00000000,
+    0x00000000, 0x00000000, 0xcb1f019b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x347302fb,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x53f503d6, 0x1041031a, 0x00000000, 0x15e10380, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x564d0250, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x80c002b7,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x9ede0157, 0xd8d60318, 0x00000000,
+    0x00000000, 0x08a60342, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf5ef00bb, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xb30103d4, 0x00000000, 0xe8ed0241, 0x00000000,
+    0x00000000, 0x00000000, 0xfb500056, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x4af9018b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x7b3e01df,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x47800227, 0x97ba0034, 0xedb602e7,
+    0x0da803fc, 0x0dba0421, 0x00000000, 0x46100307, 0x00000000, 0x16660236, 0x00000000, 0x00000000,
+    0x8b9b038a, 0x00000000, 0xed450364, 0x00000000, 0xcd270320, 0x00000000, 0x00000000, 0x00000000,
+    0x5e9f023c, 0x00000000, 0x00000000, 0x651701d6, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa67d010c, 0xed620142, 0x00b702be, 0xd8e201a5,
+    0x0b6e0084, 0x00000000, 0x752b008b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa6c50361, 0x8e920426, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xd02e0147, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x75dc0024, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfc4602da, 0x00000000, 0x8453041d, 0x00000000,
+    0x00000000, 0xe64b004e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0df901bb,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa23b0102, 0xebe30397, 0x0ec303d2,
+    0x55930132, 0x54c50072, 0x00000000, 0x00000000, 0x00170005, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x75c801ee, 0x00000000, 0x00000000, 0x00000000, 0x3533026b, 0xb6640269,
+    0x51630118, 0xd1a20302, 0x0a57043e, 0x00000000, 0xe73103d7, 0x00000000, 0x00000000, 0x00000000,
+    0xf7d200c1, 0xe478003d, 0x00000000, 0x00000000, 0xe3b00014, 0x00000000, 0x28a8002a, 0x00000000,
+    0xacf40329, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x6b4b035d, 0xdd7a005a, 0x00000000, 0x00000000,
+    0x142b037c, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x3eb1015d, 0xe051030c, 0x00000000, 0xbf610074, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xdd2901db, 0x00000000, 0x248603ee,
+    0x2bd70350, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa8c9043a,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x8b9703af,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x59be0035, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x710c01c7, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x5fa00427, 0x00000000, 0x00000000, 0x00000000, 0x89f600be,
+    0x00000000, 0x00000000, 0x00000000, 0x3ac403d8, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x70390105, 0xb9bf0220, 0x4571020f, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x0d1e0375, 0x00000000,
+    0x00000000, 0x00000000, 0x2cf7010b, 0x78220275, 0x00000000, 0x00000000, 0x1372004d, 0x46cd02ac,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xd6730150, 0x2a180376, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf5ec0264, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x3eb90270, 0x0c3803bd, 0xf16e02f0, 0x623c032b,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xe52d042f, 0x00000000, 0x00000000,
+    0x11c100e9, 0xf8ad0131, 0x439c013e, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0xe18c0063, 0x00000000, 0x00000000, 0x00000000, 0xeea4016a, 0x00000000,
+    0x00000000, 0x00000000, 0xe2e3014a, 0xa0ff00ba, 0x00000000, 0x00000000, 0x00000000, 0x3547014e,
+    0x515d02a9, 0xf47102f9, 0x00000000, 0x00000000, 0x00000000, 0xc85a0058, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x1856038b, 0x00000000, 0xa303033a, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xd6e70111, 0x00000000, 0xe08201ac, 0xddce0325, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xdb2200ae, 0x00000000, 0x5a7400b8, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x10c800f6, 0x063d0316, 0x00000000, 0x00000000, 0xfed70360, 0x00000000,
+    0x486c023f, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xacf3013a,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x6a0d00e0, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xbb49029d, 0x2fdb0109, 0xd2f3030b, 0xc54a03dd, 0x00000000, 0x00000000, 0xa5520174, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x55140215, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xcf91013b, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x7d7e02c0, 0x00000000, 0x3d4e01a0, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x8bb001bf, 0x00000000, 0x00000000, 0x2b5c028b, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xed49033d, 0x00000000, 0x59b7033e, 0x00000000, 0x00000000,
+    0x21c80200, 0x00000000, 0x00000000, 0x46d10186, 0x00000000, 0x00000000, 0xdf320015, 0x47490202,
+    0x2a19022a, 0x8df20363, 0x82a603b1, 0x10a0038d, 0x25360422, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xe5d0003a, 0x7e96005f, 0x4fbb039b, 0x00000000, 0x00000000,
+    0x00000000, 0xe4e3029e, 0xb6b103d9, 0xc4e0043c, 0x00000000, 0x00000000, 0x00000000, 0x8f4302ea,
+    0xb40d001f, 0x00000000, 0x3af50311, 0x00000000, 0xe81e005c, 0x85a60258, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec0b034a, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xcc090231, 0xa41b0315, 0x9219036b, 0x00000000, 0x00000000, 0x00000000, 0xe24b00cb,
+    0x00000000, 0x00000000, 0x2787020b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x65c7017d, 0x00000000,
+    0x00000000, 0x00000000, 0x66350130, 0x00000000, 0x00000000, 0xfedb026f, 0xdcf502b4, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x92c101b9, 0x2ead01e4, 0x00000000, 0x00000000,
+    0x1e7200f9, 0x9863009b, 0x79a50181, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xfcf10164, 0x00000000, 0x00000000, 0x417403cc, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x9e630047, 0x31910419, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x8c490184, 0x00000000, 0x147a0041, 0x00000000, 0x40fa0094, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x213a0140, 0x410c008f, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x62f2039c, 0x1268042b, 0x00000000, 0x194d002b, 0x00000000, 0x00000000, 0x79aa02ec,
+    0xde1802e1, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x69e200a3, 0x00000000, 0x1dc80326,
+    0x8295007e, 0x18db00c8, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xf9c402b3, 0x42c20009,
+    0xb31200f3, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x89cd0238,
+    0x68d70245, 0x90ed0183, 0x00000000, 0x53e9040f, 0x42e60297, 0x00000000, 0x00000000, 0x00000000,
+    0x4876018a, 0x9e3001f4, 0x00000000, 0xc74201f3, 0x2bb70301, 0x15680233, 0xed060309, 0xed10037d,
+    0xe17303f5, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xec6f0007, 0x3a7e0440, 0x00000000,
+    0x6fb9023d, 0x00000000, 0x5e580129, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xfa77025e, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x16e90199, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xb16a0359, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x056702a0, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x89850391, 0x047703d5, 0x957d0383, 0x00000000, 0x4b8502f8, 0x00000000,
+    0xb03203aa, 0x00000000, 0x00000000, 0xe27301d7, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x875b0366, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xf70900b7, 0x00000000, 0xc79e028e, 0x00000000, 0x00000000, 0x71e702f7, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xac7c03f9, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x13d902f4, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x4d6a014b, 0x00000000, 0x00000000, 0x70660071, 0xd2be00fb, 0x0723019f, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x4c8400bd, 0x61b8027a, 0x00000000,
+    0xd2f40277, 0x96c400d9, 0x00000000, 0xa64502c5, 0xe09c0239, 0x00000000, 0x00000000, 0x61c002d8,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x1c4700a8, 0x00000000, 0x00000000,
+    0x2b0e00a0, 0x00000000, 0xc2390283, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xf3c40306, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x52bb0145, 0x00000000, 0x00000000, 0xd8ab03eb,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x343400cc, 0x00000000,
+    0x00000000, 0x00000000, 0xb9cb0234, 0x5e660294, 0x00000000, 0x00000000, 0xe1c3016f, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x9094030f, 0x00000000, 0x00000000, 0x00000000, 0x4b7a022f, 0xb80600fa, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0xcb27021e, 0xdb1f02f3, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0xb1e60045, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0xe0e7033b, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xa702025b, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0xefd60039, 0x4eea0395, 0x00000000, 0xe7140355,
+    0x00000000, 0x00000000, 0x00000000, 0x8bcf00c4, 0x99a000f5, 0x00000000, 0x4fff0396, 0x00000000,
 };
 
 }  // namespace clio::dates::lex

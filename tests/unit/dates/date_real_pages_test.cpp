@@ -1,0 +1,205 @@
+// What real pages write and issue 19 asked for: a ref of any precision (a year, a month, an EDTF
+// value), calendar notes before, inside and after a date, bare years in prose and what guards
+// them, year-first forms, and the long tail. Every example is invented for this file.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dates/date_parser.hpp"
+
+using namespace clio::dates;
+
+namespace {
+
+ParseOptions with(std::initializer_list<std::pair<const char*, const char*>> kv) {
+  ParseOptions o;
+  for (const auto& [k, v] : kv) {
+    bool known = false;
+    std::string error;
+    REQUIRE_MESSAGE(apply_date_option(k, v, o, known, error), error);
+    REQUIRE(known);
+  }
+  return o;
+}
+
+std::string edtf(const char* text, const ParseOptions& o = {}) {
+  const auto v = parse_date(text, o);
+  return v ? v->edtf : std::string("(none)");
+}
+
+std::string tagged(const std::string& text, const ParseOptions& o = {}) {
+  std::vector<DateMention> got;
+  extract_dates(text, o, got);
+  std::string out;
+  for (const auto& m : got) out += "[" + text.substr(m.begin, m.end - m.begin) + "=" + m.value.edtf + "]";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ref: a year, a month, a day or an EDTF value") {
+  const ParseOptions year = with({{"ref", "1764"}});
+  CHECK(edtf("on the 3rd of August", year) == "1764-08-03");
+  CHECK(edtf("le 2 février", year) == "1764-02-02");
+  CHECK(edtf("in March", year) == "1764-03");
+  CHECK(edtf("Thirty years later", year) == "1794");
+  CHECK(edtf("the following year", year) == "1765");
+  CHECK(edtf("the next day", year) == "(none)");        // a count of days needs a day
+  CHECK(edtf("the following month", year) == "(none)");  // and of months a month
+  const ParseOptions month = with({{"ref", "1764-05"}});
+  CHECK(edtf("the following month", month) == "1764-06");
+  CHECK(edtf("the next day", month) == "(none)");
+  CHECK(edtf("22 May", month) == "1764-05-22");
+  CHECK(edtf("the next day", with({{"ref", "1764-05-02"}})) == "1764-05-03");
+  CHECK(edtf("on 4 September", with({{"ref", "1764~"}})) == "1764-09-04");
+  CHECK(edtf("on 4 September", with({{"ref", "1764-03/1764-10"}})) == "1764-09-04");  // within one year
+  CHECK(edtf("on 4 September", with({{"ref", "1764/1766"}})) == "(none)");  // which year is unknown
+  // In running text the ref anchors what comes before the first explicit date.
+  CHECK(tagged("On 4 September the mill burned; on 2 March 1770 it was rebuilt.", year) ==
+        "[4 September=1764-09-04][2 March 1770=1770-03-02]");
+  ParseOptions o;
+  bool known = false;
+  std::string error;
+  CHECK_FALSE(apply_date_option("ref", "17640", o, known, error));
+  CHECK_FALSE(apply_date_option("ref", "1764-13", o, known, error));
+  CHECK_FALSE(apply_date_option("ref", "../1764", o, known, error));  // an open end anchors nothing
+  CHECK(error.find("YYYY-MM") != std::string::npos);
+}
+
+TEST_CASE("ref: counts in tens of years and months") {
+  const ParseOptions year = with({{"ref", "1702"}});
+  CHECK(edtf("Forty years later", year) == "1742");
+  CHECK(edtf("через тридцать лет", year) == "1732");
+  CHECK(edtf("zwanzig Jahre später", year) == "1722");
+  CHECK(edtf("vingt ans plus tard", year) == "1722");
+}
+
+TEST_CASE("lang: any ISO 639 code is a hint; Norwegian reads its Bokmål names") {
+  CHECK(edtf("3 mars 1702", with({{"lang", "no"}})) == "1702-03-03");
+  CHECK(edtf("3 Maret 1702", with({{"lang", "id"}})) == "1702-03-03");
+  CHECK(edtf("in 1702", with({{"lang", "la"}})) == "1702");  // accepted, adds no names
+  ParseOptions o;
+  bool known = false;
+  std::string error;
+  CHECK(apply_date_option("lang", "ja", o, known, error));
+  CHECK_FALSE(apply_date_option("lang", "qq", o, known, error));
+  CHECK_FALSE(apply_date_option("lang", "english", o, known, error));
+}
+
+TEST_CASE("bare years in prose are years; amounts, identifiers and grouped numbers are not") {
+  CHECK(tagged("Glinka, born 1804, died 1857.") == "[1804=1804][1857=1857]");
+  CHECK(tagged("The mutiny of 1797 was put down.") == "[1797=1797]");
+  CHECK(tagged("The castle of 1283 was rebuilt; the fire of 1783 in Edinburgh too.") == "[1283=1283][1783=1783]");
+  CHECK(tagged("Die Burg von 1283 wurde 1783, im Krieg, zerstört.") == "[1283=1283][1783=1783]");
+  CHECK(tagged("Die Burg wurde 1783 zerstört.") == "");  // a participle is no word the lists know
+  CHECK(tagged("Die Kirche brannte 1783 ab.") == "");  // "ab": a lower-case word no year list knows
+  CHECK(tagged("Die Kirche brannte ab 1783.") == "[1783=1783]");
+  CHECK(tagged("Le traité de Tilsit (1807) fut signé.") == "[1807=1807]");
+  CHECK(tagged("Portrait of the poet, 1827 (oil on canvas)") == "[1827=1827]");
+  CHECK(tagged("1775\nThe first shots are fired.") == "[1775=1775]");  // a timeline line
+  // Amounts and counts.
+  CHECK(tagged("Some 1783 copies were sold.") == "");
+  CHECK(tagged("The fleet had 1783 sailors.") == "");
+  CHECK(tagged("The fleet had 1783 and 1790 sailors.") == "");
+  CHECK(tagged("Mit 1783 Mann zog er los.") == "");
+  CHECK(tagged("Es kamen 1500 Soldaten.") == "");  // a round hundred before a word
+  CHECK(tagged("свыше 1783 человек") == "");
+  CHECK(tagged("Prices rose. 1783 Pounds were paid.") == "");  // a sentence opening with a count
+  // Identifiers and numbers written in groups.
+  CHECK(tagged("Call +7 495 1783 22 or see item #1783, ISBN 1783 and A1783.") == "");
+  CHECK(tagged("See part 1783-B, verse 1783:12 and 1783a.") == "");
+  CHECK(tagged("The population was 12 1783 in all.") == "");
+  CHECK(tagged("Ticket number 1783 was drawn.") == "");
+  // A bare year does not replace a day as the anchor of what follows.
+  CHECK(tagged("On 3 May 1791 the veterans of 1763 were there. The next day they marched.") ==
+        "[3 May 1791=1791-05-03][1763=1763][The next day=1791-05-04]");
+}
+
+TEST_CASE("a count before 'after' + a noun counts from that event, not from the narrative") {
+  CHECK(tagged("In 1762 he left; two years after the treaty he returned.") == "[1762=1762]");
+  CHECK(tagged("In 1762 he left; two years later the treaty was signed.") == "[1762=1762][two years later=1764]");
+  CHECK(tagged("Il partit en 1762 ; deux ans après la paix il revint.") == "[1762=1762]");
+}
+
+TEST_CASE("calendar notes before, inside and after a date") {
+  // After the day, before the year written once for both.
+  CHECK(edtf("April 1 (March 22 O.S.), 1698") == "1698-04-01");
+  CHECK(edtf("April 1 (March 22 according to the Old Style calendar), 1698") == "1698-04-01");
+  CHECK(edtf("Mar 22 (Julian calendar), 1698") == "1698-04-01");
+  CHECK(edtf("Mar 22 (O.S.), 1698") == "1698-04-01");
+  CHECK(edtf("22 марта 1698 г. по юлианскому календарю") == "1698-04-01");
+  // A label before the date.
+  CHECK(edtf("O.S.: 22 March 1698") == "1698-04-01");
+  CHECK(edtf("(O.S.) 22 March 1698") == "1698-04-01");
+  CHECK(edtf("Old Style, 22 March 1698") == "1698-04-01");
+  CHECK(edtf("N.S.: 1 April 1698") == "1698-04-01");
+  CHECK(edtf("[O.S. Mar 22]", with({{"ref", "1698"}})) == "1698-04-01");
+  CHECK(edtf("O.S. 22 March [1 April] 1698") == "1698-04-01");
+  // A label before a year does not shift it, and "Jul 2" stays July.
+  CHECK(edtf("Old Style 1698") == "1698");
+  CHECK(edtf("Jul 2, 1698") == "1698-07-02");
+}
+
+TEST_CASE("false dates: grouped numbers and OCR-split years") {
+  CHECK(edtf("in March 14,500 men") == "(none)");  // 14,500 is a number, not the 14th
+  CHECK(tagged("By June 12,000 rifles had arrived.") == "");
+  CHECK(edtf("GEORGE ELLIS (1 736-1802)") == "1736/1802");
+  CHECK(edtf("(1 736)") == "1736");
+  CHECK(tagged("There were 1 736 men.") == "");
+}
+
+TEST_CASE("year first, written-out ordinal days, ranges across commas, parts of a year") {
+  CHECK(edtf("1347 October: the plague reached the port") == "1347-10");
+  CHECK(edtf("1347 5th October: landed") == "1347-10-05");
+  CHECK(edtf("baptised 1791 Aug 14") == "1791-08-14");
+  CHECK(edtf("1791, August 14") == "1791-08-14");
+  CHECK(edtf("Anno 1791, den 14. August") == "1791-08-14");
+  CHECK(tagged("In 1917 May Day was quiet.") == "[1917=1917]");
+  CHECK(edtf("on the 14th day of August 1791") == "1791-08-14");
+  CHECK(edtf("le 2e jour de mai 1791") == "1791-05-02");
+  CHECK(edtf("From March, 1791, to May, 1792") == "1791-03/1792-05");
+  CHECK(edtf("between April, 1791, and June, 1791") == "1791-04/1791-06");
+  CHECK(edtf("in the early part of the year 1791") == "1791-01/1791-04");
+  CHECK(edtf("in the latter part of the 16th century") == "1568/1600");
+  CHECK(edtf("1re moitié du XVIe siècle") == "1501/1550");
+}
+
+TEST_CASE("Roman numerals typed with Cyrillic look-alikes; eras and Latin months of further languages") {
+  CHECK(edtf("конец ХVIII века") == "1768/1800");       // Cyrillic Х, Latin VIII
+  CHECK(edtf("в начале ХІХ столетия") == "1801/1834");  // Cyrillic Х and Ukrainian І
+  CHECK(edtf("ХХ век") == "1901/2000");
+  CHECK(tagged("Хорошо, ХИХ и ХАМ.") == "");            // Cyrillic words stay words
+  CHECK(edtf("år 216 f.Kr.") == "-0215");
+  CHECK(edtf("nel 216 a.C.") == "-0215");
+  CHECK(edtf("w 216 p.n.e.") == "-0215");
+  CHECK(edtf("216 e.Kr.") == "0216");
+  CHECK(edtf("sepulta 9. Septembris 1702") == "1702-09-09");
+  CHECK(edtf("die 2 Maii", with({{"ref", "1702"}})) == "1702-05-02");
+}
+
+TEST_CASE("decade ranges to a round hundred; 'in' before the year of a day") {
+  CHECK(edtf("c. 1880s-1900s") == "1880~/1909");
+  CHECK(edtf("the 1800s–1820s") == "1800/1829");
+  CHECK(edtf("June 21st in 216 BC") == "-0215-06-21");
+  CHECK(edtf("on 3 May in 1791.") == "1791-05-03");
+  // Not the day's year when the number runs on into a word ("in 1500 towns" is read on its own).
+  CHECK(tagged("On 3 May in 1500 towns bells rang.", with({{"ref", "1791"}})) == "[3 May=1791-05-03][1500=1500]");
+}
+
+TEST_CASE("other scripts: Unicode digits, CJK dates and seasons, Arabic, Persian and Hebrew month names") {
+  CHECK(edtf("١٧٩١") == "1791");            // Arabic-Indic digits
+  CHECK(edtf("سنة ۱۷۹۱") == "1791");        // Persian digits
+  CHECK(edtf("in १७९१") == "1791");          // Devanagari
+  CHECK(edtf("in １７９１") == "1791");      // full-width
+  CHECK(edtf("1791年3月4日") == "1791-03-04");
+  CHECK(edtf("１７９１年３月") == "1791-03");
+  CHECK(edtf("1791년 3월 4일") == "1791-03-04");
+  CHECK(edtf("1791年の冬") == "1791-24");
+  CHECK(edtf("1791年秋") == "1791-23");
+  CHECK(tagged("他生于1791年3月4日，1820年去世。") == "[1791年3月4日=1791-03-04][1820年=1820]");
+  CHECK(edtf("4 مارس 1791", with({{"lang", "ar"}})) == "1791-03-04");
+  CHECK(edtf("4 מרץ 1791", with({{"lang", "he"}})) == "1791-03-04");
+  CHECK(edtf("4 مارس 1791") == "1791");      // without the hint only the year
+}
