@@ -380,7 +380,11 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
         const std::string_view next = text.substr(nx.begin, nx.end - nx.begin);
         const Key& nk = key_of(next);
         if (names::name_word(nk.exact).kind == names::WordKind::place) m.place_context = true;
-        if (nx.capital) {
+        // A German genitive stands before its noun ("Moskaus Straßen"): a modifier, still the place.
+        const std::string_view last = entry_tokens_[x.first_token + x.count - 1];
+        const std::string& said = keys[best_end]->exact;
+        const bool genitive = said.size() == last.size() + 1 && said.back() == 's' && said.compare(0, last.size(), last) == 0;
+        if (nx.capital && !genitive) {
           bool lower = false;
           for (std::size_t g = nx.begin; g < nx.end && !lower;) {
             text::Char ch = text::next_char(text, g);

@@ -155,6 +155,8 @@ TEST_CASE("places: a name that continues into a longer capitalised name") {
   CHECK(mentions("the Moscow winter") == V{"place:moscow:Moscow"});
   // Another place, or a line break, after it.
   CHECK(mentions("Kazan Moscow") == V{"place:kazan:Kazan", "place:moscow:Moscow"});
+  // A German genitive before its noun is the place.
+  CHECK(mentions("Moskaus Straßen") == V{"place:moscow:Moskaus"});
 }
 
 TEST_CASE("places: person or place by context") {
