@@ -222,6 +222,7 @@ const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
     token_keys(surface.substr(0, surface.size() - 1), e2, c2, cyr);
     k.id_genitive = token_id(c2);
   }
+  k.starts = edges_.count(k.id) || edges_.count(k.id_genitive);
   keys_.push_back(std::move(k));
   slots_[i] = {h, static_cast<std::uint32_t>(keys_.size() - 1)};
   if (keys_.size() * 2 > slots_.size()) {  // grow: rehash by the stored hashes
@@ -288,16 +289,19 @@ void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
   // Plain lower-case words start no name: passed over without a Word.
   while (words.next_passing_over(w, [](std::size_t, std::size_t) { return true; })) {
     if (w.begin < resume || !w.has(text::Word::kHasLetter)) continue;
-    if (!w.has(text::Word::kCapitalized) && !w.has(text::Word::kInnerJoiner)) continue;
-    // The first token: the word, or its first part (after an elision).
     Token first{};
-    bool got = false;
-    tokens_of_word<Token>(text, w, [&](const Token& t) {
-      if (!got) first = t, got = true;
-    });
-    if (!got || !text::is_upper_char(text::next_char(text, first.begin).cp)) continue;
-    const Key& k0 = key_of(text.substr(first.begin, first.end - first.begin));
-    if (!edges_.count(k0.id) && !edges_.count(k0.id_genitive)) continue;
+    if (!w.has(text::Word::kInnerJoiner)) {
+      if (!w.has(text::Word::kCapitalized)) continue;
+      first.begin = w.begin;
+      first.end = w.end;
+    } else {  // the first part of a hyphenated word, after an elision ("l'Europe"), without 's
+      bool got = false;
+      tokens_of_word<Token>(text, w, [&](const Token& t) {
+        if (!got) first = t, got = true;
+      });
+      if (!got || !text::is_upper_char(text::next_char(text, first.begin).cp)) continue;
+    }
+    if (!key_of(text.substr(first.begin, first.end - first.begin)).starts) continue;
     collect(text, w.begin);
     if (try_match(text, out)) resume = out.back().end;
   }

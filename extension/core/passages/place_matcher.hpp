@@ -97,6 +97,7 @@ class PlaceMatcher {
   struct Key {
     std::uint32_t id = kNone;  // token id of the coarse key (kNone: no name has such a token)
     std::uint32_t id_genitive = kNone;  // the same without a final -s (German genitive)
+    bool starts = false;                // some name starts with this token
     std::string exact;
     bool cyrillic = false;
   };
