@@ -43,10 +43,12 @@
 //   * Order: by begin, then longer first, then kind (person, date, place, topic, boilerplate).
 //
 // COST: linear in the text. Passage analysis and date extraction each walk the text once; the
-// name scanner and the topic automaton share one walk over the words (TopicMatcher::Stream).
-// The name scanner classifies each distinct capitalised spelling once (bounded caches).
+// name scanner and the topic automaton share one walk over the words (TopicMatcher::Stream);
+// the place matcher walks the words once more, looking only at capitalised ones.
+// The name scanner and the place matcher key each distinct capitalised spelling once (bounded
+// caches). The place matcher is built with the tagger, once per places authority.
 // Memory: the mentions, plus one copy of the text when it has boilerplate, plus the bounded
-// caches of the scanner.
+// caches of the scanner and the place matcher.
 #pragma once
 
 #include <cstddef>

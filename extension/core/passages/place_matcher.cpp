@@ -191,6 +191,8 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     for (std::size_t k = from; k < exact.size(); ++k) entry_tokens_.push_back(exact[k]);
   };
   insert(0, false);
+  // "The Hague" is also "Hague": "in the Hague" has the article in lower case.
+  if (exact.size() >= 2 && exact[0] == "the") insert(1, false);
   // "Saint X" is also "X" when X is one word that is not a given name (Petersburg, not Helena).
   if (exact.size() == 2 && exact[0] == "saint" && exact[1].size() >= 5 &&
       names::given_groups(names::skeleton(exact[1], names::kStandard)).empty())

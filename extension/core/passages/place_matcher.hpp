@@ -24,7 +24,8 @@
 //     skeleton and stem (names::skeleton; "Biélorussie" ~ "Belorussia"). No edit-distance
 //     guessing: a short word is never a place by resemblance ("Back" is not Baku).
 //  "Saint X" (and "Sankt-X", "San X") is also known as plain "X" when X is one word that is not
-//  a given name: "Petersburg" names Saint Petersburg, "Helena" does not name Saint Helena.
+//  a given name: "Petersburg" names Saint Petersburg, "Helena" does not name Saint Helena. A name
+//  that starts with the article "The" is also matched without it ("in the Hague").
 //
 // WHAT DOES NOT MATCH (no fragments)
 //  * Part of a name: "Senate" of "Senate Square", "Palace" of "the Palace Guard", "Rio" of "Rio

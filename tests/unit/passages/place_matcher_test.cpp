@@ -48,6 +48,7 @@ const Authority& gazetteer() {
       rec("belorussia", "Belorussia"),
       rec("ladoga_canal", "Staraya Ladoga Canal"),
       rec("pushkino", "Pushkino", {"Пушкино"}),
+      rec("hague", "The Hague"),
   });
   return a;
 }
@@ -118,7 +119,8 @@ TEST_CASE("places: no fragments of a name") {
   CHECK(places("the Staraya-Ladoga-Canal-Company").empty());
 }
 
-TEST_CASE("places: Saint X is also X when X is not a given name") {
+TEST_CASE("places: Saint X is also X when X is not a given name; The X is also X") {
+  CHECK(places("The Hague and the Hague.") == V{"hague:The Hague", "hague:Hague"});
   CHECK(places("News from Petersburg arrived.") == V{"spb:Petersburg"});
   CHECK(places("Новости из Петербурга.") == V{"spb:Петербурга"});
 }
