@@ -10,7 +10,7 @@ INSERT INTO clio_place(id, name) VALUES
   ('austerlitz', 'Austerlitz'), ('onega', 'Lake Onega'), ('gorky_town', 'Nizhny Novgorod');
 INSERT INTO clio_place_alias(place_id, alias) VALUES
   ('spb', 'Санкт-Петербург'), ('palace_sq', 'Дворцовая площадь'), ('mikh', 'Михайловское'),
-  ('kazan', 'Казань'), ('lviv', 'Lwów'), ('lviv', 'Lemberg'), ('lviv', 'Львов'), ('onega', 'Onega'),
+  ('kazan', 'Казань'), ('lviv', 'Lwów'), ('lviv', 'Lemberg'), ('lviv', 'Львів'), ('onega', 'Onega'),
   ('gorky_town', 'Gorky');
 INSERT INTO clio_person(id, name) VALUES ('gorky', 'Maxim Gorky');
 INSERT INTO clio_alias(person_id, alias) VALUES ('gorky', 'Gorky');
@@ -23,6 +23,8 @@ SELECT 'fragments', count(*) FROM clio_mentions('The Palace Guard, the Square, P
 SELECT 'look-alikes', count(*) FROM clio_mentions('Press Back. The German army. Kazanian merchants. Lvivian poets.', '{"kinds":"place"}');
 -- case endings on every word (Russian, Polish), German genitive, elision, diacritics
 SELECT surface, value FROM clio_mentions('на Дворцовой площади; лето в Михайловском; из Казани; w Krakowie; Lembergs Straßen; la bataille d''Austerlitz; in KRAKOW; Lwów.', '{"kinds":"place"}');
+-- Ukrainian і ~ о of the last syllable, Polish case forms of Lwów
+SELECT surface, value FROM clio_mentions('у Львові, зі Львова, we Lwowie.', '{"kinds":"place"}');
 -- Saint X is X when X is no given name
 SELECT surface, value FROM clio_mentions('Новости из Петербурга. Letters from Petersburg. Helena wrote.', '{"kinds":"place"}');
 -- a name continuing into a longer capitalised name is no place; after a place preposition it is

@@ -32,8 +32,8 @@ bool is_saint(std::string_view k) {
 // Latin-script case endings that an inflected token may carry (Polish, Czech, Slovak, and the
 // transliterated Slavic ones). No -n, -an, -ian, -ish: those make adjectives.
 bool is_latin_ending(std::string_view t) {
-  static constexpr std::string_view kEndings[] = {"a",  "e",  "i",   "u",   "y",   "o",   "ie",  "iu", "em",
-                                                  "om", "ej", "ach", "ami", "owi", "ego", "emu", "ou", "ove"};
+  static constexpr std::string_view kEndings[] = {"a",  "e",  "i",   "u",   "y",   "o",   "ie",  "iu", "em", "om",
+                                                  "ej", "ach", "ami", "owi", "ego", "emu", "ou", "ove", "ce"};
   return std::find(std::begin(kEndings), std::end(kEndings), t) != std::end(kEndings);
 }
 
@@ -152,6 +152,7 @@ PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
 
 void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool is_name) {
   std::vector<std::string> exact, coarse;
+  std::vector<std::size_t> alternating;  // tokens with a Ukrainian і in their last syllable
   bool too_long = false;
   text::WordIterator it(phrase);
   text::Word w;
@@ -164,11 +165,20 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     bool cyr;
     token_keys(phrase.substr(t.begin, t.end - t.begin), e, c, cyr);
     if (e.empty()) return;
+    // Ukrainian і of a closed last syllable is о or е in the other cases: Харків, Харкова;
+    // Канів, Канева; Львів, Львові.
+    const std::string_view surface = phrase.substr(t.begin, t.end - t.begin);
+    const bool ukrainian = surface.find("\xd1\x96") != std::string_view::npos ||   // і
+                           surface.find("\xd1\x97") != std::string_view::npos ||   // ї
+                           surface.find("\xd1\x94") != std::string_view::npos ||   // є
+                           surface.find("\xd2\x91") != std::string_view::npos;     // ґ
+    const std::size_t v = c.find_last_of("aeiouy");
+    if (ukrainian && v != std::string::npos && v > 0 && c[v] == 'i' && v + 1 < c.size()) alternating.push_back(exact.size());
     exact.push_back(std::move(e));
     coarse.push_back(std::move(c));
   });
   if (too_long || exact.empty()) return;
-  auto insert = [&](std::size_t from, bool saint_dropped) {
+  auto insert_keys = [&](const std::vector<std::string>& coarse, std::size_t from, bool saint_dropped) {
     std::uint32_t node = 0;
     for (std::size_t k = from; k < coarse.size(); ++k) {
       auto [tid, fresh] = token_ids_.try_emplace(coarse[k], static_cast<std::uint32_t>(token_ids_.size()));
@@ -190,7 +200,16 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
                         static_cast<std::uint16_t>(coarse.size() - from), is_name, saint_dropped});
     for (std::size_t k = from; k < exact.size(); ++k) entry_tokens_.push_back(exact[k]);
   };
+  auto insert = [&](std::size_t from, bool saint_dropped) { insert_keys(coarse, from, saint_dropped); };
   insert(0, false);
+  for (std::size_t k : alternating) {
+    std::vector<std::string> alt = coarse;
+    const std::size_t v = alt[k].find_last_of('i');
+    for (char vowel : {'o', 'e'}) {
+      alt[k][v] = vowel;
+      insert_keys(alt, 0, false);
+    }
+  }
   // "The Hague" is also "Hague": "in the Hague" has the article in lower case.
   if (exact.size() >= 2 && exact[0] == "the") insert(1, false);
   // "Saint X" is also "X" when X is one word that is not a given name (Petersburg, not Helena).

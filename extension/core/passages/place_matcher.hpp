@@ -16,8 +16,10 @@
 //  A token of four letters or more also matches
 //   * an INFLECTED form: in Cyrillic any case ending that leaves the same name stem
 //     (names::stem: "Сенатскую площадь", "в Михайловском", "Петербурга"); in Latin script a
-//     Slavic case ending (-a -e -i -u -y -ie -iu -em -om -ach -ami -owi -ego -ej) or a German
-//     genitive -s after the name ("Warszawie", "Krakowie", "Moskaus"). An ending that makes an
+//     Slavic case ending (-a -e -i -u -y -ie -iu -em -om -ach -ami -owi -ego -ej, -ce for -ka:
+//     Polska, Polsce) or a German genitive -s after the name ("Warszawie", "Krakowie",
+//     "Moskaus"); a Ukrainian name's і of the last syllable may be о or е in the other cases
+//     (Харків, у Харкові; Канів, Канева). An ending that makes an
 //     English adjective or a shorter word is not one: "Russian" is not Russia, "German" is not
 //     Germany (list them as aliases if you want them);
 //   * a TRANSLITERATION VARIANT, only for tokens of eight letters or more: the same spelling

@@ -49,6 +49,8 @@ const Authority& gazetteer() {
       rec("ladoga_canal", "Staraya Ladoga Canal"),
       rec("pushkino", "Pushkino", {"Пушкино"}),
       rec("hague", "The Hague"),
+      rec("kharkiv", "Kharkiv", {"Харків"}),
+      rec("poland", "Poland", {"Polska"}),
   });
   return a;
 }
@@ -142,6 +144,9 @@ TEST_CASE("places: inflection on every token") {
   CHECK(places("в Петропавловской крепости") == V{"pp_fortress:Петропавловской крепости"});
   CHECK(places("w Warszawie i w Krakowie") == V{"warsaw:Warszawie", "krakow:Krakowie"});
   CHECK(places("Moskaus Straßen") == V{"moscow:Moskaus"});
+  // Ukrainian і ~ о / е of the last syllable; Polish -ka ~ -ce.
+  CHECK(places("у Харкові, до Харкова, Харків") == V{"kharkiv:Харкові", "kharkiv:Харкова", "kharkiv:Харків"});
+  CHECK(places("w Polsce") == V{"poland:Polsce"});
   // A town in -ino is not the genitive of a surname (Пушкина is Pushkin's, not Pushkino).
   CHECK(places("стихи Пушкина; в Пушкино") == V{"pushkino:Пушкино"});
   // Adjectives and shortened words are not inflections.
