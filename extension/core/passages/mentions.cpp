@@ -8,6 +8,7 @@
 #include "passages/mention_order.hpp"
 #include "passages/name_scanner.hpp"
 #include "passages/passages.hpp"
+#include "passages/place_matcher.hpp"
 #include "text/words.hpp"
 
 namespace clio::passages {
@@ -44,6 +45,33 @@ std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
   return kept;
 }
 
+// The place matches of `text` added to `names` (after the persons): a place that continues into
+// a longer capitalised name is kept only after a place preposition or when a person or another
+// place starts at the next word (see place_matcher.hpp).
+void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMatch>& names) {
+  std::vector<PlaceMatch> places;
+  matcher.scan(text, places);
+  const std::size_t persons = names.size();  // in document order
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const PlaceMatch& p = places[i];
+    if (p.continued_at != SIZE_MAX && !p.after_preposition) {
+      while (k < persons && names[k].begin < p.continued_at) ++k;
+      const bool starts = (i + 1 < places.size() && places[i + 1].begin == p.continued_at) ||
+                          (k < persons && names[k].begin == p.continued_at);
+      if (!starts) continue;
+    }
+    NameMatch m;
+    m.begin = p.begin;
+    m.end = p.end;
+    m.kind = NameKind::place;
+    m.index = p.index;
+    m.score = p.score;
+    m.after_place_preposition = p.place_context;
+    names.push_back(m);
+  }
+}
+
 }  // namespace
 
 std::string_view mention_kind_name(MentionKind kind) noexcept {
@@ -58,7 +86,9 @@ std::optional<MentionKind> mention_kind_from_name(std::string_view name) noexcep
 }
 
 MentionTagger::MentionTagger(const TagSources& sources)
-    : sources_(sources), scanner_(std::make_unique<NameScanner>(sources.persons, sources.places)) {}
+    : sources_(sources), scanner_(std::make_unique<NameScanner>(sources.persons, nullptr)) {
+  if (sources.places) places_ = std::make_unique<PlaceMatcher>(*sources.places);
+}
 
 MentionTagger::~MentionTagger() = default;
 
@@ -95,7 +125,9 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       ref = v;
     }
     topics_fed = topic_stream && scanner_->active();
-    scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+    if (want_persons) scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+    else topics_fed = false;
+    if (want_places && places_) add_places(prose, *places_, names);
     names = settle_names(std::move(names));
   }
 

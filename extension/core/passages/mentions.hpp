@@ -20,8 +20,12 @@
 //                mention in the same text ("Leo Tolstoy ... Tolstoy"). Names in place names,
 //                institutions and derived words ("Pushkin Square", "Gorky Park", "Tolstoyan")
 //                are not persons. A person inside a date-less tie stays untagged.
-//   place        the same scanner against the places authority (historic names, other scripts,
-//                case forms: "в Петрограде" -> saint_petersburg). value = the place's id.
+//   place        whole names and aliases of the places authority, longest phrase first, never a
+//                fragment of a name (place_matcher.hpp: folding, "Saint", hyphens, case forms
+//                "в Петрограде" -> saint_petersburg, "Сенатскую площадь"). value = the place's id.
+//                A place that continues into a longer capitalised name ("Moscow Times") is not
+//                tagged, unless a place preposition stands before it or a person or another
+//                place starts at the next word.
 //   topic        TopicMatcher::match (leftmost-longest per topic); value = the topic name.
 //
 // DECISIONS
@@ -31,17 +35,20 @@
 //     copyright year never anchors the dates of the prose either.
 //   * A span that is both a person and a place (Gorky, Kirov, Frunze, Kalinin, "Lev Tolstoy"
 //     station): a place when the word before it is a place preposition (in, at, to, from, near,
-//     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...), otherwise a person.
+//     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...) or the word after it a
+//     place class word (station, street, square, Platz, улица), otherwise a person.
 //     When a person and a place overlap with different spans the longer wins ("Maxim Gorky" is
 //     a person even after "to"); on equal length the same preposition rule decides.
 //   * Dates, names and topics are independent layers and may overlap one another.
 //   * Order: by begin, then longer first, then kind (person, date, place, topic, boilerplate).
 //
 // COST: linear in the text. Passage analysis and date extraction each walk the text once; the
-// name scanner and the topic automaton share one walk over the words (TopicMatcher::Stream).
-// The name scanner classifies each distinct capitalised spelling once (bounded caches).
+// name scanner and the topic automaton share one walk over the words (TopicMatcher::Stream);
+// the place matcher walks the words once more, looking only at capitalised ones.
+// The name scanner and the place matcher key each distinct capitalised spelling once (bounded
+// caches). The place matcher is built with the tagger, once per places authority.
 // Memory: the mentions, plus one copy of the text when it has boilerplate, plus the bounded
-// caches of the scanner.
+// caches of the scanner and the place matcher.
 #pragma once
 
 #include <cstddef>
@@ -61,6 +68,7 @@
 namespace clio::passages {
 
 class NameScanner;
+class PlaceMatcher;
 
 enum class MentionKind : std::uint8_t { person, date, place, topic, boilerplate };
 
@@ -113,6 +121,7 @@ class MentionTagger {
  private:
   TagSources sources_;
   std::unique_ptr<NameScanner> scanner_;
+  std::unique_ptr<PlaceMatcher> places_;  // built once per places authority
   std::string blanked_;
   std::vector<Span> chrome_;
 };

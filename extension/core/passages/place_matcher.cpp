@@ -1,0 +1,428 @@
+// Place gazetteer matcher: token keys, the trie of names, and the leftmost-longest scan. The
+// header comment documents the behaviour.
+#include "passages/place_matcher.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "names/lexicon.hpp"
+#include "names/skeleton.hpp"
+#include "passages/name_scanner.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+#include "text/words.hpp"
+
+namespace clio::passages {
+namespace {
+
+constexpr std::size_t kCacheCap = 1u << 16;
+constexpr std::size_t kMinInflected = 4;  // letters of the name's token before an ending is allowed
+constexpr std::size_t kMinVariant = 8;    // letters of both tokens before a transliteration variant is
+
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x00AD; }
+bool is_dash(char32_t cp) { return is_hyphen(cp) || cp == 0x2012 || cp == 0x2013 || cp == 0x2014; }
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+
+// Saint and its equivalents, as folded keys.
+bool is_saint(std::string_view k) {
+  static constexpr std::string_view kSaints[] = {"st", "ste", "saint", "sainte", "sankt", "san", "santa", "sv", "sao"};
+  return std::find(std::begin(kSaints), std::end(kSaints), k) != std::end(kSaints);
+}
+
+// Latin-script case endings that an inflected token may carry (Polish, Czech, Slovak, and the
+// transliterated Slavic ones). No -n, -an, -ian, -ish: those make adjectives.
+bool is_latin_ending(std::string_view t) {
+  static constexpr std::string_view kEndings[] = {"a",  "e",  "i",   "u",   "y",   "o",   "ie",  "iu", "em", "om",
+                                                  "ej", "ach", "ami", "owi", "ego", "emu", "ou", "ove", "ce"};
+  return std::find(std::begin(kEndings), std::end(kEndings), t) != std::end(kEndings);
+}
+
+// The two keys of a token: exact (folded, marks gone) and coarse (skeleton stem).
+void token_keys(std::string_view surface, std::string& exact, std::string& coarse, bool& cyrillic) {
+  std::string buf;
+  buf.reserve(surface.size());
+  cyrillic = false;
+  for (std::size_t i = 0; i < surface.size();) {
+    text::Char ch = text::next_char(surface, i);
+    if (ch.cp == 0x0451) buf += "\xd0\xb5";       // ё -> е
+    else if (ch.cp == 0x0401) buf += "\xd0\x95";  // Ё -> Е
+    else if (!is_hyphen(ch.cp) && !is_apostrophe(ch.cp)) buf.append(surface.substr(i, ch.len));
+    if (ch.cp >= 0x0400 && ch.cp < 0x0530) cyrillic = true;
+    i += ch.len ? ch.len : 1;
+  }
+  const std::string folded = names::latin_folded(buf);
+  exact = names::strip_marks(folded);
+  if (is_saint(exact)) {
+    exact = coarse = "saint";
+    return;
+  }
+  if (exact.empty()) {
+    coarse.clear();
+    return;
+  }
+  const std::string skel = names::skeleton(folded, names::kStandard);
+  coarse = std::string(names::stem(skel));
+  // One more vowel of a case ending that names::stem keeps (Михайловское ~ Михайловском), but
+  // not the -o of towns in -ino, -ovo, -evo, which names::stem keeps on purpose (Stalino is not
+  // Stalin's genitive Сталина).
+  const std::size_t n = coarse.size();
+  if (n > 4 && std::string_view("aeiouy").find(coarse.back()) != std::string_view::npos &&
+      !(coarse.back() == 'o' && (coarse.compare(n - 3, 2, "in") == 0 || coarse.compare(n - 3, 2, "ov") == 0 ||
+                                 coarse.compare(n - 3, 2, "ev") == 0)))
+    coarse.pop_back();
+}
+
+// The tokens of one word: the word, or the parts of a hyphenated word; an elided article
+// ("l'", "d'", "dell'") before a capital and a possessive 's are left out.
+template <class Token, class F>
+void tokens_of_word(std::string_view text, const text::Word& w, F&& f) {
+  std::size_t begin = w.begin, end = w.end;
+  // possessive 's / ’s
+  if (end - begin > 3 && (text[end - 1] == 's' || text[end - 1] == 'S')) {
+    if (text[end - 2] == '\'') end -= 2;
+    else if (end - begin > 5 && text.substr(end - 4, 3) == "\xe2\x80\x99") end -= 4;
+  }
+  if (!w.has(text::Word::kInnerJoiner) && !w.has(text::Word::kLineHyphen)) {
+    f(Token{begin, end, true, true, false, false, false});
+    return;
+  }
+  // elision: one to three lower-case letters, an apostrophe, a capital
+  for (std::size_t i = begin, letters = 0; i < end && letters <= 3;) {
+    text::Char ch = text::next_char(text, i);
+    if (is_apostrophe(ch.cp)) {
+      if (letters >= 1 && i + ch.len < end && text::is_upper_char(text::next_char(text, i + ch.len).cp))
+        begin = i + ch.len;
+      break;
+    }
+    if (!text::is_lower_char(ch.cp)) break;
+    ++letters;
+    i += ch.len;
+  }
+  // hyphen parts
+  std::size_t part = begin;
+  bool first = true;
+  for (std::size_t i = begin; i < end;) {
+    text::Char ch = text::next_char(text, i);
+    if (is_hyphen(ch.cp)) {
+      if (i > part) {
+        f(Token{part, i, first, false, false, false, false});
+        first = false;
+      }
+      part = i + ch.len;
+    }
+    i += ch.len ? ch.len : 1;
+  }
+  if (end > part) f(Token{part, end, first, true, false, false, false});
+}
+
+// Whether the gap between two words may lie inside a name: white space with at most one line
+// break, and at most one dash, an apostrophe closing a plural possessive ("Decembrists'
+// Square"), or a period (allowed after an abbreviated saint only: `period`).
+bool gap_joins(std::string_view gap, bool& period) {
+  if (gap.size() > 16) return false;
+  std::size_t newlines = 0, marks = 0;
+  for (std::size_t i = 0; i < gap.size();) {
+    text::Char ch = text::next_char(gap, i);
+    if (ch.cp == '\n') ++newlines;
+    else if (ch.cp == '.') period = true, ++marks;
+    else if (is_dash(ch.cp) || is_apostrophe(ch.cp)) ++marks;
+    else if (!(ch.cp == ' ' || ch.cp == '\t' || ch.cp == '\r' || ch.cp == 0xA0)) return false;
+    i += ch.len ? ch.len : 1;
+  }
+  return newlines <= 1 && marks <= 1;
+}
+
+}  // namespace
+
+std::string PlaceMatcher::exact_key(std::string_view token) {
+  std::string exact, coarse;
+  bool cyr;
+  token_keys(token, exact, coarse, cyr);
+  return exact;
+}
+
+PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
+  node_entries_.emplace_back();  // the root
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const names::PersonRecord& r = places.person(i);
+    add_phrase(static_cast<std::uint32_t>(i), r.name, true);
+    for (const std::string& a : r.aliases) add_phrase(static_cast<std::uint32_t>(i), a, false);
+  }
+}
+
+void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool is_name) {
+  std::vector<std::string> exact, coarse;
+  std::vector<std::size_t> alternating;  // tokens with a Ukrainian і in their last syllable
+  bool too_long = false;
+  text::WordIterator it(phrase);
+  text::Word w;
+  while (it.next(w)) tokens_of_word<Token>(phrase, w, [&](const Token& t) {
+    if (exact.size() >= kMaxTokens) {
+      too_long = true;
+      return;
+    }
+    std::string e, c;
+    bool cyr;
+    token_keys(phrase.substr(t.begin, t.end - t.begin), e, c, cyr);
+    if (e.empty()) return;
+    // Ukrainian і of a closed last syllable is о or е in the other cases: Харків, Харкова;
+    // Канів, Канева; Львів, Львові.
+    const std::string_view surface = phrase.substr(t.begin, t.end - t.begin);
+    const bool ukrainian = surface.find("\xd1\x96") != std::string_view::npos ||   // і
+                           surface.find("\xd1\x97") != std::string_view::npos ||   // ї
+                           surface.find("\xd1\x94") != std::string_view::npos ||   // є
+                           surface.find("\xd2\x91") != std::string_view::npos;     // ґ
+    const std::size_t v = c.find_last_of("aeiouy");
+    if (ukrainian && v != std::string::npos && v > 0 && c[v] == 'i' && v + 1 < c.size()) alternating.push_back(exact.size());
+    exact.push_back(std::move(e));
+    coarse.push_back(std::move(c));
+  });
+  if (too_long || exact.empty()) return;
+  auto insert_keys = [&](const std::vector<std::string>& coarse, std::size_t from, bool saint_dropped) {
+    std::uint32_t node = 0;
+    for (std::size_t k = from; k < coarse.size(); ++k) {
+      auto [tid, fresh] = token_ids_.try_emplace(coarse[k], static_cast<std::uint32_t>(token_ids_.size()));
+      const std::uint64_t edge = (std::uint64_t{node} << 32) | tid->second;
+      auto [e, added] = edges_.try_emplace(edge, static_cast<std::uint32_t>(node_entries_.size()));
+      if (added) node_entries_.emplace_back();
+      node = e->second;
+    }
+    // The same place under the same spelling once.
+    for (std::uint32_t ei : node_entries_[node]) {
+      const Entry& x = entries_[ei];
+      if (x.place == place && x.count == coarse.size() - from &&
+          std::equal(exact.begin() + static_cast<std::ptrdiff_t>(from), exact.end(),
+                     entry_tokens_.begin() + x.first_token))
+        return;
+    }
+    node_entries_[node].push_back(static_cast<std::uint32_t>(entries_.size()));
+    entries_.push_back({place, static_cast<std::uint32_t>(entry_tokens_.size()),
+                        static_cast<std::uint16_t>(coarse.size() - from), is_name, saint_dropped});
+    for (std::size_t k = from; k < exact.size(); ++k) entry_tokens_.push_back(exact[k]);
+  };
+  auto insert = [&](std::size_t from, bool saint_dropped) { insert_keys(coarse, from, saint_dropped); };
+  insert(0, false);
+  for (std::size_t k : alternating) {
+    std::vector<std::string> alt = coarse;
+    const std::size_t v = alt[k].find_last_of('i');
+    for (char vowel : {'o', 'e'}) {
+      alt[k][v] = vowel;
+      insert_keys(alt, 0, false);
+    }
+  }
+  // "The Hague" is also "Hague": "in the Hague" has the article in lower case.
+  if (exact.size() >= 2 && exact[0] == "the") insert(1, false);
+  // "Saint X" is also "X" when X is one word that is not a given name (Petersburg, not Helena).
+  if (exact.size() == 2 && exact[0] == "saint" && exact[1].size() >= 5 &&
+      names::given_groups(names::skeleton(exact[1], names::kStandard)).empty())
+    insert(1, true);
+}
+
+std::uint32_t PlaceMatcher::token_id(const std::string& coarse) const {
+  auto it = token_ids_.find(coarse);
+  return it == token_ids_.end() ? kNone : it->second;
+}
+
+// The cache is cleared only between texts (scan()), so the keys of a match stay valid (a deque
+// keeps its elements in place as it grows).
+const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
+  std::uint64_t h = std::hash<std::string_view>{}(surface) | 1;  // 0 marks an empty slot
+  if (slots_.empty()) slots_.assign(1024, Slot{});
+  std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  for (; slots_[i].hash; i = (i + 1) & mask)
+    if (slots_[i].hash == h) return keys_[slots_[i].key];
+  Key k;
+  std::string coarse;
+  token_keys(surface, k.exact, coarse, k.cyrillic);
+  if (!k.exact.empty()) k.id = token_id(coarse);
+  // A German genitive -s (Moskaus): the token without it, when it is a token of a name.
+  if (!k.cyrillic && k.exact.size() >= 5 && k.exact.back() == 's') {
+    std::string e2, c2;
+    bool cyr;
+    token_keys(surface.substr(0, surface.size() - 1), e2, c2, cyr);
+    k.id_genitive = token_id(c2);
+  }
+  k.starts = edges_.count(k.id) || edges_.count(k.id_genitive);
+  keys_.push_back(std::move(k));
+  slots_[i] = {h, static_cast<std::uint32_t>(keys_.size() - 1)};
+  if (keys_.size() * 2 > slots_.size()) {  // grow: rehash by the stored hashes
+    std::vector<Slot> old(slots_.size() * 2, Slot{});
+    old.swap(slots_);
+    mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.hash) continue;
+      std::size_t j = s.hash & mask;
+      while (slots_[j].hash) j = (j + 1) & mask;
+      slots_[j] = s;
+    }
+  }
+  return keys_.back();
+}
+
+// 3: the same token; 2: an inflected form of it; 1: a transliteration variant; 0: no match.
+// The coarse keys are equal already (the trie brought us here).
+int PlaceMatcher::token_strength(const Key& t, std::string_view a) const {
+  const std::string_view x = t.exact;
+  if (x == a) return 3;
+  if (a.size() < kMinInflected || x.size() < kMinInflected) return 0;
+  if (t.cyrillic) return 2;
+  std::size_t p = 0;
+  while (p < x.size() && p < a.size() && x[p] == a[p]) ++p;
+  const std::string_view tail_x = x.substr(p), tail_a = a.substr(p);
+  if (p >= kMinInflected && tail_a.size() <= 2 && is_latin_ending(tail_x)) return 2;
+  if (tail_a.empty() && tail_x == "s" && a.back() != 's') return 2;  // German genitive
+  if (x.size() >= kMinVariant && a.size() >= kMinVariant) return 1;
+  return 0;
+}
+
+void PlaceMatcher::collect(std::string_view text, std::size_t from) {
+  toks_.clear();
+  text::WordIterator it(text, from);
+  text::Word w;
+  std::size_t prev_end = from;
+  bool stop = false;
+  while (!stop && toks_.size() < kMaxTokens && it.next(w)) {
+    bool period = false;
+    if (!toks_.empty() && !gap_joins(text.substr(prev_end, w.begin - prev_end), period)) break;
+    tokens_of_word<Token>(text, w, [&](Token t) {
+      if (stop || toks_.size() >= kMaxTokens) return;
+      t.capital = text::is_upper_char(text::next_char(text, t.begin).cp);
+      t.joined = true;
+      t.after_saint_period = t.word_start && period;
+      toks_.push_back(t);
+    });
+    // A possessive ends the name ("Moscow's Kremlin" is Moscow's).
+    if (!toks_.empty() && toks_.back().end < w.end) stop = true;
+    prev_end = w.end;
+  }
+}
+
+void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
+  if (entries_.empty() || text.empty()) return;
+  if (keys_.size() >= kCacheCap) {
+    keys_.clear();
+    slots_.clear();
+  }
+  text::WordIterator words(text);
+  text::Word w;
+  std::size_t resume = 0;  // the end of the last match
+  // Plain lower-case words start no name: passed over without a Word.
+  while (words.next_passing_over(w, [](std::size_t, std::size_t) { return true; })) {
+    if (w.begin < resume || !w.has(text::Word::kHasLetter)) continue;
+    Token first{};
+    if (!w.has(text::Word::kInnerJoiner)) {
+      if (!w.has(text::Word::kCapitalized)) continue;
+      first.begin = w.begin;
+      first.end = w.end;
+    } else {  // the first part of a hyphenated word, after an elision ("l'Europe"), without 's
+      bool got = false;
+      tokens_of_word<Token>(text, w, [&](const Token& t) {
+        if (!got) first = t, got = true;
+      });
+      if (!got || !text::is_upper_char(text::next_char(text, first.begin).cp)) continue;
+    }
+    if (!key_of(text.substr(first.begin, first.end - first.begin)).starts) continue;
+    collect(text, w.begin);
+    if (try_match(text, out)) resume = out.back().end;
+  }
+}
+
+bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out) {
+  const std::size_t n = toks_.size();
+  if (n == 0) return false;
+  const Token& first = toks_[0];
+  {
+    // Walk the trie, remembering the token keys on the way.
+    std::uint32_t node = 0;
+    std::array<const Key*, kMaxTokens> keys{};
+    std::size_t best_end = 0, best_entry = 0;
+    int best_strength = -1;
+    for (std::size_t j = 0; j < n; ++j) {
+      const Token& t = toks_[j];
+      if (j > 0 && t.after_saint_period && keys[j - 1]->exact != "saint") break;
+      const Key& k = key_of(text.substr(t.begin, t.end - t.begin));
+      auto e = edges_.find((std::uint64_t{node} << 32) | k.id);
+      if (e == edges_.end() && k.id_genitive != kNone) e = edges_.find((std::uint64_t{node} << 32) | k.id_genitive);
+      if (e == edges_.end()) break;
+      node = e->second;
+      keys[j] = &k;
+      if (!t.word_end || node_entries_[node].empty()) continue;
+      // The best entry ending here: strength (weakest token), then name before alias.
+      int here = -1;
+      std::size_t here_entry = 0;
+      for (std::uint32_t ei : node_entries_[node]) {
+        const Entry& x = entries_[ei];
+        int s = 3;
+        for (std::size_t m = 0; m < x.count && s > 0; ++m) {
+          // Function words and short tokens are exact or nothing.
+          s = std::min(s, token_strength(*keys[m], entry_tokens_[x.first_token + m]));
+        }
+        if (s <= 0) continue;
+        int score = s * 4 + (x.saint_dropped ? 0 : 2) + (x.is_name ? 1 : 0);
+        if (score > here) {
+          here = score;
+          here_entry = ei;
+        }
+      }
+      if (here >= 0) {  // longer wins
+        best_strength = here;
+        best_end = j;
+        best_entry = here_entry;
+      }
+    }
+    if (best_strength < 0) return false;
+    const Entry& x = entries_[best_entry];
+    PlaceMatch m;
+    m.begin = first.begin;
+    m.end = toks_[best_end].end;
+    m.index = x.place;
+    const int s = best_strength / 4;
+    m.score = x.saint_dropped ? 0.75 : s == 3 ? 1.0 : s == 2 ? 0.9 : 0.8;
+    // The word before: a place preposition?
+    {
+      std::size_t b = m.begin;
+      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+      std::size_t a = b;
+      while (a > 0) {
+        std::size_t c = a - 1;
+        while (c > 0 && (static_cast<unsigned char>(text[c]) & 0xC0) == 0x80) --c;
+        const char32_t cp = text::next_char(text, c).cp;
+        if (!text::is_word_char(cp)) break;
+        a = c;
+      }
+      if (a < b && b - a <= 16 && b < m.begin) {
+        const std::string word = text::fold_case(text.substr(a, b - a));
+        if (NameScanner::is_place_preposition(word)) m.place_context = m.after_preposition = true;
+      }
+    }
+    // The token after: a class word (place context) or a capitalised continuation.
+    if (best_end + 1 < n) {
+      const Token& nx = toks_[best_end + 1];
+      bool spaces = nx.word_start && m.end < nx.begin && nx.begin - m.end <= 4;
+      for (std::size_t g = m.end; g < nx.begin && spaces; ++g) spaces = text[g] == ' ' || text[g] == '\t';
+      if (spaces && m.end == toks_[best_end].end) {
+        const std::string_view next = text.substr(nx.begin, nx.end - nx.begin);
+        const Key& nk = key_of(next);
+        if (names::name_word(nk.exact).kind == names::WordKind::place) m.place_context = true;
+        // A German genitive stands before its noun ("Moskaus Straßen"): a modifier, still the place.
+        const std::string_view last = entry_tokens_[x.first_token + x.count - 1];
+        const std::string& said = keys[best_end]->exact;
+        const bool genitive = said.size() == last.size() + 1 && said.back() == 's' && said.compare(0, last.size(), last) == 0;
+        if (nx.capital && !genitive) {
+          bool lower = false;
+          for (std::size_t g = nx.begin; g < nx.end && !lower;) {
+            text::Char ch = text::next_char(text, g);
+            lower = text::is_lower_char(ch.cp);
+            g += ch.len ? ch.len : 1;
+          }
+          if (lower) m.continued_at = nx.begin;
+        }
+      }
+    }
+    out.push_back(m);
+    return true;
+  }
+}
+
+}  // namespace clio::passages
