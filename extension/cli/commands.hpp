@@ -39,7 +39,7 @@ struct TagOptions {
 
 struct ExportOptions {
   std::string db;
-  std::string format;  // csv, jsonl
+  std::string format;  // csv, jsonl, tei
   std::string out;     // directory; "" = standard output
 };
 
@@ -49,6 +49,7 @@ void authority(const AuthorityOptions& o);
 void load_wikidata(Database& db, const std::string& file, const AuthorityOptions& o);
 void tag(const TagOptions& o);
 void export_mentions(const ExportOptions& o);
+void export_tei(Database& db, const std::string& dir);
 int sql_shell(const std::string& db, const char* argv0);
 
 }  // namespace clio::cli

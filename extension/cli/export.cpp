@@ -1,4 +1,4 @@
-// clio export DB --format csv|jsonl [--out DIR]: every mention with its source's metadata and, for
+// clio export DB --format csv|jsonl|tei [--out DIR] (TEI: tei_export.cpp): every mention with its source's metadata and, for
 // persons and places, the authority's name: a table a spreadsheet opens (CSV, RFC 4180, UTF-8) or
 // one JSON object per line for other tools. Offsets are 1-based characters of the source's text, as
 // substr() counts them. Without --out the rows go to standard output.
@@ -62,10 +62,15 @@ std::string json_string(const std::string& v) {
 }  // namespace
 
 void export_mentions(const ExportOptions& o) {
-  if (o.format != "csv" && o.format != "jsonl")
-    throw Error("--format takes csv or jsonl, not '" + o.format + "'");
+  if (o.format != "csv" && o.format != "jsonl" && o.format != "tei")
+    throw Error("--format takes csv, jsonl or tei, not '" + o.format + "'");
+  if (o.format == "tei" && o.out.empty()) throw Error("--format tei writes one file per source: give --out DIR");
   Database db(o.db, false);
   require_schema(db);
+  if (o.format == "tei") {
+    export_tei(db, o.out);
+    return;
+  }
   std::ofstream file;
   std::string out_path;
   if (!o.out.empty()) {

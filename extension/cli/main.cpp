@@ -60,10 +60,10 @@ int main(int argc, char** argv) {
   tag_cmd->add_option("--limit", tag_o.limit, "tag at most this many sources in this run");
 
   ExportOptions ex;
-  auto* export_cmd = app.add_subcommand("export", "write the mentions as CSV or JSON Lines");
+  auto* export_cmd = app.add_subcommand("export", "write the mentions as CSV or JSON Lines, or TEI documents");
   export_cmd->add_option("db", ex.db, "the database")->required();
-  export_cmd->add_option("--format", ex.format, "csv or jsonl")->required();
-  export_cmd->add_option("--out", ex.out, "a folder for mentions.csv / mentions.jsonl (default: stdout)");
+  export_cmd->add_option("--format", ex.format, "csv, jsonl or tei")->required();
+  export_cmd->add_option("--out", ex.out, "a folder for mentions.csv / mentions.jsonl (default: stdout) or the TEI files");
 
   auto* sql_cmd = app.add_subcommand("sql", "open the sqlite3 shell on DB with clio loaded");
   sql_cmd->add_option("db", db, "the database")->required();

@@ -117,7 +117,7 @@ EOF
 )
 check export-csv-jsonl $([ "$got" = "$n $n 1 1 1" ]; echo $?) "got '$got', SQL $n"
 out=$("$clio" export db.sqlite --format xml 2>&1)
-check export-bad-format $([ $? -eq 1 ] && [[ "$out" == *"csv or jsonl"* ]]; echo $?) "$out"
+check export-bad-format $([ $? -eq 1 ] && [[ "$out" == *"csv, jsonl or tei"* ]]; echo $?) "$out"
 
 # sql: the shell with clio loaded.
 out=$(echo "SELECT clio_date('10/22 April 1870');" | "$clio" sql db.sqlite 2>&1)
@@ -158,3 +158,46 @@ check wikidata-gz-bz2-filters $([ "$(q wdz.sqlite "SELECT group_concat(id) FROM 
   && [ "$(q wdz.sqlite "SELECT count(*) FROM clio_place")" = 0 ]; echo $?) "$out"
 "$clio" authority wdz.sqlite wd.json --places-only --instance Q515 --country Q212 >/dev/null 2>&1
 check wikidata-place-filters $([ "$(q wdz.sqlite "SELECT group_concat(id) FROM clio_place")" = "Q900103" ]; echo $?)
+
+# export TEI: one document per source, valid against docs/tei/clio-tei.rng (jing), every @ref
+# resolving to an xml:id of its standOff; for the test database and for the sample corpus.
+tei_checks() {  # NAME DB
+  local name=$1 db=$2 n
+  rm -rf "tei-$name"
+  "$clio" export "$db" --format tei --out "tei-$name" >/dev/null
+  n=$(q "$db" "SELECT count(*) FROM source")
+  check "tei-$name-one-file-per-source" $([ "$(ls "tei-$name" | wc -l)" = "$n" ]; echo $?)
+  out=$(jing "$root/docs/tei/clio-tei.rng" "tei-$name"/*.xml 2>&1 | grep -v '^\[warning\]')
+  check "tei-$name-valid" $([ -z "$out" ]; echo $?) "$(head -5 <<<"$out")"
+  out=$(/usr/bin/python3 - "tei-$name" <<'PY'
+import glob, re, sys
+import xml.etree.ElementTree as ET
+bad, refs = [], 0
+for path in glob.glob(sys.argv[1] + "/*.xml"):
+    root = ET.parse(path).getroot()
+    ids = {e.get("{http://www.w3.org/XML/1998/namespace}id") for e in root.iter()}
+    for e in root.iter():
+        r = e.get("ref") or e.get("calendar")
+        if r:
+            refs += 1
+            if not r.startswith("#") or r[1:] not in ids:
+                bad.append(f"{path}: {r}")
+print(refs, len(bad), *bad[:3])
+PY
+)
+  check "tei-$name-refs-resolve" $([[ "$out" =~ ^[1-9][0-9]*\ 0$ ]]; echo $?) "$out"
+}
+tei_checks fixtures db.sqlite
+"$clio" init samples.sqlite >/dev/null
+"$clio" authority samples.sqlite "$root"/samples/authority/*.tsv >/dev/null
+"$clio" import samples.sqlite "$root"/samples/sources/*.txt >/dev/null
+"$clio" tag samples.sqlite >/dev/null
+tei_checks samples samples.sqlite
+# the markup follows the stored tags: a deleted mention is not marked up
+q samples.sqlite "INSERT INTO correction(source_id, start, length, surface, kind, action)
+                  SELECT source_id, start, length, surface, kind, 'delete' FROM mention WHERE kind = 'person' LIMIT 1"
+before=$(grep -o '<persName' tei-samples/*.xml | wc -l)
+"$clio" tag samples.sqlite --all >/dev/null
+rm -rf tei-samples && "$clio" export samples.sqlite --format tei --out tei-samples >/dev/null
+after=$(grep -o '<persName' tei-samples/*.xml | wc -l)
+check tei-follows-corrections $([ "$after" -eq $((before - 1)) ]; echo $?) "$before -> $after"
