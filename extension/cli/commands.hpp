@@ -43,7 +43,14 @@ struct ExportOptions {
   std::string out;     // directory; "" = standard output
 };
 
+struct ReviewOptions {
+  std::string db;
+  double under = 0.8;  // links scored under this are listed
+  int limit = 50;      // rows per section
+};
+
 void init(const std::string& db);
+void review(const ReviewOptions& o);
 void import(const ImportOptions& o);
 void authority(const AuthorityOptions& o);
 void load_wikidata(Database& db, const std::string& file, const AuthorityOptions& o);

@@ -5,6 +5,7 @@
 //   clio authority DB FILE...        persons and places from CSV/TSV or a Wikidata JSON dump
 //   clio tag DB                      tag new and changed sources
 //   clio export DB --format csv      mentions with source metadata and authority names
+//   clio review DB                   what needs a look, with the statement that corrects it
 //   clio sql DB                      the sqlite3 shell with clio loaded
 //
 // Every command is also a plain SQL recipe (README, "Your own project"). Errors are one line on
@@ -65,6 +66,12 @@ int main(int argc, char** argv) {
   export_cmd->add_option("--format", ex.format, "csv, jsonl or tei")->required();
   export_cmd->add_option("--out", ex.out, "a folder for mentions.csv / mentions.jsonl (default: stdout) or the TEI files");
 
+  ReviewOptions rev;
+  auto* review_cmd = app.add_subcommand("review", "list what needs a look: unlinked names, weak links, corrections");
+  review_cmd->add_option("db", rev.db, "the database")->required();
+  review_cmd->add_option("--under", rev.under, "list links scored under this (default 0.8)");
+  review_cmd->add_option("--limit", rev.limit, "rows per section (default 50)");
+
   auto* sql_cmd = app.add_subcommand("sql", "open the sqlite3 shell on DB with clio loaded");
   sql_cmd->add_option("db", db, "the database")->required();
 
@@ -80,6 +87,7 @@ int main(int argc, char** argv) {
     else if (*auth_cmd) authority(auth);
     else if (*tag_cmd) tag(tag_o);
     else if (*export_cmd) export_mentions(ex);
+    else if (*review_cmd) review(rev);
     else if (*sql_cmd) return sql_shell(db, argv[0]);
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "clio: out of memory\n");

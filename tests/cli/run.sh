@@ -103,6 +103,11 @@ sed -i 's/Count Witte/Prime Minister Witte/' texts/notes.md
 out=$("$clio" tag db.sqlite 2>&1)
 check tag-only-changed $([[ "$out" == *"tagged 1 of 8 sources"* ]]; echo $?) "$out"
 
+# review: the correction the changed text left behind is listed, with what to run.
+out=$("$clio" review db.sqlite --under 1.01 2>&1)
+check review-lists-stale-correction $([[ "$out" == *"stale: the source no longer reads 'Witte'"* && "$out" == *"UPDATE correction SET start"* ]]; echo $?) "$out"
+check review-lists-weak-links $([[ "$out" == *"INSERT INTO correction(source_id, start, length, surface, kind, action, value)"* ]]; echo $?)
+
 # export: CSV and JSON Lines, as many rows as SQL counts, parsed by Python's own readers.
 n=$(q db.sqlite "SELECT count(*) FROM mention")
 "$clio" export db.sqlite --format csv --out out >/dev/null && "$clio" export db.sqlite --format jsonl --out out >/dev/null
