@@ -97,7 +97,9 @@ out=$("$clio" tag db.sqlite 2>&1)
 check tag-after-authority-change $([[ "$out" == *"tagged 8 of 8 sources"* ]]; echo $?) "$out"
 # A changed source alone is re-tagged, and a correction on moved text is reported.
 q db.sqlite "INSERT INTO correction(source_id, start, length, surface, kind, action)
-             SELECT source_id, start, length, surface, kind, 'delete' FROM mention WHERE surface = 'Witte' LIMIT 1"
+             SELECT source_id, start, length, surface, kind, 'delete' FROM mention WHERE surface = 'Witte'
+             AND source_id = (SELECT source_id FROM source_file WHERE path LIKE '%/texts/notes.md'
+                              AND path NOT LIKE '%/fixtures/%')"
 sed -i 's/Count Witte/Prime Minister Witte/' texts/notes.md
 "$clio" import db.sqlite texts >/dev/null 2>&1
 out=$("$clio" tag db.sqlite 2>&1)
