@@ -7,15 +7,12 @@
 
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
-namespace clio::cli {
+#include "error.hpp"
 
-struct Error : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+namespace clio::cli {
 
 class Statement;
 

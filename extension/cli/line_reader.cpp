@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "database.hpp"
+#include "error.hpp"
 
 namespace clio::cli {
 

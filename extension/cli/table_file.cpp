@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "database.hpp"
+#include "error.hpp"
 
 namespace clio::cli {
 

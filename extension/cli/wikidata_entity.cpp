@@ -4,7 +4,7 @@
 #include <charconv>
 #include <unordered_set>
 
-#include "database.hpp"
+#include "error.hpp"
 #include "dates/calendar.hpp"
 #include "wikidata.hpp"
 
