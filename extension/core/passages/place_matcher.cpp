@@ -142,6 +142,7 @@ std::string PlaceMatcher::exact_key(std::string_view token) {
 }
 
 PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
+  toks_.reserve(kMaxTokens);
   node_entries_.emplace_back();  // the root
   for (std::size_t i = 0; i < places.size(); ++i) {
     const names::PersonRecord& r = places.person(i);
@@ -276,26 +277,26 @@ int PlaceMatcher::token_strength(const Key& t, std::string_view a) const {
   return 0;
 }
 
-void PlaceMatcher::collect(std::string_view text, std::size_t from) {
-  toks_.clear();
-  text::WordIterator it(text, from);
+bool PlaceMatcher::more(std::string_view text) {
   text::Word w;
-  std::size_t prev_end = from;
-  bool stop = false;
-  while (!stop && toks_.size() < kMaxTokens && it.next(w)) {
+  while (!cur_stop_ && toks_.size() < kMaxTokens && cur_.next(w)) {
     bool period = false;
-    if (!toks_.empty() && !gap_joins(text.substr(prev_end, w.begin - prev_end), period)) break;
+    if (!toks_.empty() && !gap_joins(text.substr(cur_end_, w.begin - cur_end_), period)) break;
+    const std::size_t before = toks_.size();
     tokens_of_word<Token>(text, w, [&](Token t) {
-      if (stop || toks_.size() >= kMaxTokens) return;
+      if (toks_.size() >= kMaxTokens) return;  // never past the reserved size: references stay valid
       t.capital = text::is_upper_char(text::next_char(text, t.begin).cp);
       t.joined = true;
       t.after_saint_period = t.word_start && period;
       toks_.push_back(t);
     });
     // A possessive ends the name ("Moscow's Kremlin" is Moscow's).
-    if (!toks_.empty() && toks_.back().end < w.end) stop = true;
-    prev_end = w.end;
+    if (!toks_.empty() && toks_.back().end < w.end) cur_stop_ = true;
+    cur_end_ = w.end;
+    if (toks_.size() > before) return true;
   }
+  cur_stop_ = true;
+  return false;
 }
 
 void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
@@ -323,14 +324,17 @@ void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
       if (!got || !text::is_upper_char(text::next_char(text, first.begin).cp)) continue;
     }
     if (!key_of(text.substr(first.begin, first.end - first.begin)).starts) continue;
-    collect(text, w.begin);
+    toks_.clear();
+    cur_ = text::WordIterator(text, w.begin);
+    cur_end_ = w.begin;
+    cur_stop_ = false;
+    more(text);
     if (try_match(text, out)) resume = out.back().end;
   }
 }
 
 bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out) {
-  const std::size_t n = toks_.size();
-  if (n == 0) return false;
+  if (toks_.empty()) return false;
   const Token& first = toks_[0];
   {
     // Walk the trie, remembering the token keys on the way.
@@ -338,7 +342,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
     std::array<const Key*, kMaxTokens> keys{};
     std::size_t best_end = 0, best_entry = 0;
     int best_strength = -1;
-    for (std::size_t j = 0; j < n; ++j) {
+    for (std::size_t j = 0; j < toks_.size() || more(text); ++j) {
       const Token& t = toks_[j];
       if (j > 0 && t.after_saint_period && keys[j - 1]->exact != "saint") break;
       const Key& k = key_of(text.substr(t.begin, t.end - t.begin));
@@ -397,7 +401,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
       }
     }
     // The token after: a class word (place context) or a capitalised continuation.
-    if (best_end + 1 < n) {
+    if (best_end + 1 < toks_.size() || (best_end + 1 == toks_.size() && more(text))) {
       const Token& nx = toks_[best_end + 1];
       bool spaces = nx.word_start && m.end < nx.begin && nx.begin - m.end <= 4;
       for (std::size_t g = m.end; g < nx.begin && spaces; ++g) spaces = text[g] == ' ' || text[g] == '\t';

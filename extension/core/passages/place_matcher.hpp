@@ -66,6 +66,7 @@
 #include <vector>
 
 #include "names/authority.hpp"
+#include "text/words.hpp"
 
 namespace clio::passages {
 
@@ -121,8 +122,9 @@ class PlaceMatcher {
 
   void add_phrase(std::uint32_t place, std::string_view phrase, bool is_name);
   const Key& key_of(std::string_view surface);
-  // toks_: the tokens of the words from byte `from` that a name may span (kMaxTokens at most).
-  void collect(std::string_view text, std::size_t from);
+  // Appends the tokens of the next word at cur_ to toks_ when a name may go on into it (the gap
+  // joins, no possessive before, fewer than kMaxTokens tokens); false when there is none.
+  bool more(std::string_view text);
   // The longest name starting at toks_[0], appended to `out`; false if none.
   bool try_match(std::string_view text, std::vector<PlaceMatch>& out);
   int token_strength(const Key& text, std::string_view alias_exact) const;
@@ -142,7 +144,10 @@ class PlaceMatcher {
   };
   std::vector<Slot> slots_;
   std::deque<Key> keys_;
-  std::vector<Token> toks_;
+  std::vector<Token> toks_;            // the tokens from a start, read as the trie needs them
+  text::WordIterator cur_{std::string_view()};
+  std::size_t cur_end_ = 0;            // end of the last word read into toks_
+  bool cur_stop_ = false;
 };
 
 }  // namespace clio::passages
