@@ -37,6 +37,15 @@ bool is_latin_ending(std::string_view t) {
   return std::find(std::begin(kEndings), std::end(kEndings), t) != std::end(kEndings);
 }
 
+// Whether a folded word ends like a town name: -burg, -bourg, -burgh, -borg, -grad, -gorod,
+// -stadt, -polis, -pol, -ville.
+bool town_word(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"burg", "bourg", "burgh", "borg", "grad", "gorod", "stadt", "polis", "pol", "ville"};
+  for (std::string_view e : kEnds)
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
 // The two keys of a token: exact (folded, marks gone) and coarse (skeleton stem).
 void token_keys(std::string_view surface, std::string& exact, std::string& coarse, bool& cyrillic) {
   std::string buf;
@@ -213,8 +222,9 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
   }
   // "The Hague" is also "Hague": "in the Hague" has the article in lower case.
   if (exact.size() >= 2 && exact[0] == "the") insert(1, false);
-  // "Saint X" is also "X" when X is one word that is not a given name (Petersburg, not Helena).
-  if (exact.size() == 2 && exact[0] == "saint" && exact[1].size() >= 5 &&
+  // "Saint X" is also "X" when X is one word formed as a town name (Petersburg, Peterburg) and
+  // not a given name: not Helena, Louis, Andrews, Cruz.
+  if (exact.size() == 2 && exact[0] == "saint" && exact[1].size() >= 6 && town_word(exact[1]) &&
       names::given_groups(names::skeleton(exact[1], names::kStandard)).empty())
     insert(1, true);
 }

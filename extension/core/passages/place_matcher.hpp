@@ -25,8 +25,9 @@
 //   * a TRANSLITERATION VARIANT, only for tokens of eight letters or more: the same spelling
 //     skeleton and stem (names::skeleton; "Biélorussie" ~ "Belorussia"). No edit-distance
 //     guessing: a short word is never a place by resemblance ("Back" is not Baku).
-//  "Saint X" (and "Sankt-X", "San X") is also known as plain "X" when X is one word that is not
-//  a given name: "Petersburg" names Saint Petersburg, "Helena" does not name Saint Helena. A name
+//  "Saint X" (and "Sankt-X", "San X") is also known as plain "X" when X is one word formed as a
+//  town name (-burg, -bourg, -borg, -grad, -gorod, -stadt, -polis, -pol, -ville) and not a given
+//  name: "Petersburg" names Saint Petersburg; "Helena", "Louis", "Andrews" do not. A name
 //  that starts with the article "The" is also matched without it ("in the Hague").
 //
 // WHAT DOES NOT MATCH (no fragments)

@@ -49,6 +49,7 @@ const Authority& gazetteer() {
       rec("ladoga_canal", "Staraya Ladoga Canal"),
       rec("pushkino", "Pushkino", {"Пушкино"}),
       rec("hague", "The Hague"),
+      rec("st_andrews", "St Andrews"),
       rec("kharkiv", "Kharkiv", {"Харків"}),
       rec("poland", "Poland", {"Polska"}),
   });
@@ -125,6 +126,7 @@ TEST_CASE("places: Saint X is also X when X is not a given name; The X is also X
   CHECK(places("The Hague and the Hague.") == V{"hague:The Hague", "hague:Hague"});
   CHECK(places("News from Petersburg arrived.") == V{"spb:Petersburg"});
   CHECK(places("Новости из Петербурга.") == V{"spb:Петербурга"});
+  CHECK(places("Professor Andrews of St Andrews") == V{"st_andrews:St Andrews"});
 }
 
 TEST_CASE("places: case, diacritics, transliteration and elision") {
