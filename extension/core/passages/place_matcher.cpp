@@ -46,6 +46,20 @@ bool town_word(std::string_view w) {
   return false;
 }
 
+// Whether a folded word is a place class word (station, street, square, Platz, улица:
+// names::name_word), also in a Russian case form (станции, площади, улице).
+bool is_class_word(std::string_view k) {
+  if (k.empty()) return false;
+  if (names::name_word(k).kind == names::WordKind::place) return true;
+  if (k.size() < 5 || static_cast<unsigned char>(k[0]) >= 0x80) return false;
+  for (std::size_t cut : {1, 2}) {
+    const std::string base(k.substr(0, k.size() - cut));
+    for (const char* end : {"", "a", "ya", "aya"})
+      if (names::name_word(base + end).kind == names::WordKind::place) return true;
+  }
+  return false;
+}
+
 // The two keys of a token: exact (folded, marks gone) and coarse (skeleton stem).
 void token_keys(std::string_view surface, std::string& exact, std::string& coarse, bool& cyrillic) {
   std::string buf;
@@ -55,7 +69,8 @@ void token_keys(std::string_view surface, std::string& exact, std::string& coars
     text::Char ch = text::next_char(surface, i);
     if (ch.cp == 0x0451) buf += "\xd0\xb5";       // ё -> е
     else if (ch.cp == 0x0401) buf += "\xd0\x95";  // Ё -> Е
-    else if (!is_hyphen(ch.cp) && !is_apostrophe(ch.cp)) buf.append(surface.substr(i, ch.len));
+    else if (!is_hyphen(ch.cp) && !is_apostrophe(ch.cp) && ch.cp != '\n' && ch.cp != '\r' && ch.cp != ' ' && ch.cp != '\t')
+      buf.append(surface.substr(i, ch.len));
     if (ch.cp >= 0x0400 && ch.cp < 0x0530) cyrillic = true;
     i += ch.len ? ch.len : 1;
   }
@@ -112,7 +127,14 @@ void tokens_of_word(std::string_view text, const text::Word& w, F&& f) {
   bool first = true;
   for (std::size_t i = begin; i < end;) {
     text::Char ch = text::next_char(text, i);
-    if (is_hyphen(ch.cp)) {
+    // An OCR hyphenation ("Lenin-\ngrad") joins: the key drops the hyphen and the line break.
+    bool line_hyphen = false;
+    if (is_hyphen(ch.cp) && w.has(text::Word::kLineHyphen)) {
+      std::size_t j = i + ch.len;
+      while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+      line_hyphen = j < end && text[j] == '\n';
+    }
+    if (is_hyphen(ch.cp) && !line_hyphen) {
       if (i > part) {
         f(Token{part, i, first, false, false, false, false});
         first = false;
@@ -163,6 +185,7 @@ PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
 void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool is_name) {
   std::vector<std::string> exact, coarse;
   std::vector<std::size_t> alternating;  // tokens with a Ukrainian і in their last syllable
+  bool cyrillic = false;
   bool too_long = false;
   text::WordIterator it(phrase);
   text::Word w;
@@ -175,6 +198,7 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     bool cyr;
     token_keys(phrase.substr(t.begin, t.end - t.begin), e, c, cyr);
     if (e.empty()) return;
+    cyrillic = cyrillic || cyr;
     // Ukrainian і of a closed last syllable is о or е in the other cases: Харків, Харкова;
     // Канів, Канева; Львів, Львові.
     const std::string_view surface = phrase.substr(t.begin, t.end - t.begin);
@@ -199,15 +223,18 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     }
     // The same place under the same spelling once.
     for (std::uint32_t ei : node_entries_[node]) {
-      const Entry& x = entries_[ei];
+      Entry& x = entries_[ei];
       if (x.place == place && x.count == coarse.size() - from &&
           std::equal(exact.begin() + static_cast<std::ptrdiff_t>(from), exact.end(),
-                     entry_tokens_.begin() + x.first_token))
+                     entry_tokens_.begin() + x.first_token)) {
+        x.cyrillic = x.cyrillic || cyrillic;  // "Gorki" and "Горки": written in both scripts
+        x.is_name = x.is_name || is_name;
         return;
+      }
     }
     node_entries_[node].push_back(static_cast<std::uint32_t>(entries_.size()));
     entries_.push_back({place, static_cast<std::uint32_t>(entry_tokens_.size()),
-                        static_cast<std::uint16_t>(coarse.size() - from), is_name, saint_dropped});
+                        static_cast<std::uint16_t>(coarse.size() - from), is_name, saint_dropped, cyrillic});
     for (std::size_t k = from; k < exact.size(); ++k) entry_tokens_.push_back(exact[k]);
   };
   auto insert = [&](std::size_t from, bool saint_dropped) { insert_keys(coarse, from, saint_dropped); };
@@ -373,7 +400,9 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
           s = std::min(s, token_strength(*keys[m], entry_tokens_[x.first_token + m]));
         }
         if (s <= 0) continue;
-        int score = s * 4 + (x.saint_dropped ? 0 : 2) + (x.is_name ? 1 : 0);
+        // An alias in the script of the text outranks one in another script (в Горках: Горки,
+        // not Gorky, when both stems agree).
+        int score = s * 8 + (x.saint_dropped ? 0 : 4) + (x.cyrillic == keys[0]->cyrillic ? 2 : 0) + (x.is_name ? 1 : 0);
         if (score > here) {
           here = score;
           here_entry = ei;
@@ -391,7 +420,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
     m.begin = first.begin;
     m.end = toks_[best_end].end;
     m.index = x.place;
-    const int s = best_strength / 4;
+    const int s = best_strength / 8;
     m.score = x.saint_dropped ? 0.75 : s == 3 ? 1.0 : s == 2 ? 0.9 : 0.8;
     // The word before: a place preposition?
     {
@@ -405,9 +434,10 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
         if (!text::is_word_char(cp)) break;
         a = c;
       }
-      if (a < b && b - a <= 16 && b < m.begin) {
-        const std::string word = text::fold_case(text.substr(a, b - a));
-        if (NameScanner::is_place_preposition(word)) m.place_context = m.after_preposition = true;
+      if (a < b && b - a <= 24 && b < m.begin) {
+        const std::string_view before = text.substr(a, b - a);
+        if (NameScanner::is_place_preposition(text::fold_case(before)) || is_class_word(key_of(before).exact))
+          m.place_context = m.introduced = true;
       }
     }
     // The token after: a class word (place context) or a capitalised continuation.
@@ -418,7 +448,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
       if (spaces && m.end == toks_[best_end].end) {
         const std::string_view next = text.substr(nx.begin, nx.end - nx.begin);
         const Key& nk = key_of(next);
-        if (names::name_word(nk.exact).kind == names::WordKind::place) m.place_context = true;
+        if (is_class_word(nk.exact)) m.place_context = true;
         // A German genitive stands before its noun ("Moskaus Straßen"): a modifier, still the place.
         const std::string_view last = entry_tokens_[x.first_token + x.count - 1];
         const std::string& said = keys[best_end]->exact;

@@ -38,18 +38,20 @@
 //  * A name that continues into a longer proper name: when the match is followed on the same
 //    line, after spaces only, by a capitalised (not all-capitals) word, the place is a modifier
 //    of another name ("Moscow Times", "Kazan Cathedral", "Petersburg Conservatory", "Gorky
-//    Park") and is not tagged, unless a place preposition stands before it ("in Moskau
-//    Blumen..."; German capitalises nouns) or the next word starts a person or another place
-//    ("В Москве Ленин ..."): see PlaceMatch::continued_at, which mentions.cpp decides.
+//    Park") and is not tagged, unless a place preposition or class word stands before it ("in
+//    Moskau Blumen..."; German capitalises nouns; "на станции Астапово Рязано-Уральской"), the
+//    match is a German genitive ("Moskaus Straßen") or the next word starts a person or another
+//    place ("В Москве Ленин ..."): see PlaceMatch::continued_at, which mentions.cpp decides.
 //
-// PERSON OR PLACE: place_context is set when a place preposition stands right before the match
-// (NameScanner::is_place_preposition: in, to, near, в, под, nach, à ...) or a place class word
-// right after it (station, street, square, Platz, улица: names::name_word kind place). A span
+// PERSON OR PLACE: place_context is set when a place preposition or class word stands right
+// before the match (NameScanner::is_place_preposition: in, to, near, в, под, nach, à ...; the
+// city of, станции) or a place class word right after it (station, street, square, Platz, улица: names::name_word kind place). A span
 // that is both a person and a place is a place only in such a context (mentions.hpp).
 //
 // WHICH PLACE: among the names that match, the strongest match (all tokens exact > inflected >
-// transliteration variant > "Saint" dropped), then a canonical name before an alias, then the
-// place first given.
+// transliteration variant > "Saint" dropped), then a name written in the script of the text (в
+// Горках: the alias Горки before the alias Gorky of another place), then a canonical name before
+// an alias, then the place first given.
 //
 // COST: the index is built once per authority (a hash table of token stems, a trie over token
 // ids); matching walks the text's words once. A word is looked at only when it is capitalised or
@@ -75,8 +77,8 @@ struct PlaceMatch {
   std::size_t begin = 0, end = 0;  // byte offsets of the whole phrase
   std::size_t index = 0;           // record index in the places authority
   double score = 1.0;              // 1 exact, 0.9 inflected, 0.8 transliteration variant, 0.75 "Saint" dropped
-  bool place_context = false;      // a place preposition before, or a place class word after
-  bool after_preposition = false;  // a place preposition before
+  bool place_context = false;      // introduced, or a place class word right after
+  bool introduced = false;         // a place preposition or class word right before ("in", "станции")
   std::size_t continued_at = SIZE_MAX;  // byte offset of a capitalised word that continues the name, or SIZE_MAX
 };
 
@@ -112,6 +114,7 @@ class PlaceMatcher {
     std::uint16_t count;
     bool is_name;
     bool saint_dropped;
+    bool cyrillic;  // the name is (also) written in Cyrillic
   };
   struct Token {  // a token of the text
     std::size_t begin, end;

@@ -50,6 +50,8 @@ const Authority& gazetteer() {
       rec("pushkino", "Pushkino", {"Пушкино"}),
       rec("hague", "The Hague"),
       rec("st_andrews", "St Andrews"),
+      rec("gorky_city", "Nizhny Novgorod", {"Gorky"}),
+      rec("gorki", "Gorki Leninskiye", {"Gorki", "Горки"}),
       rec("kharkiv", "Kharkiv", {"Харків"}),
       rec("poland", "Poland", {"Polska"}),
   });
@@ -149,6 +151,10 @@ TEST_CASE("places: inflection on every token") {
   // Ukrainian і ~ о / е of the last syllable; Polish -ka ~ -ce.
   CHECK(places("у Харкові, до Харкова, Харків") == V{"kharkiv:Харкові", "kharkiv:Харкова", "kharkiv:Харків"});
   CHECK(places("w Polsce") == V{"poland:Polsce"});
+  // Two places whose names share a stem: the one written in the script of the text.
+  CHECK(places("жил в Горках; lived in Gorky") == V{"gorki:Горках", "gorky_city:Gorky"});
+  // OCR hyphenation at a line end joins.
+  CHECK(places("left for Peters-\nburg") == V{"spb:Peters-\nburg"});
   // A town in -ino is not the genitive of a surname (Пушкина is Pushkin's, not Pushkino).
   CHECK(places("стихи Пушкина; в Пушкино") == V{"pushkino:Пушкино"});
   // Adjectives and shortened words are not inflections.
@@ -164,6 +170,8 @@ TEST_CASE("places: a name that continues into a longer capitalised name") {
   CHECK(mentions("the Moscow winter") == V{"place:moscow:Moscow"});
   // Another place, or a line break, after it.
   CHECK(mentions("Kazan Moscow") == V{"place:kazan:Kazan", "place:moscow:Moscow"});
+  // A class word before it: "на станции Казань Северная" keeps Kazan.
+  CHECK(mentions("на станции Казань Северная") == V{"place:kazan:Казань"});
   // A German genitive before its noun is the place.
   CHECK(mentions("Moskaus Straßen") == V{"place:moscow:Moskaus"});
 }
