@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t kCacheCap = 1u << 16;
 constexpr std::size_t kMinInflected = 4;  // letters of the name's token before an ending is allowed
 constexpr std::size_t kMinVariant = 8;    // letters of both tokens before a transliteration variant is
+constexpr std::size_t kMinVariantInName = 5;  // the same in a name of several words, all of which agree
 
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x00AD; }
 bool is_dash(char32_t cp) { return is_hyphen(cp) || cp == 0x2012 || cp == 0x2013 || cp == 0x2014; }
@@ -300,7 +301,7 @@ const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
 
 // 3: the same token; 2: an inflected form of it; 1: a transliteration variant; 0: no match.
 // The coarse keys are equal already (the trie brought us here).
-int PlaceMatcher::token_strength(const Key& t, std::string_view a) const {
+int PlaceMatcher::token_strength(const Key& t, std::string_view a, std::size_t min_variant) const {
   const std::string_view x = t.exact;
   if (x == a) return 3;
   if (a.size() < kMinInflected || x.size() < kMinInflected) return 0;
@@ -310,7 +311,7 @@ int PlaceMatcher::token_strength(const Key& t, std::string_view a) const {
   const std::string_view tail_x = x.substr(p), tail_a = a.substr(p);
   if (p >= kMinInflected && tail_a.size() <= 2 && is_latin_ending(tail_x)) return 2;
   if (tail_a.empty() && tail_x == "s" && a.back() != 's') return 2;  // German genitive
-  if (x.size() >= kMinVariant && a.size() >= kMinVariant) return 1;
+  if (x.size() >= min_variant && a.size() >= min_variant) return 1;
   return 0;
 }
 
@@ -397,7 +398,8 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
         int s = 3;
         for (std::size_t m = 0; m < x.count && s > 0; ++m) {
           // Function words and short tokens are exact or nothing.
-          s = std::min(s, token_strength(*keys[m], entry_tokens_[x.first_token + m]));
+          s = std::min(s, token_strength(*keys[m], entry_tokens_[x.first_token + m],
+                                         x.count >= 2 ? kMinVariantInName : kMinVariant));
         }
         if (s <= 0) continue;
         // An alias in the script of the text outranks one in another script (в Горках: Горки,

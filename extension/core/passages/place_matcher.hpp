@@ -22,9 +22,11 @@
 //     (Харків, у Харкові; Канів, Канева). An ending that makes an
 //     English adjective or a shorter word is not one: "Russian" is not Russia, "German" is not
 //     Germany (list them as aliases if you want them);
-//   * a TRANSLITERATION VARIANT, only for tokens of eight letters or more: the same spelling
-//     skeleton and stem (names::skeleton; "Biélorussie" ~ "Belorussia"). No edit-distance
-//     guessing: a short word is never a place by resemblance ("Back" is not Baku).
+//   * a TRANSLITERATION VARIANT, only for tokens of eight letters or more, or five or more in a
+//     name of several words that all agree: the same spelling skeleton and stem
+//     (names::skeleton; "Biélorussie" ~ "Belorussia", "Iasnaïa Poliana" ~ "Yasnaya Polyana").
+//     No edit-distance guessing: a short word is never a place by resemblance ("Back" is not
+//     Baku).
 //  "Saint X" (and "Sankt-X", "San X") is also known as plain "X" when X is one word formed as a
 //  town name (-burg, -bourg, -borg, -grad, -gorod, -stadt, -polis, -pol, -ville) and not a given
 //  name: "Petersburg" names Saint Petersburg; "Helena", "Louis", "Andrews" do not. A name
@@ -131,7 +133,7 @@ class PlaceMatcher {
   bool more(std::string_view text);
   // The longest name starting at toks_[0], appended to `out`; false if none.
   bool try_match(std::string_view text, std::vector<PlaceMatch>& out);
-  int token_strength(const Key& text, std::string_view alias_exact) const;
+  int token_strength(const Key& text, std::string_view alias_exact, std::size_t min_variant) const;
   std::uint32_t token_id(const std::string& coarse) const;
 
   const names::Authority& places_;

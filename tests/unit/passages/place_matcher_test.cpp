@@ -46,6 +46,7 @@ const Authority& gazetteer() {
       rec("lt", "Polish-Lithuanian Commonwealth"),
       rec("orel", "Oryol", {"Орёл"}),
       rec("belorussia", "Belorussia"),
+      rec("yp", "Yasnaya Polyana"),
       rec("ladoga_canal", "Staraya Ladoga Canal"),
       rec("pushkino", "Pushkino", {"Пушкино"}),
       rec("hague", "The Hague"),
@@ -139,6 +140,9 @@ TEST_CASE("places: case, diacritics, transliteration and elision") {
   // A transliteration variant of a long token (same skeleton), but never a short word.
   CHECK(places("la Biélorussie") == V{"belorussia:Biélorussie"});
   CHECK(places("Press Back to return.").empty());
+  // Shorter words agree as variants only when every word of a longer name does.
+  CHECK(places("à Iasnaïa Poliana") == V{"yp:Iasnaïa Poliana"});
+  CHECK(places("Iasnaïa").empty());
 }
 
 TEST_CASE("places: inflection on every token") {
