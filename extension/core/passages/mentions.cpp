@@ -46,8 +46,8 @@ std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
 }
 
 // The place matches of `text` added to `names` (after the persons): a place that continues into
-// a longer capitalised name is kept only after a place preposition or class word, or when a person or another
-// place starts at the next word (see place_matcher.hpp).
+// a longer capitalised name is kept only after a place preposition or settlement word, or when a
+// person or another place starts at the next word (see place_matcher.hpp).
 void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMatch>& names) {
   std::vector<PlaceMatch> places;
   matcher.scan(text, places);

@@ -47,18 +47,36 @@ bool town_word(std::string_view w) {
   return false;
 }
 
-// Whether a folded word is a place class word (station, street, square, Platz, улица:
-// names::name_word), also in a Russian case form (станции, площади, улице).
-bool is_class_word(std::string_view k) {
+// Whether a folded word, or a Russian case form of it (станции, площади, улице), is one the
+// predicate accepts.
+template <class Pred>
+bool word_or_case_form(std::string_view k, Pred&& is) {
   if (k.empty()) return false;
-  if (names::name_word(k).kind == names::WordKind::place) return true;
+  if (is(k)) return true;
   if (k.size() < 5 || static_cast<unsigned char>(k[0]) >= 0x80) return false;
   for (std::size_t cut : {1, 2}) {
     const std::string base(k.substr(0, k.size() - cut));
-    for (const char* end : {"", "a", "ya", "aya"})
-      if (names::name_word(base + end).kind == names::WordKind::place) return true;
+    for (const char* end : {"", "a", "ya", "aya", "o"})
+      if (is(base + end)) return true;
   }
   return false;
+}
+
+// A place class word (station, street, square, Platz, улица: names::name_word).
+bool is_class_word(std::string_view k) {
+  return word_or_case_form(k, [](std::string_view w) { return names::name_word(w).kind == names::WordKind::place; });
+}
+
+// A class word of settlements and stations, that introduces the place itself ("the town
+// Pushkin", "станции Астапово", "село Михайловское"); "улица Пушкина", "Musée Pouchkine" name
+// a street or a museum after a place or person, not the place.
+bool is_settlement_word(std::string_view k) {
+  static constexpr std::string_view kWords[] = {"city",  "town",    "village", "station", "stantsiya", "gorod",
+                                                "selo",  "derevnya", "posyolok", "poselok", "stadt",     "dorf",
+                                                "ville", "miasto",  "wies",    "misto",   "stanitsa",  "khutor"};
+  return word_or_case_form(k, [](std::string_view w) {
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  });
 }
 
 // The two keys of a token: exact (folded, marks gone) and coarse (skeleton stem).
@@ -438,7 +456,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
       }
       if (a < b && b - a <= 24 && b < m.begin) {
         const std::string_view before = text.substr(a, b - a);
-        if (NameScanner::is_place_preposition(text::fold_case(before)) || is_class_word(key_of(before).exact))
+        if (NameScanner::is_place_preposition(text::fold_case(before)) || is_settlement_word(key_of(before).exact))
           m.place_context = m.introduced = true;
       }
     }

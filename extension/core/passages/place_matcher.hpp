@@ -40,14 +40,15 @@
 //  * A name that continues into a longer proper name: when the match is followed on the same
 //    line, after spaces only, by a capitalised (not all-capitals) word, the place is a modifier
 //    of another name ("Moscow Times", "Kazan Cathedral", "Petersburg Conservatory", "Gorky
-//    Park") and is not tagged, unless a place preposition or class word stands before it ("in
-//    Moskau Blumen..."; German capitalises nouns; "на станции Астапово Рязано-Уральской"), the
+//    Park") and is not tagged, unless a place preposition or settlement word stands before it
+//    ("in Moskau Blumen..."; German capitalises nouns; "на станции Астапово Рязано-Уральской"), the
 //    match is a German genitive ("Moskaus Straßen") or the next word starts a person or another
 //    place ("В Москве Ленин ..."): see PlaceMatch::continued_at, which mentions.cpp decides.
 //
-// PERSON OR PLACE: place_context is set when a place preposition or class word stands right
-// before the match (NameScanner::is_place_preposition: in, to, near, в, под, nach, à ...; the
-// city of, станции) or a place class word right after it (station, street, square, Platz, улица: names::name_word kind place). A span
+// PERSON OR PLACE: place_context is set when a place preposition or a settlement word stands
+// right before the match (NameScanner::is_place_preposition: in, to, near, в, под, nach, à ...;
+// town, village, station, город, село, станции, Stadt, ville, miasto) or a place class word right
+// after it (station, street, square, Platz, улица: names::name_word kind place). A span
 // that is both a person and a place is a place only in such a context (mentions.hpp).
 //
 // WHICH PLACE: among the names that match, the strongest match (all tokens exact > inflected >
@@ -80,7 +81,7 @@ struct PlaceMatch {
   std::size_t index = 0;           // record index in the places authority
   double score = 1.0;              // 1 exact, 0.9 inflected, 0.8 transliteration variant, 0.75 "Saint" dropped
   bool place_context = false;      // introduced, or a place class word right after
-  bool introduced = false;         // a place preposition or class word right before ("in", "станции")
+  bool introduced = false;         // a place preposition or settlement word right before ("in", "станции")
   std::size_t continued_at = SIZE_MAX;  // byte offset of a capitalised word that continues the name, or SIZE_MAX
 };
 

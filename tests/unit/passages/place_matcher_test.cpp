@@ -174,8 +174,9 @@ TEST_CASE("places: a name that continues into a longer capitalised name") {
   CHECK(mentions("the Moscow winter") == V{"place:moscow:Moscow"});
   // Another place, or a line break, after it.
   CHECK(mentions("Kazan Moscow") == V{"place:kazan:Kazan", "place:moscow:Moscow"});
-  // A class word before it: "на станции Казань Северная" keeps Kazan.
+  // A settlement word before it: "на станции Казань Северная" keeps Kazan; a street word does not.
   CHECK(mentions("на станции Казань Северная") == V{"place:kazan:Казань"});
+  CHECK(mentions("на улице Казань Северная").empty());
   // A German genitive before its noun is the place.
   CHECK(mentions("Moskaus Straßen") == V{"place:moscow:Moskaus"});
 }
@@ -186,6 +187,8 @@ TEST_CASE("places: person or place by context") {
   CHECK(mentions("Kazan wrote a letter.", &persons) == V{"person:ivan_kazan:Kazan"});
   CHECK(mentions("He moved to Kazan.", &persons) == V{"place:kazan:Kazan"});
   CHECK(mentions("В Казани было тепло.", &persons) == V{"place:kazan:Казани"});
+  CHECK(mentions("Kazan station was crowded.", &persons) == V{"place:kazan:Kazan"});
+  CHECK(mentions("the town Kazan", &persons) == V{"place:kazan:Kazan"});
   // The longer span wins: a full person name stays a person.
   CHECK(mentions("He met Elia Kazan.", &persons) == V{"person:kazan_elia:Elia Kazan"});
 }
