@@ -46,8 +46,8 @@ std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
 }
 
 // The place matches of `text` added to `names` (after the persons): a place that continues into
-// a longer capitalised name is kept only after a place preposition or when a person or another
-// place starts at the next word (see place_matcher.hpp).
+// a longer capitalised name is kept only after a place preposition or settlement word, or when a
+// person or another place starts at the next word (see place_matcher.hpp).
 void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMatch>& names) {
   std::vector<PlaceMatch> places;
   matcher.scan(text, places);
@@ -55,7 +55,7 @@ void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMa
   std::size_t k = 0;
   for (std::size_t i = 0; i < places.size(); ++i) {
     const PlaceMatch& p = places[i];
-    if (p.continued_at != SIZE_MAX && !p.after_preposition) {
+    if (p.continued_at != SIZE_MAX && !p.introduced) {
       while (k < persons && names[k].begin < p.continued_at) ++k;
       const bool starts = (i + 1 < places.size() && places[i + 1].begin == p.continued_at) ||
                           (k < persons && names[k].begin == p.continued_at);

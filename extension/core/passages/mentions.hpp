@@ -24,8 +24,8 @@
 //                fragment of a name (place_matcher.hpp: folding, "Saint", hyphens, case forms
 //                "в Петрограде" -> saint_petersburg, "Сенатскую площадь"). value = the place's id.
 //                A place that continues into a longer capitalised name ("Moscow Times") is not
-//                tagged, unless a place preposition stands before it or a person or another
-//                place starts at the next word.
+//                tagged, unless a place preposition or settlement word stands before it or a
+//                person or another place starts at the next word.
 //   topic        TopicMatcher::match (leftmost-longest per topic); value = the topic name.
 //
 // DECISIONS

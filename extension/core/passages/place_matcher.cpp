@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t kCacheCap = 1u << 16;
 constexpr std::size_t kMinInflected = 4;  // letters of the name's token before an ending is allowed
 constexpr std::size_t kMinVariant = 8;    // letters of both tokens before a transliteration variant is
+constexpr std::size_t kMinVariantInName = 5;  // the same in a name of several words, all of which agree
 
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x00AD; }
 bool is_dash(char32_t cp) { return is_hyphen(cp) || cp == 0x2012 || cp == 0x2013 || cp == 0x2014; }
@@ -37,6 +38,47 @@ bool is_latin_ending(std::string_view t) {
   return std::find(std::begin(kEndings), std::end(kEndings), t) != std::end(kEndings);
 }
 
+// Whether a folded word ends like a town name: -burg, -bourg, -burgh, -borg, -grad, -gorod,
+// -stadt, -polis, -pol, -ville.
+bool town_word(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"burg", "bourg", "burgh", "borg", "grad", "gorod", "stadt", "polis", "pol", "ville"};
+  for (std::string_view e : kEnds)
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
+// Whether a folded word, or a Russian case form of it (станции, площади, улице), is one the
+// predicate accepts.
+template <class Pred>
+bool word_or_case_form(std::string_view k, Pred&& is) {
+  if (k.empty()) return false;
+  if (is(k)) return true;
+  if (k.size() < 5 || static_cast<unsigned char>(k[0]) >= 0x80) return false;
+  for (std::size_t cut : {1, 2}) {
+    const std::string base(k.substr(0, k.size() - cut));
+    for (const char* end : {"", "a", "ya", "aya", "o"})
+      if (is(base + end)) return true;
+  }
+  return false;
+}
+
+// A place class word (station, street, square, Platz, улица: names::name_word).
+bool is_class_word(std::string_view k) {
+  return word_or_case_form(k, [](std::string_view w) { return names::name_word(w).kind == names::WordKind::place; });
+}
+
+// A class word of settlements and stations, that introduces the place itself ("the town
+// Pushkin", "станции Астапово", "село Михайловское"); "улица Пушкина", "Musée Pouchkine" name
+// a street or a museum after a place or person, not the place.
+bool is_settlement_word(std::string_view k) {
+  static constexpr std::string_view kWords[] = {"city",  "town",    "village", "station", "stantsiya", "gorod",
+                                                "selo",  "derevnya", "posyolok", "poselok", "stadt",     "dorf",
+                                                "ville", "miasto",  "wies",    "misto",   "stanitsa",  "khutor"};
+  return word_or_case_form(k, [](std::string_view w) {
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  });
+}
+
 // The two keys of a token: exact (folded, marks gone) and coarse (skeleton stem).
 void token_keys(std::string_view surface, std::string& exact, std::string& coarse, bool& cyrillic) {
   std::string buf;
@@ -46,7 +88,8 @@ void token_keys(std::string_view surface, std::string& exact, std::string& coars
     text::Char ch = text::next_char(surface, i);
     if (ch.cp == 0x0451) buf += "\xd0\xb5";       // ё -> е
     else if (ch.cp == 0x0401) buf += "\xd0\x95";  // Ё -> Е
-    else if (!is_hyphen(ch.cp) && !is_apostrophe(ch.cp)) buf.append(surface.substr(i, ch.len));
+    else if (!is_hyphen(ch.cp) && !is_apostrophe(ch.cp) && ch.cp != '\n' && ch.cp != '\r' && ch.cp != ' ' && ch.cp != '\t')
+      buf.append(surface.substr(i, ch.len));
     if (ch.cp >= 0x0400 && ch.cp < 0x0530) cyrillic = true;
     i += ch.len ? ch.len : 1;
   }
@@ -103,7 +146,14 @@ void tokens_of_word(std::string_view text, const text::Word& w, F&& f) {
   bool first = true;
   for (std::size_t i = begin; i < end;) {
     text::Char ch = text::next_char(text, i);
-    if (is_hyphen(ch.cp)) {
+    // An OCR hyphenation ("Lenin-\ngrad") joins: the key drops the hyphen and the line break.
+    bool line_hyphen = false;
+    if (is_hyphen(ch.cp) && w.has(text::Word::kLineHyphen)) {
+      std::size_t j = i + ch.len;
+      while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+      line_hyphen = j < end && text[j] == '\n';
+    }
+    if (is_hyphen(ch.cp) && !line_hyphen) {
       if (i > part) {
         f(Token{part, i, first, false, false, false, false});
         first = false;
@@ -142,6 +192,7 @@ std::string PlaceMatcher::exact_key(std::string_view token) {
 }
 
 PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
+  toks_.reserve(kMaxTokens);
   node_entries_.emplace_back();  // the root
   for (std::size_t i = 0; i < places.size(); ++i) {
     const names::PersonRecord& r = places.person(i);
@@ -153,6 +204,7 @@ PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
 void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool is_name) {
   std::vector<std::string> exact, coarse;
   std::vector<std::size_t> alternating;  // tokens with a Ukrainian і in their last syllable
+  bool cyrillic = false;
   bool too_long = false;
   text::WordIterator it(phrase);
   text::Word w;
@@ -165,6 +217,7 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     bool cyr;
     token_keys(phrase.substr(t.begin, t.end - t.begin), e, c, cyr);
     if (e.empty()) return;
+    cyrillic = cyrillic || cyr;
     // Ukrainian і of a closed last syllable is о or е in the other cases: Харків, Харкова;
     // Канів, Канева; Львів, Львові.
     const std::string_view surface = phrase.substr(t.begin, t.end - t.begin);
@@ -189,15 +242,18 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     }
     // The same place under the same spelling once.
     for (std::uint32_t ei : node_entries_[node]) {
-      const Entry& x = entries_[ei];
+      Entry& x = entries_[ei];
       if (x.place == place && x.count == coarse.size() - from &&
           std::equal(exact.begin() + static_cast<std::ptrdiff_t>(from), exact.end(),
-                     entry_tokens_.begin() + x.first_token))
+                     entry_tokens_.begin() + x.first_token)) {
+        x.cyrillic = x.cyrillic || cyrillic;  // "Gorki" and "Горки": written in both scripts
+        x.is_name = x.is_name || is_name;
         return;
+      }
     }
     node_entries_[node].push_back(static_cast<std::uint32_t>(entries_.size()));
     entries_.push_back({place, static_cast<std::uint32_t>(entry_tokens_.size()),
-                        static_cast<std::uint16_t>(coarse.size() - from), is_name, saint_dropped});
+                        static_cast<std::uint16_t>(coarse.size() - from), is_name, saint_dropped, cyrillic});
     for (std::size_t k = from; k < exact.size(); ++k) entry_tokens_.push_back(exact[k]);
   };
   auto insert = [&](std::size_t from, bool saint_dropped) { insert_keys(coarse, from, saint_dropped); };
@@ -212,8 +268,9 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
   }
   // "The Hague" is also "Hague": "in the Hague" has the article in lower case.
   if (exact.size() >= 2 && exact[0] == "the") insert(1, false);
-  // "Saint X" is also "X" when X is one word that is not a given name (Petersburg, not Helena).
-  if (exact.size() == 2 && exact[0] == "saint" && exact[1].size() >= 5 &&
+  // "Saint X" is also "X" when X is one word formed as a town name (Petersburg, Peterburg) and
+  // not a given name: not Helena, Louis, Andrews, Cruz.
+  if (exact.size() == 2 && exact[0] == "saint" && exact[1].size() >= 6 && town_word(exact[1]) &&
       names::given_groups(names::skeleton(exact[1], names::kStandard)).empty())
     insert(1, true);
 }
@@ -262,7 +319,7 @@ const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
 
 // 3: the same token; 2: an inflected form of it; 1: a transliteration variant; 0: no match.
 // The coarse keys are equal already (the trie brought us here).
-int PlaceMatcher::token_strength(const Key& t, std::string_view a) const {
+int PlaceMatcher::token_strength(const Key& t, std::string_view a, std::size_t min_variant) const {
   const std::string_view x = t.exact;
   if (x == a) return 3;
   if (a.size() < kMinInflected || x.size() < kMinInflected) return 0;
@@ -272,30 +329,30 @@ int PlaceMatcher::token_strength(const Key& t, std::string_view a) const {
   const std::string_view tail_x = x.substr(p), tail_a = a.substr(p);
   if (p >= kMinInflected && tail_a.size() <= 2 && is_latin_ending(tail_x)) return 2;
   if (tail_a.empty() && tail_x == "s" && a.back() != 's') return 2;  // German genitive
-  if (x.size() >= kMinVariant && a.size() >= kMinVariant) return 1;
+  if (x.size() >= min_variant && a.size() >= min_variant) return 1;
   return 0;
 }
 
-void PlaceMatcher::collect(std::string_view text, std::size_t from) {
-  toks_.clear();
-  text::WordIterator it(text, from);
+bool PlaceMatcher::more(std::string_view text) {
   text::Word w;
-  std::size_t prev_end = from;
-  bool stop = false;
-  while (!stop && toks_.size() < kMaxTokens && it.next(w)) {
+  while (!cur_stop_ && toks_.size() < kMaxTokens && cur_.next(w)) {
     bool period = false;
-    if (!toks_.empty() && !gap_joins(text.substr(prev_end, w.begin - prev_end), period)) break;
+    if (!toks_.empty() && !gap_joins(text.substr(cur_end_, w.begin - cur_end_), period)) break;
+    const std::size_t before = toks_.size();
     tokens_of_word<Token>(text, w, [&](Token t) {
-      if (stop || toks_.size() >= kMaxTokens) return;
+      if (toks_.size() >= kMaxTokens) return;  // never past the reserved size: references stay valid
       t.capital = text::is_upper_char(text::next_char(text, t.begin).cp);
       t.joined = true;
       t.after_saint_period = t.word_start && period;
       toks_.push_back(t);
     });
     // A possessive ends the name ("Moscow's Kremlin" is Moscow's).
-    if (!toks_.empty() && toks_.back().end < w.end) stop = true;
-    prev_end = w.end;
+    if (!toks_.empty() && toks_.back().end < w.end) cur_stop_ = true;
+    cur_end_ = w.end;
+    if (toks_.size() > before) return true;
   }
+  cur_stop_ = true;
+  return false;
 }
 
 void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
@@ -323,14 +380,17 @@ void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
       if (!got || !text::is_upper_char(text::next_char(text, first.begin).cp)) continue;
     }
     if (!key_of(text.substr(first.begin, first.end - first.begin)).starts) continue;
-    collect(text, w.begin);
+    toks_.clear();
+    cur_ = text::WordIterator(text, w.begin);
+    cur_end_ = w.begin;
+    cur_stop_ = false;
+    more(text);
     if (try_match(text, out)) resume = out.back().end;
   }
 }
 
 bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out) {
-  const std::size_t n = toks_.size();
-  if (n == 0) return false;
+  if (toks_.empty()) return false;
   const Token& first = toks_[0];
   {
     // Walk the trie, remembering the token keys on the way.
@@ -338,7 +398,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
     std::array<const Key*, kMaxTokens> keys{};
     std::size_t best_end = 0, best_entry = 0;
     int best_strength = -1;
-    for (std::size_t j = 0; j < n; ++j) {
+    for (std::size_t j = 0; j < toks_.size() || more(text); ++j) {
       const Token& t = toks_[j];
       if (j > 0 && t.after_saint_period && keys[j - 1]->exact != "saint") break;
       const Key& k = key_of(text.substr(t.begin, t.end - t.begin));
@@ -356,10 +416,13 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
         int s = 3;
         for (std::size_t m = 0; m < x.count && s > 0; ++m) {
           // Function words and short tokens are exact or nothing.
-          s = std::min(s, token_strength(*keys[m], entry_tokens_[x.first_token + m]));
+          s = std::min(s, token_strength(*keys[m], entry_tokens_[x.first_token + m],
+                                         x.count >= 2 ? kMinVariantInName : kMinVariant));
         }
         if (s <= 0) continue;
-        int score = s * 4 + (x.saint_dropped ? 0 : 2) + (x.is_name ? 1 : 0);
+        // An alias in the script of the text outranks one in another script (в Горках: Горки,
+        // not Gorky, when both stems agree).
+        int score = s * 8 + (x.saint_dropped ? 0 : 4) + (x.cyrillic == keys[0]->cyrillic ? 2 : 0) + (x.is_name ? 1 : 0);
         if (score > here) {
           here = score;
           here_entry = ei;
@@ -377,7 +440,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
     m.begin = first.begin;
     m.end = toks_[best_end].end;
     m.index = x.place;
-    const int s = best_strength / 4;
+    const int s = best_strength / 8;
     m.score = x.saint_dropped ? 0.75 : s == 3 ? 1.0 : s == 2 ? 0.9 : 0.8;
     // The word before: a place preposition?
     {
@@ -391,20 +454,21 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
         if (!text::is_word_char(cp)) break;
         a = c;
       }
-      if (a < b && b - a <= 16 && b < m.begin) {
-        const std::string word = text::fold_case(text.substr(a, b - a));
-        if (NameScanner::is_place_preposition(word)) m.place_context = m.after_preposition = true;
+      if (a < b && b - a <= 24 && b < m.begin) {
+        const std::string_view before = text.substr(a, b - a);
+        if (NameScanner::is_place_preposition(text::fold_case(before)) || is_settlement_word(key_of(before).exact))
+          m.place_context = m.introduced = true;
       }
     }
     // The token after: a class word (place context) or a capitalised continuation.
-    if (best_end + 1 < n) {
+    if (best_end + 1 < toks_.size() || (best_end + 1 == toks_.size() && more(text))) {
       const Token& nx = toks_[best_end + 1];
       bool spaces = nx.word_start && m.end < nx.begin && nx.begin - m.end <= 4;
       for (std::size_t g = m.end; g < nx.begin && spaces; ++g) spaces = text[g] == ' ' || text[g] == '\t';
       if (spaces && m.end == toks_[best_end].end) {
         const std::string_view next = text.substr(nx.begin, nx.end - nx.begin);
         const Key& nk = key_of(next);
-        if (names::name_word(nk.exact).kind == names::WordKind::place) m.place_context = true;
+        if (is_class_word(nk.exact)) m.place_context = true;
         // A German genitive stands before its noun ("Moskaus Straßen"): a modifier, still the place.
         const std::string_view last = entry_tokens_[x.first_token + x.count - 1];
         const std::string& said = keys[best_end]->exact;

@@ -22,11 +22,14 @@
 //     (Харків, у Харкові; Канів, Канева). An ending that makes an
 //     English adjective or a shorter word is not one: "Russian" is not Russia, "German" is not
 //     Germany (list them as aliases if you want them);
-//   * a TRANSLITERATION VARIANT, only for tokens of eight letters or more: the same spelling
-//     skeleton and stem (names::skeleton; "Biélorussie" ~ "Belorussia"). No edit-distance
-//     guessing: a short word is never a place by resemblance ("Back" is not Baku).
-//  "Saint X" (and "Sankt-X", "San X") is also known as plain "X" when X is one word that is not
-//  a given name: "Petersburg" names Saint Petersburg, "Helena" does not name Saint Helena. A name
+//   * a TRANSLITERATION VARIANT, only for tokens of eight letters or more, or five or more in a
+//     name of several words that all agree: the same spelling skeleton and stem
+//     (names::skeleton; "Biélorussie" ~ "Belorussia", "Iasnaïa Poliana" ~ "Yasnaya Polyana").
+//     No edit-distance guessing: a short word is never a place by resemblance ("Back" is not
+//     Baku).
+//  "Saint X" (and "Sankt-X", "San X") is also known as plain "X" when X is one word formed as a
+//  town name (-burg, -bourg, -borg, -grad, -gorod, -stadt, -polis, -pol, -ville) and not a given
+//  name: "Petersburg" names Saint Petersburg; "Helena", "Louis", "Andrews" do not. A name
 //  that starts with the article "The" is also matched without it ("in the Hague").
 //
 // WHAT DOES NOT MATCH (no fragments)
@@ -37,18 +40,21 @@
 //  * A name that continues into a longer proper name: when the match is followed on the same
 //    line, after spaces only, by a capitalised (not all-capitals) word, the place is a modifier
 //    of another name ("Moscow Times", "Kazan Cathedral", "Petersburg Conservatory", "Gorky
-//    Park") and is not tagged, unless a place preposition stands before it ("in Moskau
-//    Blumen..."; German capitalises nouns) or the next word starts a person or another place
-//    ("В Москве Ленин ..."): see PlaceMatch::continued_at, which mentions.cpp decides.
+//    Park") and is not tagged, unless a place preposition or settlement word stands before it
+//    ("in Moskau Blumen..."; German capitalises nouns; "на станции Астапово Рязано-Уральской"), the
+//    match is a German genitive ("Moskaus Straßen") or the next word starts a person or another
+//    place ("В Москве Ленин ..."): see PlaceMatch::continued_at, which mentions.cpp decides.
 //
-// PERSON OR PLACE: place_context is set when a place preposition stands right before the match
-// (NameScanner::is_place_preposition: in, to, near, в, под, nach, à ...) or a place class word
-// right after it (station, street, square, Platz, улица: names::name_word kind place). A span
+// PERSON OR PLACE: place_context is set when a place preposition or a settlement word stands
+// right before the match (NameScanner::is_place_preposition: in, to, near, в, под, nach, à ...;
+// town, village, station, город, село, станции, Stadt, ville, miasto) or a place class word right
+// after it (station, street, square, Platz, улица: names::name_word kind place). A span
 // that is both a person and a place is a place only in such a context (mentions.hpp).
 //
 // WHICH PLACE: among the names that match, the strongest match (all tokens exact > inflected >
-// transliteration variant > "Saint" dropped), then a canonical name before an alias, then the
-// place first given.
+// transliteration variant > "Saint" dropped), then a name written in the script of the text (в
+// Горках: the alias Горки before the alias Gorky of another place), then a canonical name before
+// an alias, then the place first given.
 //
 // COST: the index is built once per authority (a hash table of token stems, a trie over token
 // ids); matching walks the text's words once. A word is looked at only when it is capitalised or
@@ -66,6 +72,7 @@
 #include <vector>
 
 #include "names/authority.hpp"
+#include "text/words.hpp"
 
 namespace clio::passages {
 
@@ -73,8 +80,8 @@ struct PlaceMatch {
   std::size_t begin = 0, end = 0;  // byte offsets of the whole phrase
   std::size_t index = 0;           // record index in the places authority
   double score = 1.0;              // 1 exact, 0.9 inflected, 0.8 transliteration variant, 0.75 "Saint" dropped
-  bool place_context = false;      // a place preposition before, or a place class word after
-  bool after_preposition = false;  // a place preposition before
+  bool place_context = false;      // introduced, or a place class word right after
+  bool introduced = false;         // a place preposition or settlement word right before ("in", "станции")
   std::size_t continued_at = SIZE_MAX;  // byte offset of a capitalised word that continues the name, or SIZE_MAX
 };
 
@@ -110,6 +117,7 @@ class PlaceMatcher {
     std::uint16_t count;
     bool is_name;
     bool saint_dropped;
+    bool cyrillic;  // the name is (also) written in Cyrillic
   };
   struct Token {  // a token of the text
     std::size_t begin, end;
@@ -121,11 +129,12 @@ class PlaceMatcher {
 
   void add_phrase(std::uint32_t place, std::string_view phrase, bool is_name);
   const Key& key_of(std::string_view surface);
-  // toks_: the tokens of the words from byte `from` that a name may span (kMaxTokens at most).
-  void collect(std::string_view text, std::size_t from);
+  // Appends the tokens of the next word at cur_ to toks_ when a name may go on into it (the gap
+  // joins, no possessive before, fewer than kMaxTokens tokens); false when there is none.
+  bool more(std::string_view text);
   // The longest name starting at toks_[0], appended to `out`; false if none.
   bool try_match(std::string_view text, std::vector<PlaceMatch>& out);
-  int token_strength(const Key& text, std::string_view alias_exact) const;
+  int token_strength(const Key& text, std::string_view alias_exact, std::size_t min_variant) const;
   std::uint32_t token_id(const std::string& coarse) const;
 
   const names::Authority& places_;
@@ -142,7 +151,10 @@ class PlaceMatcher {
   };
   std::vector<Slot> slots_;
   std::deque<Key> keys_;
-  std::vector<Token> toks_;
+  std::vector<Token> toks_;            // the tokens from a start, read as the trie needs them
+  text::WordIterator cur_{std::string_view()};
+  std::size_t cur_end_ = 0;            // end of the last word read into toks_
+  bool cur_stop_ = false;
 };
 
 }  // namespace clio::passages

@@ -46,9 +46,13 @@ const Authority& gazetteer() {
       rec("lt", "Polish-Lithuanian Commonwealth"),
       rec("orel", "Oryol", {"Орёл"}),
       rec("belorussia", "Belorussia"),
+      rec("yp", "Yasnaya Polyana"),
       rec("ladoga_canal", "Staraya Ladoga Canal"),
       rec("pushkino", "Pushkino", {"Пушкино"}),
       rec("hague", "The Hague"),
+      rec("st_andrews", "St Andrews"),
+      rec("gorky_city", "Nizhny Novgorod", {"Gorky"}),
+      rec("gorki", "Gorki Leninskiye", {"Gorki", "Горки"}),
       rec("kharkiv", "Kharkiv", {"Харків"}),
       rec("poland", "Poland", {"Polska"}),
   });
@@ -125,6 +129,7 @@ TEST_CASE("places: Saint X is also X when X is not a given name; The X is also X
   CHECK(places("The Hague and the Hague.") == V{"hague:The Hague", "hague:Hague"});
   CHECK(places("News from Petersburg arrived.") == V{"spb:Petersburg"});
   CHECK(places("Новости из Петербурга.") == V{"spb:Петербурга"});
+  CHECK(places("Professor Andrews of St Andrews") == V{"st_andrews:St Andrews"});
 }
 
 TEST_CASE("places: case, diacritics, transliteration and elision") {
@@ -135,6 +140,9 @@ TEST_CASE("places: case, diacritics, transliteration and elision") {
   // A transliteration variant of a long token (same skeleton), but never a short word.
   CHECK(places("la Biélorussie") == V{"belorussia:Biélorussie"});
   CHECK(places("Press Back to return.").empty());
+  // Shorter words agree as variants only when every word of a longer name does.
+  CHECK(places("à Iasnaïa Poliana") == V{"yp:Iasnaïa Poliana"});
+  CHECK(places("Iasnaïa").empty());
 }
 
 TEST_CASE("places: inflection on every token") {
@@ -147,6 +155,10 @@ TEST_CASE("places: inflection on every token") {
   // Ukrainian і ~ о / е of the last syllable; Polish -ka ~ -ce.
   CHECK(places("у Харкові, до Харкова, Харків") == V{"kharkiv:Харкові", "kharkiv:Харкова", "kharkiv:Харків"});
   CHECK(places("w Polsce") == V{"poland:Polsce"});
+  // Two places whose names share a stem: the one written in the script of the text.
+  CHECK(places("жил в Горках; lived in Gorky") == V{"gorki:Горках", "gorky_city:Gorky"});
+  // OCR hyphenation at a line end joins.
+  CHECK(places("left for Peters-\nburg") == V{"spb:Peters-\nburg"});
   // A town in -ino is not the genitive of a surname (Пушкина is Pushkin's, not Pushkino).
   CHECK(places("стихи Пушкина; в Пушкино") == V{"pushkino:Пушкино"});
   // Adjectives and shortened words are not inflections.
@@ -162,6 +174,9 @@ TEST_CASE("places: a name that continues into a longer capitalised name") {
   CHECK(mentions("the Moscow winter") == V{"place:moscow:Moscow"});
   // Another place, or a line break, after it.
   CHECK(mentions("Kazan Moscow") == V{"place:kazan:Kazan", "place:moscow:Moscow"});
+  // A settlement word before it: "на станции Казань Северная" keeps Kazan; a street word does not.
+  CHECK(mentions("на станции Казань Северная") == V{"place:kazan:Казань"});
+  CHECK(mentions("на улице Казань Северная").empty());
   // A German genitive before its noun is the place.
   CHECK(mentions("Moskaus Straßen") == V{"place:moscow:Moskaus"});
 }
@@ -172,6 +187,8 @@ TEST_CASE("places: person or place by context") {
   CHECK(mentions("Kazan wrote a letter.", &persons) == V{"person:ivan_kazan:Kazan"});
   CHECK(mentions("He moved to Kazan.", &persons) == V{"place:kazan:Kazan"});
   CHECK(mentions("В Казани было тепло.", &persons) == V{"place:kazan:Казани"});
+  CHECK(mentions("Kazan station was crowded.", &persons) == V{"place:kazan:Kazan"});
+  CHECK(mentions("the town Kazan", &persons) == V{"place:kazan:Kazan"});
   // The longer span wins: a full person name stays a person.
   CHECK(mentions("He met Elia Kazan.", &persons) == V{"person:kazan_elia:Elia Kazan"});
 }
