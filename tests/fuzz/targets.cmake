@@ -25,6 +25,4 @@ clio_fuzz_target(names clio_names)          # written by the names engineer
 clio_fuzz_target(name_distance clio_names)
 clio_fuzz_target(passages clio_passages)
 clio_fuzz_target(mentions clio_passages)  # mention tagging + TEI well-formedness and round trip
-if(TARGET clio_cli_readers)
-  clio_fuzz_target(import clio_cli_readers clio_text)  # the clio command's file readers
-endif()
+clio_fuzz_target(import clio_cli_readers clio_text)  # the clio command's file readers (CLIO_CLI)
