@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "text/json.hpp"
 #include "database.hpp"
 #include "schema.hpp"
 
@@ -38,25 +39,9 @@ std::string csv_field(const std::string& v) {
 }
 
 std::string json_string(const std::string& v) {
-  std::string out = "\"";
-  for (unsigned char c : v) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + '"';
+  std::string out;
+  clio::text::append_json_string(out, v);
+  return out;
 }
 
 }  // namespace

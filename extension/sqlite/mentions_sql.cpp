@@ -36,6 +36,7 @@
 #include "sqlite/table_function.hpp"
 #include "sqlite/text_rows.hpp"
 #include "sqlite/tag_options.hpp"
+#include "text/json.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::sql {
@@ -155,24 +156,6 @@ struct MentionsTable {
   };
 };
 
-// Appends `s` as a JSON string literal.
-void append_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out.push_back(static_cast<char>(c));
-    }
-  }
-  out.push_back('"');
-}
-
 void tags(const Call& call) {
   const auto text = call.text(0, "text");
   if (!text) return;
@@ -184,10 +167,10 @@ void tags(const Call& call) {
     if (!seen.emplace(m.kind, m.value).second) continue;
     if (json.size() > 1) json.push_back(',');
     json += "{\"kind\":";
-    append_json_string(json, passages::mention_kind_name(m.kind));
+    text::append_json_string(json, passages::mention_kind_name(m.kind));
     if (m.kind != passages::MentionKind::boilerplate) {
       json += ",\"value\":";
-      append_json_string(json, m.value);
+      text::append_json_string(json, m.value);
     }
     if (m.date && !dates::is_open_or_unknown(m.date->earliest) && !dates::is_open_or_unknown(m.date->latest)) {
       json += fmt::format(",\"earliest\":\"{}\",\"latest\":\"{}\"", dates::iso_day(m.date->earliest),

@@ -51,4 +51,8 @@ struct JsonObject {
 // `out` in an unspecified but valid state. Only std::bad_alloc can escape.
 bool parse_json_object(std::string_view text, JsonObject& out, std::string& error);
 
+// Appends `s` as a JSON string literal (quotes, backslashes and control characters escaped; other
+// bytes as they are, so valid UTF-8 in is valid JSON out).
+void append_json_string(std::string& out, std::string_view s);
+
 }  // namespace clio::text

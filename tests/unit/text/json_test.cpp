@@ -260,3 +260,21 @@ TEST_CASE("random mutations: errors are reported, accepted objects survive a wri
   }
   CHECK(accepted > 1000);
 }
+
+TEST_CASE("append_json_string writes literals the parser reads back") {
+  for (std::string s : {std::string(""), std::string("plain"), std::string("quote \" and \\ backslash"),
+                        std::string("tab\tline\nreturn\r"), std::string("bell \x07 and \x1f"),
+                        std::string("Пушкин, «Евгений Онегин»")}) {
+    std::string json = "{\"k\":";
+    append_json_string(json, s);
+    json += "}";
+    JsonObject o;
+    std::string error;
+    REQUIRE(parse_json_object(json, o, error));
+    REQUIRE(o.find("k") != nullptr);
+    CHECK(o.find("k")->s == s);
+  }
+  std::string out;
+  append_json_string(out, "\x01");
+  CHECK(out == "\"\\u0001\"");
+}
