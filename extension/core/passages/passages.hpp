@@ -3,7 +3,7 @@
 //
 //   auto ps = clio::passages::analyze(text);              // sentences
 //   for (const auto& p : ps) ... p.begin, p.end, kind_name(p.kind)
-//   auto chrome = clio::passages::boilerplate_spans(ps);  // merged byte ranges
+//   auto chrome = clio::passages::boilerplate_spans(text, ps);  // one byte range per chrome line
 //
 // Lines are labelled first (boilerplate.hpp); the segmenter is then forced to break wherever a
 // boilerplate or heading line starts or ends, so that no passage mixes chrome and prose. A
@@ -38,10 +38,13 @@ std::vector<Passage> analyze(std::string_view text, Unit unit = Unit::sentence);
 std::vector<std::size_t> passage_starts(std::string_view text, Unit unit,
                                         const std::vector<Span>* chrome = nullptr);
 
-// Byte ranges of boilerplate, consecutive boilerplate passages merged into one range.
-std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages);
+// Byte ranges of boilerplate: consecutive boilerplate passages of one line merged into one range,
+// never across a line break, so each chrome line (or each run of chrome sentences inside a line
+// of prose) is a range of its own, without surrounding white space. These are the `boilerplate`
+// mentions. (Paragraph passages still group a run of chrome lines into one passage.)
+std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Passage>& passages);
 
-// The same as boilerplate_spans(analyze(text)), found without segmenting the paragraphs of
+// The same as boilerplate_spans(text, analyze(text)), found without segmenting the paragraphs of
 // text lines where no sentence can be boilerplate (no_sentence_can_be_boilerplate): in prose
 // that is most of the text, and the sentences themselves are not needed.
 std::vector<Span> boilerplate_spans(std::string_view text);
