@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "passages/line_model.hpp"
 #include "passages/segmenter.hpp"
 
 namespace clio::passages {
@@ -54,8 +55,9 @@ struct LineLabel {
   Kind kind;
 };
 
-// Labels every non-blank line of the text.
-std::vector<LineLabel> classify_lines(std::string_view text);
+// Labels every non-blank line of the text. With `model`, also hands over the lines as the line
+// model saw them (the generator's feature dump reads them).
+std::vector<LineLabel> classify_lines(std::string_view text, std::vector<detail::ModelLine>* model = nullptr);
 
 // Kind of a sentence-sized span judged on its own words: boilerplate when it matches a
 // phrase, carries a copyright sign or has no letters; otherwise text.

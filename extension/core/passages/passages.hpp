@@ -44,6 +44,21 @@ std::vector<std::size_t> passage_starts(std::string_view text, Unit unit,
 // mentions. (Paragraph passages still group a run of chrome lines into one passage.)
 std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Passage>& passages);
 
+// Chrome inside lines of prose, outside the given boilerplate spans (boilerplate_spans(text)),
+// sorted: a credit after a caption ("The palace in 1905 © State Archive", "Caption. | Photo: A.
+// Lens": from the sign or the label to the end of the line, at most six words), a bracketed
+// marginal note or picture marker of a transcribed book ("[Sidenote: The siege]",
+// "[Illustration: ...]": a label of one to three capitalised words, a colon, at most twelve
+// words), and a link label of inline_labels.tsv before a colon ("See also:Poltava": the label
+// only; the linked words stay prose). They are `boilerplate` mentions, and blanked for the other
+// taggers, but too small to cut a passage: clio_passages keeps them inside their sentence.
+std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<Span>& chrome);
+
+// Where the value of a "Label: value" chrome span begins ("Author: A. Writer", "Photo: A. Lens",
+// "[Sidenote: Todleben]": after the colon), else span.end. The mention tagger blanks the label
+// but lets the other taggers read the value: a byline or a credit names a person.
+std::size_t chrome_value_begin(std::string_view text, Span span);
+
 // The same as boilerplate_spans(text, analyze(text)), found without segmenting the paragraphs of
 // text lines where no sentence can be boilerplate (no_sentence_can_be_boilerplate): in prose
 // that is most of the text, and the sentences themselves are not needed.
