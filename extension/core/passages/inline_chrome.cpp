@@ -1,6 +1,8 @@
 // Chrome inside a line of prose (passages.hpp, inline_chrome_spans): credits after a caption,
 // bracketed marginal notes of a transcribed book, link labels glued to the linked word.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "passages/generated/passages_data.hpp"
 #include "passages/passages.hpp"
@@ -90,33 +92,30 @@ void scan_line(std::string_view text, Span line, std::vector<Span>& out) {
     const std::string_view tail = t.substr(copy);
     if (count_words(tail, 6) <= 6 && !inner_sentence_end(tail)) out.push_back(trimmed(text, line.begin + copy, line.end));
   }
-  const std::size_t bar = t.rfind(" | ");
+  const std::size_t bar = t.find('|') == std::string_view::npos ? std::string_view::npos : t.rfind(" | ");
   if (bar != std::string_view::npos && has_letter(t.substr(0, bar))) {
     std::size_t from = bar + 3;
     while (from < t.size() && is_space(static_cast<unsigned char>(t[from]))) ++from;
     const std::string_view tail = t.substr(from);
     if (!inner_sentence_end(tail) && label_value(tail, 6)) out.push_back(trimmed(text, line.begin + from, line.end));
   }
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const char c = t[i];
-    if (c == '[') {
-      // A bracketed marginal note or picture marker: "[Sidenote: The siege]", "[Illustration: ...]".
-      const std::size_t close = t.find(']', i + 1);
-      if (close == std::string_view::npos || close - i > 200) continue;
-      if (label_value(t.substr(i + 1, close - i - 1), 12))
-        out.push_back({line.begin + i, line.begin + close + 1});
-      i = close;
-    } else if (c == ':') {
-      // A link label before the linked word: "See also:Poltava", "Main article: Decembrists".
-      for (std::size_t k = 0; k < data::kInlineLabelCount; ++k) {
-        const std::string_view label = data::kInlineLabels[k];
-        if (label.size() > i || t.compare(i - label.size(), label.size(), label) != 0) continue;
-        const std::size_t at = i - label.size();
-        if (at > 0 && !is_space(static_cast<unsigned char>(t[at - 1])) && t[at - 1] != '(' && t[at - 1] != '.')
-          continue;
-        out.push_back({line.begin + at, line.begin + i});
-        break;
-      }
+  // A bracketed marginal note or picture marker: "[Sidenote: The siege]", "[Illustration: ...]".
+  for (std::size_t i = t.find('['); i != std::string_view::npos; i = t.find('[', i + 1)) {
+    const std::size_t close = t.find(']', i + 1);
+    if (close == std::string_view::npos) break;
+    if (close - i <= 200 && label_value(t.substr(i + 1, close - i - 1), 12))
+      out.push_back({line.begin + i, line.begin + close + 1});
+    i = close;
+  }
+  // A link label before the linked word: "See also:Poltava", "Main article: Decembrists".
+  for (std::size_t i = t.find(':'); i != std::string_view::npos; i = t.find(':', i + 1)) {
+    for (std::size_t k = 0; k < data::kInlineLabelCount; ++k) {
+      const std::string_view label = data::kInlineLabels[k];
+      if (label.size() > i || t.compare(i - label.size(), label.size(), label) != 0) continue;
+      const std::size_t at = i - label.size();
+      if (at > 0 && !is_space(static_cast<unsigned char>(t[at - 1])) && t[at - 1] != '(' && t[at - 1] != '.') continue;
+      out.push_back({line.begin + at, line.begin + i});
+      break;
     }
   }
 }
@@ -134,10 +133,34 @@ std::size_t chrome_value_begin(std::string_view text, Span span) {
 }
 
 std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<Span>& chrome) {
+  // Only lines holding a trigger byte (the copyright sign's lead byte, '|', '[' or ':') are read.
+  // Each trigger is searched with memchr, and a hit skips to the end of its line: prose without
+  // them costs four vectorised scans.
+  std::vector<std::size_t> starts;  // starts of lines holding a trigger
+  auto line_end = [&](std::size_t at) {
+    std::size_t e = text.find('\n', at);
+    if (e == std::string_view::npos) e = text.size();
+    const std::size_t r = text.substr(0, e).find('\r', at);
+    return r == std::string_view::npos ? e : r;
+  };
+  auto line_start = [&](std::size_t at) {
+    const std::size_t n = text.substr(0, at).find_last_of("\n\r");
+    return n == std::string_view::npos ? 0 : n + 1;
+  };
+  for (const char trigger : {'\xC2', '|', '[', ':'}) {
+    for (std::size_t at = text.find(trigger); at != std::string_view::npos;) {
+      starts.push_back(line_start(at));
+      const std::size_t e = line_end(at);
+      if (e >= text.size()) break;
+      at = text.find(trigger, e);
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   std::vector<Span> found;
   std::size_t ci = 0;
-  for (const Span& raw : split_lines(text)) {
-    const Span line = trim(text, raw);
+  for (const std::size_t b : starts) {
+    const Span line = trim(text, {b, line_end(b)});
     if (line.begin >= line.end) continue;
     while (ci < chrome.size() && chrome[ci].end <= line.begin) ++ci;
     // A line that is chrome as a whole has nothing to add.
@@ -145,7 +168,7 @@ std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<S
     const std::size_t before = found.size();
     scan_line(text, line, found);
     std::sort(found.begin() + static_cast<std::ptrdiff_t>(before), found.end(),
-              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+              [](const Span& a, const Span& c) { return a.begin < c.begin; });
   }
   // Drop what overlaps chrome already found, or an earlier inline span.
   std::vector<Span> out;

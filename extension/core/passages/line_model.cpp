@@ -1,7 +1,9 @@
 #include "passages/line_model.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <functional>
 #include <cmath>
 
 namespace clio::passages::detail {
@@ -19,9 +21,18 @@ constexpr const char* kStage1Names[kStage1Inputs] = {
 // Symbol characters without ICU: ASCII punctuation and symbols, Latin-1 signs (U+00A0..U+00BF:
 // ©, «, », ·) and the general punctuation, arrows, mathematical and box-drawing blocks
 // (U+2000..U+2BFF: dashes, bullets, ›, →, ▶). Letters of every script fall outside them.
-bool ascii_symbol(unsigned char c) {
+constexpr bool ascii_symbol(unsigned char c) {
   return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
 }
+
+// The bytes line_shape looks at: ASCII symbols, and 0xC2 and 0xE2, the lead bytes of U+0080..U+00BF
+// and U+2000..U+2FFF.
+constexpr auto kShapeBytes = [] {
+  std::array<bool, 256> a{};
+  for (int c = 0; c < 0x80; ++c) a[c] = ascii_symbol(static_cast<unsigned char>(c));
+  a[0xC2] = a[0xE2] = true;
+  return a;
+}();
 
 float sigmoid(float z) { return 1.0f / (1.0f + std::exp(-z)); }
 
@@ -53,39 +64,34 @@ void line_shape(std::string_view s, Span line, Features& f, LineShape& out) {
   out.separators = f.separators > 0;
   out.all_caps = f.all_caps;
   out.starts_capital = f.starts_capital;
-  // One pass over the bytes: characters, symbols, the first colon, handles, brackets, the hash.
+  // Over the bytes: characters (a loop the compiler vectorises), then the few bytes that matter
+  // (ASCII symbols, the lead bytes of Latin-1 signs and of general punctuation) by a table.
   const std::string_view t = s.substr(line.begin, line.end - line.begin);
   std::size_t chars = 0, symbols = 0, markup = 0, first_colon = std::string_view::npos;
-  std::uint64_t h = 1469598103934665603ull;
+  for (const char ch : t) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const auto c = static_cast<unsigned char>(t[i]);
-    h = (h ^ c) * 1099511628211ull;
-    if ((c & 0xC0) == 0x80) continue;  // continuation byte
-    ++chars;
+    if (!kShapeBytes[c]) continue;
     if (c < 0x80) {
-      if (ascii_symbol(c)) ++symbols;
+      ++symbols;
       if (c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '=' || c == '\\') ++markup;
       if (c == ':' && first_colon == std::string_view::npos && !(i > 0 && i + 1 < t.size() && t[i - 1] >= '0' &&
                                                                     t[i - 1] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9'))
         first_colon = i;
-      const bool word_start = i == 0 || t[i - 1] == ' ';
-      if (word_start && c == '@' && i + 1 < t.size() && std::isalnum(static_cast<unsigned char>(t[i + 1])))
+      if (c == '@' && (i == 0 || t[i - 1] == ' ') && i + 1 < t.size() && std::isalnum(static_cast<unsigned char>(t[i + 1])))
         out.handle = true;
-      if (word_start && i + 2 < t.size() && std::isalpha(c) && t[i + 1] == '/' &&
-          std::isalnum(static_cast<unsigned char>(t[i + 2])))
+      if (c == '/' && i >= 1 && i + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[i - 1])) &&
+          (i == 1 || t[i - 2] == ' ') && std::isalnum(static_cast<unsigned char>(t[i + 1])))
         out.handle = true;  // r/name, u/name
-    } else if (c == 0xC2 && i + 1 < t.size()) {
+    } else if (i + 1 < t.size()) {
       const auto d = static_cast<unsigned char>(t[i + 1]);
-      if (d >= 0xA0 && d <= 0xBF) ++symbols;
-    } else if (c == 0xE2 && i + 1 < t.size()) {
-      const auto d = static_cast<unsigned char>(t[i + 1]);
-      if (d >= 0x80 && d <= 0xAF) ++symbols;  // U+2000..U+2BFF
+      if (c == 0xC2 ? d >= 0xA0 && d <= 0xBF : d >= 0x80 && d <= 0xAF) ++symbols;  // U+00A0..BF, U+2000..2BFF
     }
   }
   out.chars = u16(chars);
   out.symbols = u16(symbols);
   out.markup = f.html || (markup >= 2 && markup * 5 >= chars);
-  out.hash = h;
+  out.hash = std::hash<std::string_view>{}(t);
   out.ends_colon = !t.empty() && t.back() == ':';
   if (first_colon != std::string_view::npos && first_colon + 1 < t.size()) {
     // "Author: A. Writer", "Sort by: Votes": a label of one to three words, then a value.
