@@ -238,12 +238,14 @@ std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLi
       // Running heads (with a page number, or in capitals) and repeated short chrome. Other
       // repeated lines can be prose (a wrapped line of a sentence quoted twice).
       kind = Kind::boilerplate;
-    } else if (!f.ends_terminal && f.separators >= 1 &&
+    } else if (!f.ends_terminal && f.separators >= 1 && !model[k].shape.table_row &&
                ((f.words <= 10 && f.separators >= 2 && f.separators + 1 >= f.words / 2) ||
                 f.words <= 4 ||
                 (f.words <= 40 && f.separators >= 2 && (f.separators + 1) * 6 >= f.words))) {
       // "Home | News | History", "Sign in | Subscribe", and lines of link titles or byline
       // items ("By A. Writer · Updated 3 March 2017 · 6 min read"): prose has no such separators.
+      // A row of a flattened table with words in its cells ("Born | 1814, Moryntsi |", an
+      // infobox's facts) is content, not a menu.
       kind = Kind::boilerplate;
     } else if (f.clock && f.words <= 10 && !f.ends_terminal && !f.inner_terminal) {
       kind = Kind::boilerplate;  // a timestamp line: "12 Mar 2014, 21:40"

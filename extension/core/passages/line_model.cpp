@@ -42,7 +42,9 @@ const char* const* stage1_input_names() { return kStage1Names; }
 
 void line_shape(std::string_view s, Span line, Features& f, LineShape& out) {
   out = LineShape{};
-  if (f.words > kModelMaxWords || f.words == 0) return;
+  // Chrome lines are short in bytes too: a line of a few enormous "words" (a run of letters
+  // without spaces, binary residue) is left to the rules.
+  if (f.words > kModelMaxWords || f.words == 0 || line.end - line.begin > kModelMaxBytes) return;
   out.model = true;
   auto u16 = [](std::size_t v) { return static_cast<std::uint16_t>(std::min<std::size_t>(v, 0xFFFF)); };
   out.words = u16(f.words);

@@ -29,6 +29,7 @@
 namespace clio::passages::detail {
 
 constexpr std::size_t kModelMaxWords = kContainsMaxWords;
+constexpr std::size_t kModelMaxBytes = 400;
 
 // What the model reads of one line, computed once (see line_shape).
 struct LineShape {

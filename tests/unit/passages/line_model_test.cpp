@@ -41,13 +41,13 @@ TEST_CASE("line model: a run of chrome lines is one mention per line, trimmed") 
 }
 
 TEST_CASE("line model: chrome by its shape in Polish and Ukrainian, prose kept") {
-  CHECK(line_kinds("Strona główna\nWiadomości\nHistoria\n"
+  CHECK(line_kinds("Strona główna\nWiadomości\nHistoria\n\n"
                    "Sejm zebrał się w Grodnie latem 1793 roku i po długim milczeniu przyjął rozbiór kraju.\n"
                    "Udostępnij\nKomentarze (14)\n") ==
         V{"boilerplate:Strona główna", "boilerplate:Wiadomości", "boilerplate:Historia",
           "text:Sejm zebrał się w Grodnie latem 1793 roku i po długim milczeniu przyjął rozbiór kraju.",
           "boilerplate:Udostępnij", "boilerplate:Komentarze (14)"});
-  const V uk = line_kinds("Головна\nНовини\nКультура\n"
+  const V uk = line_kinds("Головна\nНовини\nКультура\n\n"
                           "Шевченко приїхав до Петербурга разом зі своїм паном і згодом став учнем Академії мистецтв.\n"
                           "Поділитися\n");
   CHECK(uk.front() == "boilerplate:Головна");
