@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
 
-  const std::vector<Span> chrome = boilerplate_spans(ps);
+  const std::vector<Span> chrome = boilerplate_spans(s, ps);
   for (std::size_t i = 0; i < chrome.size(); ++i) {
     FUZZ_CHECK(chrome[i].begin < chrome[i].end && chrome[i].end <= s.size());
     if (i) FUZZ_CHECK(chrome[i - 1].end < chrome[i].begin);

@@ -117,7 +117,7 @@ Kind classify_span(std::string_view text, Span span) {
   return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
 }
 
-std::vector<LineLabel> classify_lines(std::string_view text) {
+std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLine>* model_out) {
   // What the decisions below need of a line, kept compact: a text may have millions of lines.
   struct Facts {
     std::uint32_t words, letter_words, stop, chars, separators;
@@ -131,6 +131,8 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
     bool intrinsic;     // boilerplate by its own content (phrases, copyright, markup, no letters)
   };
   std::vector<Line> lines;
+  std::vector<ModelLine> model;  // the same lines as the line model reads them
+  std::unordered_map<std::uint64_t, std::uint32_t> same_line;  // exact repetition of short lines
   bool blank = true;
   Features scratch;
   // Repetition of short lines inside the source.
@@ -157,6 +159,14 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       else if (repeats.size() < kRepetitionCap) repeats.emplace(facts.rep_hash, 1);
     }
     lines.push_back({t, facts, blank, intrinsic_line(text, t, g)});
+    ModelLine ml;
+    line_shape(text, t, g, ml.shape);
+    ml.words = facts.words;
+    ml.blank_before = blank;
+    ml.ends_terminal = g.ends_terminal;
+    ml.intrinsic = lines.back().intrinsic;
+    if (ml.shape.model && same_line.size() < kRepetitionCap) ++same_line[ml.shape.hash];
+    model.push_back(ml);
     blank = false;
   }
   auto repeat_count = [&](const Line& l) -> std::uint32_t {
@@ -228,12 +238,14 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
       // Running heads (with a page number, or in capitals) and repeated short chrome. Other
       // repeated lines can be prose (a wrapped line of a sentence quoted twice).
       kind = Kind::boilerplate;
-    } else if (!f.ends_terminal && f.separators >= 1 &&
+    } else if (!f.ends_terminal && f.separators >= 1 && !model[k].shape.table_row &&
                ((f.words <= 10 && f.separators >= 2 && f.separators + 1 >= f.words / 2) ||
                 f.words <= 4 ||
                 (f.words <= 40 && f.separators >= 2 && (f.separators + 1) * 6 >= f.words))) {
       // "Home | News | History", "Sign in | Subscribe", and lines of link titles or byline
       // items ("By A. Writer · Updated 3 March 2017 · 6 min read"): prose has no such separators.
+      // A row of a flattened table with words in its cells ("Born | 1814, Moryntsi |", an
+      // infobox's facts) is content, not a menu.
       kind = Kind::boilerplate;
     } else if (f.clock && f.words <= 10 && !f.ends_terminal && !f.inner_terminal) {
       kind = Kind::boilerplate;  // a timestamp line: "12 Mar 2014, 21:40"
@@ -269,6 +281,28 @@ std::vector<LineLabel> classify_lines(std::string_view text) {
     }
     out[k] = {l.span, kind};
   }
+  // The line model reads the rules' verdicts with the shapes of each short line and its
+  // neighbours, and decides short lines (see the thresholds in line_model.hpp).
+  for (std::size_t k = 0; k < n; ++k) {
+    ModelLine& m = model[k];
+    m.rule_chrome = out[k].kind == Kind::boilerplate;
+    m.rule_heading = out[k].kind == Kind::heading;
+    if (m.shape.model) {
+      auto it = same_line.find(m.shape.hash);
+      m.repeats = it == same_line.end() ? 0 : it->second;
+    }
+  }
+  const std::vector<float> p = chrome_probabilities(model);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!model[k].shape.model) continue;
+    Kind& kind = out[k].kind;
+    if (kind == Kind::boilerplate) {
+      if (p[k] < data::kChromeToText) kind = Kind::text;
+    } else if (p[k] >= (kind == Kind::heading ? data::kHeadingToChrome : data::kTextToChrome)) {
+      kind = Kind::boilerplate;
+    }
+  }
+  if (model_out) *model_out = std::move(model);
   return out;
 }
 

@@ -24,6 +24,12 @@
 //  6. headings: a short line set apart (after a blank line, a finished sentence or chrome),
 //     without final punctuation, starting with a capital or digit, followed by a capitalized
 //     line, and not a wrapped line of a paragraph.
+//  7. the line model (line_model.hpp): a logistic regression over the shallow features of each
+//     short line and its neighbours, with the verdicts above among them, smoothed over the
+//     neighbouring lines' scores, fitted on labelled pages (extension/data/passages/
+//     boilerplate_lines.txt) in six languages. It overrules the rules only when sure: a text
+//     line becomes chrome at p >= 0.65, a heading at p >= 0.85, and a chrome line becomes text
+//     below p 0.25. A row of a flattened table with words in its cells is not a menu line.
 // Everything else is text. A sentence inside text lines is then checked on its own (phrases,
 // copyright sign, no letters), because flattened pages put "Answer Save." or "All Rights
 // Reserved." in the middle of a prose line.
@@ -40,6 +46,7 @@
 #include <string_view>
 #include <vector>
 
+#include "passages/line_model.hpp"
 #include "passages/segmenter.hpp"
 
 namespace clio::passages {
@@ -54,8 +61,9 @@ struct LineLabel {
   Kind kind;
 };
 
-// Labels every non-blank line of the text.
-std::vector<LineLabel> classify_lines(std::string_view text);
+// Labels every non-blank line of the text. With `model`, also hands over the lines as the line
+// model saw them (the generator's feature dump reads them).
+std::vector<LineLabel> classify_lines(std::string_view text, std::vector<detail::ModelLine>* model = nullptr);
 
 // Kind of a sentence-sized span judged on its own words: boilerplate when it matches a
 // phrase, carries a copyright sign or has no letters; otherwise text.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "passages/mention_order.hpp"
 #include "passages/name_scanner.hpp"
@@ -94,13 +95,27 @@ MentionTagger::~MentionTagger() = default;
 
 std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions& options) {
   // 1. Boilerplate, and the text the other taggers see: chrome blanked out, offsets kept.
+  // Inline chrome (a credit after a caption, "[Sidenote: ...]", "See also:") is tagged and
+  // blanked too, but kept out of chrome_, which cuts paragraphs as analyze() does.
   chrome_ = boilerplate_spans(text);
+  const std::vector<Span> inline_chrome = inline_chrome_spans(text, chrome_);
+  std::vector<Span> all_chrome;
+  const std::vector<Span>* tagged = &chrome_;
+  if (!inline_chrome.empty()) {
+    all_chrome.reserve(chrome_.size() + inline_chrome.size());
+    std::merge(chrome_.begin(), chrome_.end(), inline_chrome.begin(), inline_chrome.end(), std::back_inserter(all_chrome),
+               [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    tagged = &all_chrome;
+  }
   std::string_view prose = text;
-  if (!chrome_.empty()) {
+  if (!tagged->empty()) {
     blanked_.assign(text);
-    for (const Span& s : chrome_)
-      for (std::size_t i = s.begin; i < s.end && i < blanked_.size(); ++i)
+    for (const Span& s : *tagged) {
+      // The value of a byline or credit stays readable: "Author: A. Writer" names a person.
+      const std::size_t end = chrome_value_begin(text, s);
+      for (std::size_t i = s.begin; i < end && i < blanked_.size(); ++i)
         if (blanked_[i] != '\n') blanked_[i] = ' ';
+    }
     prose = blanked_;
   }
   const bool want_chrome = wants(options, MentionKind::boilerplate);
@@ -140,10 +155,10 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
 
   // The mentions, kind by kind; each kind comes out in document order, or nearly.
   std::vector<Mention> out;
-  out.reserve((want_chrome ? chrome_.size() : 0) + (wants(options, MentionKind::date) ? dm.size() : 0) + names.size() + topic_spans.size());
+  out.reserve((want_chrome ? tagged->size() : 0) + (wants(options, MentionKind::date) ? dm.size() : 0) + names.size() + topic_spans.size());
   std::array<std::size_t, 4> kind_ends{};
   if (want_chrome)
-    for (const Span& s : chrome_) out.push_back({s.begin, s.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
+    for (const Span& s : *tagged) out.push_back({s.begin, s.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
   kind_ends[0] = out.size();
   if (wants(options, MentionKind::date))
     for (auto& d : dm) out.push_back({d.begin, d.end, MentionKind::date, d.value.edtf, std::move(d.value), 1.0});

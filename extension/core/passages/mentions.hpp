@@ -6,7 +6,7 @@
 //     ... m.begin, m.end (bytes), mention_kind_name(m.kind), m.value, m.date, m.score
 //
 // WHAT IS TAGGED
-//   boilerplate  one mention per merged span of passages::boilerplate_spans(analyze(text)):
+//   boilerplate  one mention per span of passages::boilerplate_spans(text) (one per chrome line):
 //                site chrome, copyright lines, Q&A chrome, running heads (boilerplate.hpp).
 //   date         dates::extract_dates with narrative anchoring ("the next day" after "12 April
 //                1861"); value = EDTF, `date` = the DateValue. options.dates gives ref, calendar,

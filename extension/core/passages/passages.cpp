@@ -18,29 +18,39 @@ bool blank_line_between(std::string_view text, std::size_t from, std::size_t to)
   return false;
 }
 
-// Adds passages in text order and merges consecutive boilerplate ones, as boilerplate_spans
-// does with analyze()'s list.
+bool has_line_break(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < text.size(); ++i)
+    if (text[i] == '\n' || text[i] == '\r') return true;
+  return false;
+}
+
+// Adds passages in text order and merges consecutive boilerplate ones of the same line, as
+// boilerplate_spans does with analyze()'s list: one span per chrome line (its sentences
+// together, "© 2016. The Times. All rights reserved."), never one across lines, so that a run of
+// chrome lines (a menu, a comment's buttons) gives one mention per line.
 class ChromeSpans {
  public:
+  explicit ChromeSpans(std::string_view text) : text_(text) {}
   void add(Kind kind, Span span) {
     if (kind != Kind::boilerplate) {
       extend_ = false;
       return;
     }
-    if (extend_) spans_.back().end = span.end;
+    if (extend_ && !has_line_break(text_, spans_.back().end, span.begin)) spans_.back().end = span.end;
     else spans_.push_back(span);
     extend_ = true;
   }
   std::vector<Span> take() { return std::move(spans_); }
 
  private:
+  std::string_view text_;
   std::vector<Span> spans_;
   bool extend_ = false;
 };
 
 // boilerplate_spans(text) from the text's line labels.
 std::vector<Span> chrome_spans(std::string_view text, const std::vector<LineLabel>& lines) {
-  ChromeSpans chrome;
+  ChromeSpans chrome(text);
   for (std::size_t k = 0; k < lines.size();) {
     if (lines[k].kind != Kind::text) {
       // analyze() breaks passages before and after such a line, and every sentence in it takes
@@ -68,10 +78,18 @@ std::vector<Span> chrome_spans(std::string_view text, const std::vector<LineLabe
 // Cuts paragraphs where boilerplate spans begin and end, so that chrome inside a paragraph (a web
 // page flattened to one line, a running head between two lines of a paragraph) is a passage of its
 // own and does not make the whole paragraph one passage with the article around it. Calls
-// emit(piece, is_chrome) for every non-empty, trimmed piece in text order.
+// emit(piece, is_chrome) for every non-empty, trimmed piece in text order. Chrome spans with
+// nothing but white space between them (a run of chrome lines) make one piece.
 template <class Emit>
-void cut_at_chrome(std::string_view text, const std::vector<Span>& paragraphs, const std::vector<Span>& chrome,
+void cut_at_chrome(std::string_view text, const std::vector<Span>& paragraphs, const std::vector<Span>& lines_chrome,
                    Emit emit) {
+  std::vector<Span> chrome;
+  chrome.reserve(lines_chrome.size());
+  for (const Span& c : lines_chrome) {
+    const Span gap = chrome.empty() ? Span{} : trim(text, {chrome.back().end, c.begin});
+    if (!chrome.empty() && gap.begin >= gap.end) chrome.back().end = c.end;
+    else chrome.push_back(c);
+  }
   std::size_t ci = 0;
   auto piece = [&](std::size_t b, std::size_t e, bool is_chrome) {
     const Span t = trim(text, {b, e});
@@ -160,8 +178,8 @@ std::vector<std::size_t> passage_starts(std::string_view text, Unit unit, const 
 }
 
 
-std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages) {
-  ChromeSpans chrome;
+std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Passage>& passages) {
+  ChromeSpans chrome(text);
   for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
   return chrome.take();
 }

@@ -3,7 +3,7 @@
 //
 //   auto ps = clio::passages::analyze(text);              // sentences
 //   for (const auto& p : ps) ... p.begin, p.end, kind_name(p.kind)
-//   auto chrome = clio::passages::boilerplate_spans(ps);  // merged byte ranges
+//   auto chrome = clio::passages::boilerplate_spans(text, ps);  // one byte range per chrome line
 //
 // Lines are labelled first (boilerplate.hpp); the segmenter is then forced to break wherever a
 // boilerplate or heading line starts or ends, so that no passage mixes chrome and prose. A
@@ -38,10 +38,28 @@ std::vector<Passage> analyze(std::string_view text, Unit unit = Unit::sentence);
 std::vector<std::size_t> passage_starts(std::string_view text, Unit unit,
                                         const std::vector<Span>* chrome = nullptr);
 
-// Byte ranges of boilerplate, consecutive boilerplate passages merged into one range.
-std::vector<Span> boilerplate_spans(const std::vector<Passage>& passages);
+// Byte ranges of boilerplate: consecutive boilerplate passages of one line merged into one range,
+// never across a line break, so each chrome line (or each run of chrome sentences inside a line
+// of prose) is a range of its own, without surrounding white space. These are the `boilerplate`
+// mentions. (Paragraph passages still group a run of chrome lines into one passage.)
+std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Passage>& passages);
 
-// The same as boilerplate_spans(analyze(text)), found without segmenting the paragraphs of
+// Chrome inside lines of prose, outside the given boilerplate spans (boilerplate_spans(text)),
+// sorted: a credit after a caption ("The palace in 1905 © State Archive", "Caption. | Photo: A.
+// Lens": from the sign or the label to the end of the line, at most six words), a bracketed
+// marginal note or picture marker of a transcribed book ("[Sidenote: The siege]",
+// "[Illustration: ...]": a label of one to three capitalised words, a colon, at most twelve
+// words), and a link label of inline_labels.tsv before a colon ("See also:Poltava": the label
+// only; the linked words stay prose). They are `boilerplate` mentions, and blanked for the other
+// taggers, but too small to cut a passage: clio_passages keeps them inside their sentence.
+std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<Span>& chrome);
+
+// Where the value of a "Label: value" chrome span begins ("Author: A. Writer", "Photo: A. Lens",
+// "[Sidenote: Todleben]": after the colon), else span.end. The mention tagger blanks the label
+// but lets the other taggers read the value: a byline or a credit names a person.
+std::size_t chrome_value_begin(std::string_view text, Span span);
+
+// The same as boilerplate_spans(text, analyze(text)), found without segmenting the paragraphs of
 // text lines where no sentence can be boilerplate (no_sentence_can_be_boilerplate): in prose
 // that is most of the text, and the sentences themselves are not needed.
 std::vector<Span> boilerplate_spans(std::string_view text);

@@ -391,4 +391,13 @@ void features_words(std::string_view s, Span span, Features& f, bool for_line, s
   }
 }
 
+std::size_t count_stop_words(std::string_view s, Features& f) {
+  std::size_t stop = 0, seen = 0;
+  for (const Word& w : f.word_list) {
+    if (++seen > kStopCountWords) break;
+    if (w.has(Word::kHasLetter) && is_stop_word(s, w, f.scratch)) ++stop;
+  }
+  return stop;
+}
+
 }  // namespace clio::passages::detail

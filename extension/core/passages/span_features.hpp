@@ -86,4 +86,8 @@ bool more_words_than(std::string_view s, Span span, std::size_t limit);
 // `limit`.
 void features_words(std::string_view s, Span span, Features& f, bool for_line, std::size_t limit);
 
+// Function words among the first kStopCountWords listed words of the span (features() counts
+// them only for lines without final punctuation; the line model reads them on every short line).
+std::size_t count_stop_words(std::string_view s, Features& f);
+
 }  // namespace clio::passages::detail

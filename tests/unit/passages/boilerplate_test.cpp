@@ -116,12 +116,14 @@ TEST_CASE("boilerplate: chrome sentences inside a flattened prose line") {
   CHECK(ps.back().kind == Kind::boilerplate);
 }
 
-TEST_CASE("boilerplate: spans merge consecutive chrome and use byte offsets") {
+TEST_CASE("boilerplate: spans merge consecutive chrome of one line, one span per line, byte offsets") {
   const std::string text = "Prose here. Share. Tweet.\nAll rights reserved.\n\nMore prose follows.";
   const auto ps = analyze(text);
-  const auto spans = boilerplate_spans(ps);
-  REQUIRE(spans.size() == 1);
-  CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin) == "Share. Tweet.\nAll rights reserved.");
+  const auto spans = boilerplate_spans(text, ps);
+  REQUIRE(spans.size() == 2);
+  CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin) == "Share. Tweet.");
+  CHECK(text.substr(spans[1].begin, spans[1].end - spans[1].begin) == "All rights reserved.");
+  CHECK(boilerplate_spans(text) == spans);
 }
 
 TEST_CASE("boilerplate: paragraph and line units") {

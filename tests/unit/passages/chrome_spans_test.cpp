@@ -1,5 +1,5 @@
 // boilerplate_spans(text), the tagger's shortcut, must find exactly what
-// boilerplate_spans(analyze(text)) finds; the region proof it rests on must never claim a
+// boilerplate_spans(text, analyze(text)) finds; the region proof it rests on must never claim a
 // paragraph that holds a boilerplate sentence.
 #include <doctest/doctest.h>
 
@@ -67,13 +67,13 @@ std::string random_text(std::mt19937& rng, bool with_chrome) {
 
 }  // namespace
 
-TEST_CASE("boilerplate_spans(text) equals boilerplate_spans(analyze(text)) on the test pages") {
+TEST_CASE("boilerplate_spans(text) equals boilerplate_spans(text, analyze(text)) on the test pages") {
   for (const char* page : {"tests/data/passages/en_web_qa.txt", "tests/data/passages/ru_web_article.txt",
                            "tests/data/passages/de_ocr_chronik.txt", "tests/data/passages/en_ocr_book.txt",
                            "tests/data/passages/fr_web_article.txt"}) {
     INFO(page);
     const std::string t = read_page(page);
-    const std::vector<Span> expected = boilerplate_spans(analyze(t));
+    const std::vector<Span> expected = boilerplate_spans(t, analyze(t));
     CHECK_FALSE(expected.empty());  // every page has chrome
     CHECK(boilerplate_spans(t) == expected);
   }
@@ -103,13 +103,13 @@ TEST_CASE("the region proof: which paragraphs it claims") {
   }
 }
 
-TEST_CASE("boilerplate_spans(text) equals boilerplate_spans(analyze(text)) on random prose with chrome") {
+TEST_CASE("boilerplate_spans(text) equals boilerplate_spans(text, analyze(text)) on random prose with chrome") {
   std::mt19937 rng(20261128);
   int claimed = 0, paragraphs = 0;
   for (int n = 0; n < 4000; ++n) {
     const std::string t = random_text(rng, n % 2 == 0);
     INFO(t);
-    REQUIRE(boilerplate_spans(t) == boilerplate_spans(analyze(t)));
+    REQUIRE(boilerplate_spans(t) == boilerplate_spans(t, analyze(t)));
     // Every paragraph of text lines, as boilerplate_spans(text) forms them, taken whole: the
     // proof must hold wherever it claims one.
     for (const LineLabel& l : classify_lines(t)) {

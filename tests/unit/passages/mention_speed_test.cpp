@@ -102,7 +102,7 @@ TEST_CASE("mention tagger speed with a 100,000-person authority (prints MB/s)" *
 
   // Stages on their own.
   t0 = cpu_now();
-  auto chrome = boilerplate_spans(analyze(text));
+  auto chrome = boilerplate_spans(text, analyze(text));
   double t_passages = cpu_now() - t0;
   std::vector<clio::dates::DateMention> dm;
   t0 = cpu_now();
