@@ -160,10 +160,13 @@ bool is_closing(const Token& t) {
 //     brackets, quotes and sentence punctuation ("A1825", "1825-B", "#1825", "+7 1825", "1825/3"),
 //     or standing next to another number ("12 1825 000", "1 754" are one number written in groups);
 //   - an amount: a count word before it ("some 1825", "over 1825", "mit 1825", "свыше 1825"), or a
-//     word after it that is not a date word and starts in lower case ("1825 copies"; a year is
-//     followed by punctuation, a capitalised word or the end far more often than a count is), or a
-//     round hundred followed by any word ("1500 Soldaten"); amounts, decimals, units of measure,
-//     percentages and page numbers are refused before this is asked (bare_year_ok).
+//     word after it that starts in lower case and is neither a date word nor one of the words that
+//     follow years but not counts (lexicon role after_year: "was", "when", "wurde", "fut", "был"):
+//     "1825 copies" (a year is followed by punctuation, a capitalised word, the end or such a word
+//     far more often than a count is), or a round hundred followed by any word ("1500 Soldaten"),
+//     or a sentence that opens with the number and runs on into a word ("1922 Delegierte kamen");
+//     amounts, decimals, units of measure, percentages and page numbers are refused before this is
+//     asked (bare_year_ok).
 bool plain_year(TokenStream& ts, const Expr& e) {
   if (e.kind != Expr::Kind::single || e.last != e.first + 1) return false;
   const Token& num = ts.at(e.first);
