@@ -132,6 +132,7 @@ class Grammar {
   const Token& T(std::size_t i) { return ts_.at(i); }
   bool core(std::size_t i, Expr& e);
   bool label_before(std::size_t i, Expr& e);  // "O.S.: 19 February 1861"
+  bool day_alone(std::size_t i, Pt& p, std::size_t& j);  // "on the 19th"
   bool point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
   bool point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
   bool numeric(std::size_t i, Pt& p, std::size_t& j);

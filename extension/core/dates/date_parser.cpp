@@ -226,6 +226,9 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
   if (e.kind == Expr::Kind::single && a.unit == Unit::year && !a.year_word && !a.era &&
       (amount_or_decimal(ts, e.first, e.last) || measure_after(ts, e.last)))
     return false;
+  // "the 19th" alone is a day only after a preposition in prose ("on the 19th", "till the 14th").
+  if (running_text && e.kind == Expr::Kind::single && a.unit == Unit::day && a.month == 0 && !e.prep && !e.context)
+    return false;
   if (a.cue || a.era || a.approx) return !after_page_word(ts, e.first) || a.era;
   if (a.unit != Unit::year) return true;
   if (after_page_word(ts, e.first)) return false;

@@ -201,6 +201,16 @@ bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<An
   if (p.bare || p.short_decade || p.unit == Unit::none) return false;
   std::int64_t year = p.year;
   const bool dated = p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season;
+  if (dated && !p.has_year && p.unit == Unit::day && p.month == 0) {  // "on the 19th": the anchor's month
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::month)) return false;
+    const Ymd g = from_jdn(anchor->day, Calendar::gregorian);
+    if (g.year <= 0) return false;
+    Pt q = p;
+    q.year = g.year;
+    q.month = g.month;
+    q.has_year = true;
+    return resolve_point(q, opts, anchor, s);
+  }
   if (dated && !p.has_year) {
     if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return false;
     year = from_jdn(anchor->day, Calendar::gregorian).year;

@@ -203,3 +203,13 @@ TEST_CASE("other scripts: Unicode digits, CJK dates and seasons, Arabic, Persian
   CHECK(edtf("4 מרץ 1791", with({{"lang", "he"}})) == "1791-03-04");
   CHECK(edtf("4 مارس 1791") == "1791");      // without the hint only the year
 }
+
+TEST_CASE("an ordinal day alone takes the anchor's month") {
+  CHECK(edtf("they left on the 23rd", with({{"ref", "1798-07"}})) == "1798-07-23");
+  CHECK(edtf("till the 2nd", with({{"ref", "1798-07-19"}})) == "1798-07-02");
+  CHECK(edtf("on the 23rd", with({{"ref", "1798"}})) == "(none)");  // a year has no month to lend
+  CHECK(tagged("On 19 July 1798 the fleet sailed. On the 23rd it anchored; the 23rd regiment landed; "
+               "by the 25th, 26th and 27th days all were ashore.") ==
+        "[19 July 1798=1798-07-19][the 23rd=1798-07-23]");
+  CHECK(tagged("In the 18th, 19th and 20th centuries.") == "[19th and 20th centuries=1801/2000]");
+}
