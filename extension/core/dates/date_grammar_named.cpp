@@ -142,8 +142,7 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   // "November 28,000 roubles": a number with a thousands separator is no day.
   const bool grouped = (T(k + 1).is_punct(',') || T(k + 1).is_punct('.')) && adjacent(T(k + 1)) &&
                        T(k + 2).kind == TokKind::number && adjacent(T(k + 2)) && T(k + 2).digits == 3;
-  if (grouped) return false;
-  if (d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
+  if (!grouped && d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
     std::int64_t v = 0;
     std::size_t e = k + 1;
     if (!ordinal_num(k, v, e, false)) e = k + 1;

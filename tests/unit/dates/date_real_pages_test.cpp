@@ -213,3 +213,16 @@ TEST_CASE("an ordinal day alone takes the anchor's month") {
         "[19 July 1798=1798-07-19][the 23rd=1798-07-23]");
   CHECK(tagged("In the 18th, 19th and 20th centuries.") == "[19th and 20th centuries=1801/2000]");
 }
+
+TEST_CASE("'that same year', 'в этот же день', 'an diesem Tag'; a list of counts is a duration") {
+  CHECK(tagged("In May 1703 the city was founded, and that same year the fort rose.") ==
+        "[May 1703=1703-05][that same year=1703]");
+  CHECK(tagged("Город заложен 27 мая 1703 г. В этот же день начали стройку.") ==
+        "[27 мая 1703 г.=1703-05-27][этот же день=1703-05-27]");
+  CHECK(tagged("Am 27. Mai 1703 wurde die Stadt gegründet. An diesem Tag regnete es.") ==
+        "[27. Mai 1703=1703-05-27][diesem Tag=1703-05-27]");
+  CHECK(tagged("The siege ended on 27 May 1703, after 2 years, 4 months and 3 days.") ==
+        "[27 May 1703=1703-05-27]");
+  CHECK(tagged("In May 1703 the port opened. By the end of June 12,000 tons had passed.") ==
+        "[May 1703=1703-05][the end of June=1703-06-21/1703-06-30]");
+}
