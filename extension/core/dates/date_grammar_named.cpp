@@ -312,12 +312,14 @@ bool Grammar::cjk_date(std::size_t i, Pt& p, std::size_t& j) {
 // "winter 1916/17", "winter of 1916–1917" (winter of the first year).
 bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
   const Token& t = T(i);
-  if (t.kind != TokKind::word || !t.is(kSeason)) return false;
+  if (t.kind != TokKind::word) return false;
+  std::size_t k = i + 1;
+  const Entry* se = phrase(i, kSeason, k);  // "summer months of 1805", "летние месяцы"
+  if (!se) return false;
   p = Pt{};
   p.unit = Unit::season;
-  p.season = t.lex->season;
+  p.season = se->season;
   p.cue = true;
-  std::size_t k = i + 1;
   std::size_t e = 0;
   if (year_after(k, p, e)) {
     k = e;

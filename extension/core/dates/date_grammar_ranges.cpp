@@ -180,6 +180,12 @@ bool Grammar::core(std::size_t i, Expr& e) {
 // Carries what one end of a range states to the other: unit, month, year, era, calendar.
 bool Grammar::combine(Pt& a, Pt& b) {
   if (a.unit == Unit::relative || b.unit == Unit::relative) return false;
+  // "летом 1805—1810 гг.": a year with its year word after a season is that season of the year.
+  if (a.unit == Unit::season && a.has_year && b.unit == Unit::year && b.has_year && !b.part && b.era == a.era &&
+      b.year > a.year && b.year - a.year <= 200) {
+    b.unit = Unit::season;
+    b.season = a.season;
+  }
   // "1870s-1900s", "1800s–1820s": beside a decade, a round hundred is a decade too.
   if (a.unit == Unit::decade && b.unit == Unit::hundreds) b.unit = Unit::decade;
   else if (a.unit == Unit::hundreds && b.unit == Unit::decade) a.unit = Unit::decade;
@@ -262,6 +268,21 @@ bool Grammar::combine(Pt& a, Pt& b) {
         if (b.bare_ordinal || b.num % 10 != 0 || b.digits < 3 || b.num <= a.num) return false;
         b.unit = Unit::decade;
         break;
+      case Unit::season: {  // "summer 1805–1810", "летом 1805—10": the same season of each year
+        if (b.bare_ordinal || !a.has_year) return false;
+        std::int64_t y = b.num;
+        if (b.digits < a.digits && b.digits <= 2) {
+          const std::int64_t m = b.digits == 1 ? 10 : 100;
+          y = a.year - a.year % m + b.num;
+          if (y <= a.year) y += m;
+        }
+        if (y <= a.year || y - a.year > 200) return false;
+        b.unit = Unit::season;
+        b.season = a.season;
+        b.year = y;
+        b.has_year = true;
+        break;
+      }
       default:
         return false;
     }

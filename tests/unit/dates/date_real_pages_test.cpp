@@ -226,3 +226,13 @@ TEST_CASE("'that same year', 'в этот же день', 'an diesem Tag'; a lis
   CHECK(tagged("In May 1703 the port opened. By the end of June 12,000 tons had passed.") ==
         "[May 1703=1703-05][the end of June=1703-06-21/1703-06-30]");
 }
+
+TEST_CASE("a season over a range of years; summer and winter months") {
+  CHECK(edtf("summer 1762-1765") == "1762-06/1765-08");
+  CHECK(edtf("the winters of 1762–64") == "1762-12/1765-02");
+  CHECK(edtf("летом 1762—1765 гг.") == "1762-06/1765-08");
+  CHECK(edtf("Зимние месяцы 1762—1765") == "1762-12/1766-02");
+  CHECK(edtf("in den Sommermonaten 1762") == "1762-22");
+  CHECK(edtf("during the summer months of 1762") == "1762-22");
+  CHECK(edtf("summer 1762-1999") == "1762-22");  // not a season of each of 237 years
+}
