@@ -260,6 +260,7 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     }
     if (t.is(kMonth) && month_first(i, p, j)) return true;
     if (t.is(kSeason | kPrefix) && season(i, p, j)) return true;
+    if (t.is(kFeast | kPrefix) && feast(i, p, j)) return true;
     if (t.is(kDecadeWord) && decade(i, p, j)) return true;
     if (t.is(kOrdinal | kPrefix) && century(i, p, j)) return true;  // "eighteenth", "twenty-first"
     if (t.is(kYearBefore)) {

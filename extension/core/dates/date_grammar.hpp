@@ -42,6 +42,7 @@ struct Pt {
   bool short_decade = false;     // "60s" after "1850s–": completed from the first end
   bool year_word = false;        // a year word stands next to the number ("1922 года", "year 1922")
   bool that = false;             // introduced by "that" ("that October")
+  bool short_year = false;       // "August '41": the century comes from the anchor
   bool season_only = false;      // a season with no year ("in the winter")
   bool self_context = false;     // the word itself means "in ..." (Russian "весной", "летом")
   bool needs_anchor = false;     // partial ("9 November", "in October") or relative
@@ -86,7 +87,7 @@ inline constexpr std::uint64_t kCoreStartRoles =
     lex::kWeekday | lex::kBetween | lex::kFrom | lex::kEither | lex::kPrefix | lex::kApprox | lex::kFiller |
     lex::kPart | lex::kRelSame | lex::kRelNext | lex::kRelPrev | lex::kNumber | lex::kUnit | lex::kWithin |
     lex::kLater | lex::kDayAfter | lex::kDayBefore | lex::kMonth | lex::kSeason | lex::kDecadeWord | lex::kOrdinal |
-    lex::kYearBefore | lex::kEraAd;
+    lex::kYearBefore | lex::kEraAd | lex::kFeast;
 
 // False when the core rule fails at token t at once: punctuation, and a word with none of
 // kCoreStartRoles and no Roman numeral value ("in", "on", "and", "century", "BC").
@@ -140,6 +141,7 @@ class Grammar {
   bool month_first(std::size_t i, Pt& p, std::size_t& j);
   bool year_first(std::size_t i, Pt& p, std::size_t& j);
   bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
+  bool feast(std::size_t i, Pt& p, std::size_t& j);
   bool decade(std::size_t i, Pt& p, std::size_t& j);
   bool century(std::size_t i, Pt& p, std::size_t& j);
   bool season(std::size_t i, Pt& p, std::size_t& j);

@@ -200,6 +200,17 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
     ++k;
     in = true;
   }
+  // "August '41", "Nov 03 '18", "the summer of '44": a two-digit year after an apostrophe, whose
+  // century the anchor gives (resolve)
+  if (!in && is_apostrophe(T(k)) && T(k).space && T(k + 1).kind == TokKind::number && adjacent(T(k + 1)) &&
+      T(k + 1).digits == 2 && !(T(k + 2).kind == TokKind::word && adjacent(T(k + 2)))) {
+    p.year = T(k + 1).value;
+    p.has_year = true;
+    p.short_year = true;
+    p.digits = 2;
+    j = k + 2;
+    return true;
+  }
   std::int64_t v = 0;
   std::uint32_t digits = 0;
   std::size_t e = 0;
@@ -304,6 +315,31 @@ bool Grammar::cjk_date(std::size_t i, Pt& p, std::size_t& j) {
       k = q + 1;
     }
   }
+  j = k;
+  return true;
+}
+
+// A fixed feast day: "Christmas 1812", "at Michaelmas", "Lady Day 1723", "Рождество 1812 года",
+// "New Year '44". Without a year it needs an anchor; in prose a lower-case word after it that no
+// list knows makes it part of a name ("Christmas presents", "Christmas tree").
+bool Grammar::feast(std::size_t i, Pt& p, std::size_t& j) {
+  std::size_t k = i;
+  const Entry* f = phrase(i, kFeast, k);
+  if (!f) return false;
+  p = Pt{};
+  p.unit = Unit::day;
+  p.month = f->month;
+  p.day = f->ordinal;
+  p.cue = true;
+  std::size_t y = 0;
+  if (year_after(k, p, y)) {
+    j = y;
+    return true;
+  }
+  const Token& n = T(k);
+  if (running_text_ && n.kind == TokKind::word && !n.newline && !n.upper && !n.lex) return false;
+  if (running_text_ && n.kind == TokKind::word && !n.newline && n.upper && !n.lex && !T(i).is(kContext)) return false;
+  p.needs_anchor = true;
   j = k;
   return true;
 }

@@ -34,7 +34,7 @@ bool is_trigger(const Token& t) {
   if (t.kind != TokKind::word) return false;
   if (t.roman && (t.all_upper || t.roman_ord || t.is(lex::kCentury))) return true;
   if (t.roman && t.letters <= 5) return true;  // "xix в."
-  return t.is(lex::kMonth | lex::kSeason | lex::kUnit | lex::kRelNext | lex::kRelPrev | lex::kRelSame |
+  return t.is(lex::kMonth | lex::kSeason | lex::kFeast | lex::kUnit | lex::kRelNext | lex::kRelPrev | lex::kRelSame |
               lex::kDayAfter | lex::kDayBefore | lex::kOrdinal | lex::kDecadeWord);
 }
 

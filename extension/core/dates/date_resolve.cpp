@@ -201,6 +201,18 @@ bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<An
   if (p.bare || p.short_decade || p.unit == Unit::none) return false;
   std::int64_t year = p.year;
   const bool dated = p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season;
+  if (p.short_year) {  // "August '41": the year of the anchor's century nearest to the anchor
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return false;
+    const std::int64_t ay = from_jdn(anchor->day, Calendar::gregorian).year;
+    std::int64_t best = ay - floor_mod(ay, 100) + p.year;
+    for (const std::int64_t c : {best - 100, best + 100})
+      if ((c > ay ? c - ay : ay - c) < (best > ay ? best - ay : ay - best)) best = c;
+    if (best <= 0) return false;
+    Pt q = p;
+    q.short_year = false;
+    q.year = best;
+    return resolve_point(q, opts, anchor, s);
+  }
   if (dated && !p.has_year && p.unit == Unit::day && p.month == 0) {  // "on the 19th": the anchor's month
     if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::month)) return false;
     const Ymd g = from_jdn(anchor->day, Calendar::gregorian);

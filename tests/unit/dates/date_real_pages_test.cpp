@@ -236,3 +236,17 @@ TEST_CASE("a season over a range of years; summer and winter months") {
   CHECK(edtf("during the summer months of 1762") == "1762-22");
   CHECK(edtf("summer 1762-1999") == "1762-22");  // not a season of each of 237 years
 }
+
+TEST_CASE("two-digit years after an apostrophe take the anchor's century; fixed feast days") {
+  CHECK(tagged("The blockade began on 8 May 1861. By August '62 it held, and in the spring of '64 it broke.") ==
+        "[8 May 1861=1861-05-08][August '62=1862-08][the spring of '64=1864-21]");
+  CHECK(tagged("Reply posted Nov 03 '18.") == "");  // no anchor, no century
+  CHECK(edtf("March '99", with({{"ref", "1902"}})) == "1899-03");  // the nearer century
+  CHECK(edtf("at Christmas 1812") == "1812-12-25");
+  CHECK(edtf("Lady Day 1723") == "1723-03-25");
+  CHECK(edtf("Michaelmas", with({{"ref", "1723"}})) == "1723-09-29");
+  CHECK(edtf("Рождество 1812 года", with({{"calendar", "julian"}})) == "1813-01-06");
+  CHECK(edtf("Heiligabend 1812") == "1812-12-24");
+  CHECK(tagged("In May 1806 they left. They spent Christmas night in camp; the Christmas tree and Christmas "
+               "presents were few.") == "[May 1806=1806-05][Christmas night=1806-12-25]");
+}
