@@ -142,6 +142,7 @@ class Grammar {
   bool year_first(std::size_t i, Pt& p, std::size_t& j);
   bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
   bool feast(std::size_t i, Pt& p, std::size_t& j);
+  int roman_month(std::size_t k);
   bool decade(std::size_t i, Pt& p, std::size_t& j);
   bool century(std::size_t i, Pt& p, std::size_t& j);
   bool season(std::size_t i, Pt& p, std::size_t& j);

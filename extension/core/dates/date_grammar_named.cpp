@@ -71,6 +71,25 @@ bool Grammar::dual_tail(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
+// A month written as a Roman numeral after a day ("17 V 1863", "(6-7 II)", "22 I."), as Polish,
+// Czech and Russian records do: an upper-case numeral I..XII followed by a year, a closing bracket,
+// a dot that ends the date, or (an isolated expression) nothing. 0 when there is none. The pronoun
+// "I" ("on the 22 I went") is followed by a word, so it is not read.
+int Grammar::roman_month(std::size_t k) {
+  const Token& r = T(k);
+  if (r.kind != TokKind::word || r.roman < 1 || r.roman > 12 || !r.all_upper || (r.roles & ~kPrefix) != 0 ||
+      r.newline || !r.space)
+    return 0;
+  std::size_t q = k + 1;
+  if (T(q).is_punct('.') && adjacent(T(q))) ++q;
+  const Token& n = T(q);
+  if (n.kind == TokKind::number && n.digits == 4 && !n.newline) return r.roman;
+  if (n.is_punct(')') || n.is_punct(']') || n.is_punct(',') || n.is_punct(';')) return r.roman;
+  if (n.kind == TokKind::end && (!running_text_ || q != k + 1)) return r.roman;
+  if (q != k + 1 && n.newline) return r.roman;
+  return 0;
+}
+
 // Day before month: "30 December 1922", "30th of December", "3. März 1917", "1er mai",
 // "9-го мая 1945 года", "10/22 April 1870", "25 октября (7 ноября) 1917".
 bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
@@ -95,13 +114,22 @@ bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
   }
   k = skip_fillers(k);  // "30th of December", "the 9th of"
   const Token& mt = T(k);
-  if (mt.kind != TokKind::word || !mt.is(kMonth) || (mt.newline && !mt.is(kMonth))) return false;
+  int month = 0;
+  if (mt.kind == TokKind::word && mt.is(kMonth) && !mt.newline) {
+    month = mt.lex->month;
+    k = after_word(k);
+  } else if (const int rm = roman_month(k); rm != 0) {  // "17 V 1863", "(6-7 II)", "22 I."
+    month = rm;
+    ++k;
+    if (T(k).is_punct('.') && adjacent(T(k))) ++k;
+  } else {
+    return false;
+  }
   p = Pt{};
   p.unit = Unit::day;
   p.day = static_cast<int>(t.value);
-  p.month = mt.lex->month;
+  p.month = month;
   p.cue = true;
-  k = after_word(k);
   if (alt) {
     p.dual = true;
     p.alt_day = alt;

@@ -168,6 +168,22 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
       }
     }
   }
+  // "22/23 January", "the night of 5/6 May": two neighbouring days that no calendar pair explains
+  // (from the 2nd century on, Old and New Style differ by more than two days) are a span.
+  if (!p.cal && !p.alt_cal && main.year == alt.year && main.month == alt.month && !check(main, alt) &&
+      !check(alt, main) && (main.day - alt.day == 1 || alt.day - main.day == 1) &&
+      is_valid_ymd(main, Calendar::gregorian) && is_valid_ymd(alt, Calendar::gregorian)) {
+    const Ymd& first = main.day < alt.day ? main : alt;
+    const Ymd& second = main.day < alt.day ? alt : main;
+    Span s;
+    s.lo = gregorian_to_jdn(first.year, first.month, first.day);
+    s.hi = gregorian_to_jdn(second.year, second.month, second.day);
+    s.precision = Precision::range;
+    append_edtf_day(s.natural, first);
+    s.natural += '/';
+    append_edtf_day(s.natural, second);
+    return s;
+  }
   if (!(p.cal || p.alt_cal)) main_is_os = label_less(main, alt);
   // The arithmetic outranks the labels: when the labelled reading fails the check but the other
   // one passes, the writer put the mark on the wrong part ("25 October [O.S. 7 November] 1917":

@@ -250,3 +250,15 @@ TEST_CASE("two-digit years after an apostrophe take the anchor's century; fixed 
   CHECK(tagged("In May 1806 they left. They spent Christmas night in camp; the Christmas tree and Christmas "
                "presents were few.") == "[May 1806=1806-05][Christmas night=1806-12-25]");
 }
+
+TEST_CASE("Roman-numeral months; two neighbouring days are a span, not a calendar pair") {
+  CHECK(edtf("14 X 1794") == "1794-10-14");
+  CHECK(edtf("Maciejowice (10 X)", with({{"ref", "1794"}})) == "1794-10-10");
+  CHECK(edtf("(3-4 XI)", with({{"ref", "1794"}})) == "1794-11-03/1794-11-04");
+  CHECK(edtf("4 XI.", with({{"ref", "1794"}})) == "1794-11-04");
+  CHECK(edtf("on the 4 I went", with({{"ref", "1794"}})) == "(none)");  // the pronoun
+  CHECK(tagged("He wrote 4 V and left.", with({{"ref", "1794"}})) == "");  // a word after it
+  CHECK(edtf("in the night of 3/4 November 1794") == "1794-11-03/1794-11-04");
+  CHECK(edtf("3/4 XI.", with({{"ref", "1794"}})) == "1794-11-03/1794-11-04");
+  CHECK(edtf("3/14 November 1794") == "1794-11-14");  // a real Old/New Style pair
+}
