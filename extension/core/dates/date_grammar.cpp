@@ -232,6 +232,7 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (T(i + 1).kind == TokKind::word && T(i + 1).is(kUnit) && relative(i, p, j)) return true;  // "2 days later"
     if (numeric(i, p, j)) return true;
     if (ambiguous_) return false;
+    if (T(i + 1).kind == TokKind::word && unknown_digits(i, p, j)) return true;
     if (day_first(i, p, j)) return true;
     if (decade(i, p, j)) return true;
     if (century(i, p, j)) return true;

@@ -143,6 +143,7 @@ class Grammar {
   bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
   bool feast(std::size_t i, Pt& p, std::size_t& j);
   int roman_month(std::size_t k);
+  bool unknown_digits(std::size_t i, Pt& p, std::size_t& j);  // "17xx", "182x"
   bool decade(std::size_t i, Pt& p, std::size_t& j);
   bool century(std::size_t i, Pt& p, std::size_t& j);
   bool season(std::size_t i, Pt& p, std::size_t& j);

@@ -83,6 +83,25 @@ bool Grammar::core(std::size_t i, Expr& e) {
   bool joined = false;
   bool slash = false, word_joiner = false;
   const Token& joiner = T(q);
+  if (joiner.kind == TokKind::word && joiner.is(kAnd | kOr) && a.part &&
+      (a.bare_ordinal || a.unit == Unit::century)) {
+    // "late 12th and early 13th century", "à la fin du XVIe ou au début du XVIIe siècle": the
+    // turn of two centuries, one span whichever word joins them
+    std::size_t s2 = q + 1;
+    if (T(s2).kind == TokKind::word && T(s2).is(kPrep) && !T(s2).is(kMonth)) ++s2;
+    Pt b;
+    std::size_t j2 = 0;
+    if (point(s2, b, j2, true) && b.part && (b.bare_ordinal || b.unit == Unit::century)) {
+      Pt a2 = a;
+      if (combine(a2, b) && a2.unit == Unit::century && b.unit == Unit::century && b.num == a2.num + 1) {
+        e.kind = Expr::Kind::range;
+        e.a = a2;
+        e.b = b;
+        e.last = j2;
+        return true;
+      }
+    }
+  }
   if (joiner.is_dash()) {
     ++q;
     joined = true;

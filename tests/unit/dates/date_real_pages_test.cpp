@@ -262,3 +262,14 @@ TEST_CASE("Roman-numeral months; two neighbouring days are a span, not a calenda
   CHECK(edtf("3/4 XI.", with({{"ref", "1794"}})) == "1794-11-03/1794-11-04");
   CHECK(edtf("3/14 November 1794") == "1794-11-14");  // a real Old/New Style pair
 }
+
+TEST_CASE("the turn of two centuries joined by and/or; unknown digits written as x") {
+  CHECK(edtf("in the late 16th and early 17th centuries") == "1568/1634");
+  CHECK(edtf("à la fin du XVe ou au début du XVIe siècle") == "1468/1534");
+  CHECK(edtf("в конце XV и начале XVI века") == "1468/1534");
+  CHECK(edtf("late 16th or early 18th century") != "1568/1734");  // not neighbours: no turn
+  CHECK(edtf("16xx") == "16XX");
+  CHECK(edtf("построен в 16хх") == "16XX");  // Cyrillic х
+  CHECK(edtf("163x") == "163X");
+  CHECK(tagged("Part 16xx-B and code 16xxq.") == "");
+}
