@@ -385,6 +385,11 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
   p.season = se->season;
   p.cue = true;
   std::size_t e = 0;
+  // "one summer day in 1847", "on a winter's day in 1812": the day word between season and year
+  if (T(k).kind == TokKind::word && T(k).is(kUnit) && T(k).lex->unit == 1 && !T(k).newline) {
+    std::size_t d = k + 1;
+    if (year_after(d, p, e)) k = d;
+  }
   if (year_after(k, p, e)) {
     k = e;
     if (p.season == 4 && (T(k).is_punct('/') || T(k).is_dash()) && T(k + 1).kind == TokKind::number) {

@@ -273,3 +273,13 @@ TEST_CASE("the turn of two centuries joined by and/or; unknown digits written as
   CHECK(edtf("163x") == "163X");
   CHECK(tagged("Part 16xx-B and code 16xxq.") == "");
 }
+
+TEST_CASE("seasons of further languages; a season's day in a year") {
+  CHECK(edtf("aż do jesieni 1794") == "1794-23");
+  CHECK(edtf("zimą 1794") == "1794-24");
+  CHECK(edtf("nell inverno 1794") == "1794-24");
+  CHECK(edtf("en el verano de 1794") == "1794-22");
+  CHECK(edtf("on a fine spring day in 1794") == "1794-21");
+  CHECK(edtf("one winter day of 1794") == "1794-24");
+  CHECK(edtf("the summer days were long in 1794") == "1794");  // not a season's day of that year
+}
