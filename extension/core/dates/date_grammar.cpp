@@ -54,7 +54,9 @@ Match Grammar::expression(std::size_t i, Expr& e) {
     if (ambiguous_) return Match::refused;
     // A calendar label before the date: "O.S.: 19 February 1861", "(O.S.) 19 February 1861",
     // "[O.S. Feb 19]", "Old Style, 3 March": the date is read in that calendar.
-    if (word && !first.is(kMonth) && first.is(kCalOs | kCalNs | kPrefix) && label_before(i, e)) {
+    if (word && !first.is(kMonth) &&
+        (first.is(kCalOs | kCalNs) || (first.is(kPrefix) && (first.lex->more & (kCalOs | kCalNs)))) &&
+        label_before(i, e)) {
       e.context = context;
       e.prep = prep;
       return Match::found;
@@ -260,8 +262,9 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
       if (!that && k != i && day_alone(k, p, j)) return true;
     }
     if (t.is(kMonth) && month_first(i, p, j)) return true;
-    if (t.is(kSeason | kPrefix) && season(i, p, j)) return true;
-    if (t.is(kFeast | kPrefix) && feast(i, p, j)) return true;
+    // A phrase prefix is tried only for the phrases it begins ("summer months", "lady day").
+    if ((t.is(kSeason) || (t.is(kPrefix) && (t.lex->more & kSeason))) && season(i, p, j)) return true;
+    if ((t.is(kFeast) || (t.is(kPrefix) && (t.lex->more & kFeast))) && feast(i, p, j)) return true;
     if (t.is(kDecadeWord) && decade(i, p, j)) return true;
     if (t.is(kOrdinal | kPrefix) && century(i, p, j)) return true;  // "eighteenth", "twenty-first"
     if (t.is(kYearBefore)) {
