@@ -280,10 +280,13 @@ bool Grammar::year_first(std::size_t i, Pt& p, std::size_t& j) {
     if (q.month_only && T(e).kind == TokKind::word && T(e).upper && !T(e).newline) return false;
   } else if (n.kind == TokKind::number) {
     if (!day_first(k, q, e)) return false;
+  } else if (n.kind == TokKind::word && n.is(kSeason)) {  // "1806 autumn:", "1806 The Autumn of ..."
+    if (!season(k, q, e) || !q.season_only) return false;
+    q.season_only = false;
   } else {
     return false;
   }
-  if (q.has_year || q.dual || (q.unit != Unit::day && q.unit != Unit::month)) return false;
+  if (q.has_year || q.dual || (q.unit != Unit::day && q.unit != Unit::month && q.unit != Unit::season)) return false;
   p = q;
   p.year = t.value;
   p.has_year = true;

@@ -157,6 +157,9 @@ TEST_CASE("year first, written-out ordinal days, ranges across commas, parts of 
   CHECK(edtf("1791, August 14") == "1791-08-14");
   CHECK(edtf("Anno 1791, den 14. August") == "1791-08-14");
   CHECK(tagged("In 1917 May Day was quiet.") == "[1917=1917]");
+  CHECK(edtf("1791 Autumn: the harvest failed") == "1791-23");
+  CHECK(edtf("1791 winter: the army froze") == "1791-24");
+  CHECK(edtf("1791 The Winter Palace burned") == "1791");  // a name, not the season
   CHECK(edtf("on the 14th day of August 1791") == "1791-08-14");
   CHECK(edtf("le 2e jour de mai 1791") == "1791-05-02");
   CHECK(edtf("From March, 1791, to May, 1792") == "1791-03/1792-05");
