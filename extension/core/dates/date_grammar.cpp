@@ -261,6 +261,7 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
       }
       if (!that && k != i && day_alone(k, p, j)) return true;
     }
+    if (t.is(kLast | kOrdinal) && edge_day(i, p, j)) return true;
     if (t.is(kMonth) && month_first(i, p, j)) return true;
     // A phrase prefix is tried only for the phrases it begins ("summer months", "lady day").
     if ((t.is(kSeason) || (t.is(kPrefix) && (t.lex->more & kSeason))) && season(i, p, j)) return true;

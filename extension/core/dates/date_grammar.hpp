@@ -13,6 +13,9 @@
 
 namespace clio::dates::detail {
 
+// Pt::day of "the last day of <month>": the month's length is known only with the year.
+inline constexpr int kLastDay = 99;
+
 enum class Unit : std::uint8_t { none, day, month, season, year, decade, hundreds, century, millennium, relative };
 
 // One date as written ("a point"; a range has two).
@@ -87,7 +90,7 @@ inline constexpr std::uint64_t kCoreStartRoles =
     lex::kWeekday | lex::kBetween | lex::kFrom | lex::kEither | lex::kPrefix | lex::kApprox | lex::kFiller |
     lex::kPart | lex::kRelSame | lex::kRelNext | lex::kRelPrev | lex::kNumber | lex::kUnit | lex::kWithin |
     lex::kLater | lex::kDayAfter | lex::kDayBefore | lex::kMonth | lex::kSeason | lex::kDecadeWord | lex::kOrdinal |
-    lex::kYearBefore | lex::kEraAd | lex::kFeast;
+    lex::kYearBefore | lex::kEraAd | lex::kFeast | lex::kLast;
 
 // False when the core rule fails at token t at once: punctuation, and a word with none of
 // kCoreStartRoles and no Roman numeral value ("in", "on", "and", "century", "BC").
@@ -142,6 +145,7 @@ class Grammar {
   bool year_first(std::size_t i, Pt& p, std::size_t& j);
   bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
   bool feast(std::size_t i, Pt& p, std::size_t& j);
+  bool edge_day(std::size_t i, Pt& p, std::size_t& j);  // "the last day of July"
   int roman_month(std::size_t k);
   bool unknown_digits(std::size_t i, Pt& p, std::size_t& j);  // "17xx", "182x"
   bool decade(std::size_t i, Pt& p, std::size_t& j);

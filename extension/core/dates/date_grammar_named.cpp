@@ -375,6 +375,29 @@ bool Grammar::feast(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
+// The first or last day of a month: "the first day of May 1718", "the last day of July", "le
+// dernier jour de juillet", "am letzten Tag des Juli". The last day is marked kLastDay and found
+// when the year is known (resolve).
+bool Grammar::edge_day(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  const bool last = t.is(kLast);
+  if (!last && !(t.is(kOrdinal) && t.lex->ordinal == 1)) return false;
+  const Token& u = T(i + 1);
+  if (u.kind != TokKind::word || !u.is(kUnit) || u.lex->unit != 1) return false;
+  const std::size_t k = skip_fillers(i + 2);
+  if (k == i + 2 && !(T(k).kind == TokKind::word && T(k).is(kMonth))) return false;
+  Pt q;
+  std::size_t e = 0;
+  if (!(T(k).kind == TokKind::word && T(k).is(kMonth)) || !month_first(k, q, e) || q.unit != Unit::month) return false;
+  p = q;
+  p.unit = Unit::day;
+  p.day = last ? kLastDay : 1;
+  p.month_only = false;
+  p.cue = true;
+  j = e;
+  return true;
+}
+
 // Seasons: "spring 1922", "the spring of 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
 // "winter 1916/17", "winter of 1916–1917" (winter of the first year).
 bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {

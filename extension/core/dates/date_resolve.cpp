@@ -279,6 +279,13 @@ bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<An
   if (dated && (ay < -9999 || ay > 9999)) return false;
   if (p.cal == 1 && (ay < -9999 || ay > 9999)) return false;
   if (p.dual && p.unit == Unit::day) return take(resolve_dual(p, ay), s);
+  if (p.unit == Unit::day && p.day == kLastDay) {  // "the last day of July": its length in the source's calendar
+    Pt q = p;
+    const bool jul = p.cal == 1 || (p.cal == 0 && policy_reads_julian(opts.calendar, Ymd{ay, p.month, 1}));
+    if (p.month < 1 || p.month > 12) return false;
+    q.day = days_in_month(ay, p.month, jul ? Calendar::julian : Calendar::gregorian);
+    return resolve_point(q, opts, anchor, s);
+  }
 
   // Which calendar the source wrote this in.
   bool julian = p.cal == 1;

@@ -21,7 +21,7 @@ ROLES = ["month", "weekday", "season", "era_bc", "era_ad", "cal_os", "cal_ns", "
          "millennium", "decade_word", "year_word", "approx", "part", "between", "from", "to", "and",
          "either", "or", "prep", "context", "filler", "ord_suffix", "decade_suffix", "ordinal",
          "number", "unit", "rel_next", "rel_prev", "rel_same", "later", "earlier", "within",
-         "day_after", "day_before", "year_before", "half", "lead", "quarter", "measure", "count", "after_year", "feast"]
+         "day_after", "day_before", "year_before", "half", "lead", "quarter", "measure", "count", "after_year", "feast", "last"]
 VALUE_FIELD = {"month": "month", "weekday": None, "season": "season", "part": "part",
                "ordinal": "ordinal", "number": "number", "unit": "unit"}
 FIELDS = ["month", "season", "part", "ordinal", "number", "unit"]

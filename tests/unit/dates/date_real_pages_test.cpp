@@ -286,3 +286,13 @@ TEST_CASE("seasons of further languages; a season's day in a year") {
   CHECK(edtf("one winter day of 1794") == "1794-24");
   CHECK(edtf("the summer days were long in 1794") == "1794");  // not a season's day of that year
 }
+
+TEST_CASE("the first and the last day of a month") {
+  CHECK(edtf("on the last day of June 1791") == "1791-06-30");
+  CHECK(edtf("the first day of June 1791") == "1791-06-01");
+  CHECK(edtf("le dernier jour de février 1792") == "1792-02-29");
+  CHECK(edtf("the last day of February 1700", with({{"calendar", "julian"}})) == "1700-03-11");  // Julian 29 Feb
+  CHECK(edtf("am letzten Tag des Juni", with({{"ref", "1791"}})) == "1791-06-30");
+  CHECK(edtf("the first day of the siege") == "(none)");
+  CHECK(tagged("On the last day he left.") == "");
+}
