@@ -54,7 +54,9 @@ Match Grammar::expression(std::size_t i, Expr& e) {
     if (ambiguous_) return Match::refused;
     // A calendar label before the date: "O.S.: 19 February 1861", "(O.S.) 19 February 1861",
     // "[O.S. Feb 19]", "Old Style, 3 March": the date is read in that calendar.
-    if (word && !first.is(kMonth) && first.is(kCalOs | kCalNs | kPrefix) && label_before(i, e)) {
+    if (word && !first.is(kMonth) &&
+        (first.is(kCalOs | kCalNs) || (first.is(kPrefix) && (first.lex->more & (kCalOs | kCalNs)))) &&
+        label_before(i, e)) {
       e.context = context;
       e.prep = prep;
       return Match::found;
@@ -67,6 +69,31 @@ Match Grammar::expression(std::size_t i, Expr& e) {
     if (is_apostrophe(T(i))) ++i;  // "jusqu'en"
   }
   return Match::none;
+}
+
+// "on the 19th", "till the 14th": a day of the anchor's month, written as an ordinal after an
+// article with nothing after it that would make it a century, a regiment or a list item: the end,
+// punctuation, or a word that follows dates ("the 14th was a Monday", "on the 19th he left").
+bool Grammar::day_alone(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  if (t.kind != TokKind::number || t.digits > 2 || t.value < 1 || t.value > 31) return false;
+  const Token& suffix = T(i + 1);
+  if (suffix.kind != TokKind::word || !adjacent(suffix) || !suffix.is(kOrdSuffix)) return false;
+  const Token& n = T(i + 2);
+  if (n.kind == TokKind::word && !n.newline && !n.is(kAfterYear)) return false;
+  if (n.is_punct('-') || n.is_dash()) return false;  // "the 14th-century", "the 14th–15th"
+  // "the 19th, 20th and 21st centuries", "the 14th and 15th": a list that a later word explains
+  if ((n.is_punct(',') || n.is_punct('/') || (n.kind == TokKind::word && n.is(kAnd | kOr))) &&
+      T(i + 3).kind == TokKind::number)
+    return false;
+  p = Pt{};
+  p.unit = Unit::day;
+  p.day = static_cast<int>(t.value);
+  p.month = 0;  // the anchor's
+  p.needs_anchor = true;
+  p.cue = true;
+  j = i + 2;
+  return true;
 }
 
 bool Grammar::label_before(std::size_t i, Expr& e) {
@@ -207,6 +234,7 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
     if (T(i + 1).kind == TokKind::word && T(i + 1).is(kUnit) && relative(i, p, j)) return true;  // "2 days later"
     if (numeric(i, p, j)) return true;
     if (ambiguous_) return false;
+    if (T(i + 1).kind == TokKind::word && unknown_digits(i, p, j)) return true;
     if (day_first(i, p, j)) return true;
     if (decade(i, p, j)) return true;
     if (century(i, p, j)) return true;
@@ -226,14 +254,18 @@ bool Grammar::point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) 
       const bool that = t.is(kRelSame);
       const std::size_t k = that ? i + 1 : skip_fillers(i);
       if (k != i && point_core(k, p, j, false)) {
-        if (p.bare) return false;
+        if (p.bare) return !that && day_alone(k, p, j);
         if (p.month_only && !that) return false;  // "the October Revolution"
         if (that) p.cue = p.that = true;
         return true;
       }
+      if (!that && k != i && day_alone(k, p, j)) return true;
     }
+    if (t.is(kLast | kOrdinal) && edge_day(i, p, j)) return true;
     if (t.is(kMonth) && month_first(i, p, j)) return true;
-    if (t.is(kSeason) && season(i, p, j)) return true;
+    // A phrase prefix is tried only for the phrases it begins ("summer months", "lady day").
+    if ((t.is(kSeason) || (t.is(kPrefix) && (t.lex->more & kSeason))) && season(i, p, j)) return true;
+    if ((t.is(kFeast) || (t.is(kPrefix) && (t.lex->more & kFeast))) && feast(i, p, j)) return true;
     if (t.is(kDecadeWord) && decade(i, p, j)) return true;
     if (t.is(kOrdinal | kPrefix) && century(i, p, j)) return true;  // "eighteenth", "twenty-first"
     if (t.is(kYearBefore)) {

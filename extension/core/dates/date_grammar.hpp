@@ -13,6 +13,9 @@
 
 namespace clio::dates::detail {
 
+// Pt::day of "the last day of <month>": the month's length is known only with the year.
+inline constexpr int kLastDay = 99;
+
 enum class Unit : std::uint8_t { none, day, month, season, year, decade, hundreds, century, millennium, relative };
 
 // One date as written ("a point"; a range has two).
@@ -42,6 +45,7 @@ struct Pt {
   bool short_decade = false;     // "60s" after "1850s–": completed from the first end
   bool year_word = false;        // a year word stands next to the number ("1922 года", "year 1922")
   bool that = false;             // introduced by "that" ("that October")
+  bool short_year = false;       // "August '41": the century comes from the anchor
   bool season_only = false;      // a season with no year ("in the winter")
   bool self_context = false;     // the word itself means "in ..." (Russian "весной", "летом")
   bool needs_anchor = false;     // partial ("9 November", "in October") or relative
@@ -86,7 +90,7 @@ inline constexpr std::uint64_t kCoreStartRoles =
     lex::kWeekday | lex::kBetween | lex::kFrom | lex::kEither | lex::kPrefix | lex::kApprox | lex::kFiller |
     lex::kPart | lex::kRelSame | lex::kRelNext | lex::kRelPrev | lex::kNumber | lex::kUnit | lex::kWithin |
     lex::kLater | lex::kDayAfter | lex::kDayBefore | lex::kMonth | lex::kSeason | lex::kDecadeWord | lex::kOrdinal |
-    lex::kYearBefore | lex::kEraAd;
+    lex::kYearBefore | lex::kEraAd | lex::kFeast | lex::kLast;
 
 // False when the core rule fails at token t at once: punctuation, and a word with none of
 // kCoreStartRoles and no Roman numeral value ("in", "on", "and", "century", "BC").
@@ -132,6 +136,7 @@ class Grammar {
   const Token& T(std::size_t i) { return ts_.at(i); }
   bool core(std::size_t i, Expr& e);
   bool label_before(std::size_t i, Expr& e);  // "O.S.: 19 February 1861"
+  bool day_alone(std::size_t i, Pt& p, std::size_t& j);  // "on the 19th"
   bool point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
   bool point_core(std::size_t i, Pt& p, std::size_t& j, bool allow_bare);
   bool numeric(std::size_t i, Pt& p, std::size_t& j);
@@ -139,6 +144,10 @@ class Grammar {
   bool month_first(std::size_t i, Pt& p, std::size_t& j);
   bool year_first(std::size_t i, Pt& p, std::size_t& j);
   bool cjk_date(std::size_t i, Pt& p, std::size_t& j);
+  bool feast(std::size_t i, Pt& p, std::size_t& j);
+  bool edge_day(std::size_t i, Pt& p, std::size_t& j);  // "the last day of July"
+  int roman_month(std::size_t k);
+  bool unknown_digits(std::size_t i, Pt& p, std::size_t& j);  // "17xx", "182x"
   bool decade(std::size_t i, Pt& p, std::size_t& j);
   bool century(std::size_t i, Pt& p, std::size_t& j);
   bool season(std::size_t i, Pt& p, std::size_t& j);

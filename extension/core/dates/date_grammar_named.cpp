@@ -71,6 +71,25 @@ bool Grammar::dual_tail(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
+// A month written as a Roman numeral after a day ("17 V 1863", "(6-7 II)", "22 I."), as Polish,
+// Czech and Russian records do: an upper-case numeral I..XII followed by a year, a closing bracket,
+// a dot that ends the date, or (an isolated expression) nothing. 0 when there is none. The pronoun
+// "I" ("on the 22 I went") is followed by a word, so it is not read.
+int Grammar::roman_month(std::size_t k) {
+  const Token& r = T(k);
+  if (r.kind != TokKind::word || r.roman < 1 || r.roman > 12 || !r.all_upper || (r.roles & ~kPrefix) != 0 ||
+      r.newline || !r.space)
+    return 0;
+  std::size_t q = k + 1;
+  if (T(q).is_punct('.') && adjacent(T(q))) ++q;
+  const Token& n = T(q);
+  if (n.kind == TokKind::number && n.digits == 4 && !n.newline) return r.roman;
+  if (n.is_punct(')') || n.is_punct(']') || n.is_punct(',') || n.is_punct(';')) return r.roman;
+  if (n.kind == TokKind::end && (!running_text_ || q != k + 1)) return r.roman;
+  if (q != k + 1 && n.newline) return r.roman;
+  return 0;
+}
+
 // Day before month: "30 December 1922", "30th of December", "3. März 1917", "1er mai",
 // "9-го мая 1945 года", "10/22 April 1870", "25 октября (7 ноября) 1917".
 bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
@@ -95,13 +114,22 @@ bool Grammar::day_first(std::size_t i, Pt& p, std::size_t& j) {
   }
   k = skip_fillers(k);  // "30th of December", "the 9th of"
   const Token& mt = T(k);
-  if (mt.kind != TokKind::word || !mt.is(kMonth) || (mt.newline && !mt.is(kMonth))) return false;
+  int month = 0;
+  if (mt.kind == TokKind::word && mt.is(kMonth) && !mt.newline) {
+    month = mt.lex->month;
+    k = after_word(k);
+  } else if (const int rm = roman_month(k); rm != 0) {  // "17 V 1863", "(6-7 II)", "22 I."
+    month = rm;
+    ++k;
+    if (T(k).is_punct('.') && adjacent(T(k))) ++k;
+  } else {
+    return false;
+  }
   p = Pt{};
   p.unit = Unit::day;
   p.day = static_cast<int>(t.value);
-  p.month = mt.lex->month;
+  p.month = month;
   p.cue = true;
-  k = after_word(k);
   if (alt) {
     p.dual = true;
     p.alt_day = alt;
@@ -142,8 +170,7 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
   // "November 28,000 roubles": a number with a thousands separator is no day.
   const bool grouped = (T(k + 1).is_punct(',') || T(k + 1).is_punct('.')) && adjacent(T(k + 1)) &&
                        T(k + 2).kind == TokKind::number && adjacent(T(k + 2)) && T(k + 2).digits == 3;
-  if (grouped) return false;
-  if (d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
+  if (!grouped && d.kind == TokKind::number && d.digits <= 2 && d.value >= 1 && d.value <= 31 && !d.newline) {
     std::int64_t v = 0;
     std::size_t e = k + 1;
     if (!ordinal_num(k, v, e, false)) e = k + 1;
@@ -201,6 +228,17 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
     ++k;
     in = true;
   }
+  // "August '41", "Nov 03 '18", "the summer of '44": a two-digit year after an apostrophe, whose
+  // century the anchor gives (resolve)
+  if (!in && is_apostrophe(T(k)) && T(k).space && T(k + 1).kind == TokKind::number && adjacent(T(k + 1)) &&
+      T(k + 1).digits == 2 && !(T(k + 2).kind == TokKind::word && adjacent(T(k + 2)))) {
+    p.year = T(k + 1).value;
+    p.has_year = true;
+    p.short_year = true;
+    p.digits = 2;
+    j = k + 2;
+    return true;
+  }
   std::int64_t v = 0;
   std::uint32_t digits = 0;
   std::size_t e = 0;
@@ -242,10 +280,13 @@ bool Grammar::year_first(std::size_t i, Pt& p, std::size_t& j) {
     if (q.month_only && T(e).kind == TokKind::word && T(e).upper && !T(e).newline) return false;
   } else if (n.kind == TokKind::number) {
     if (!day_first(k, q, e)) return false;
+  } else if (n.kind == TokKind::word && n.is(kSeason)) {  // "1806 autumn:", "1806 The Autumn of ..."
+    if (!season(k, q, e) || !q.season_only) return false;
+    q.season_only = false;
   } else {
     return false;
   }
-  if (q.has_year || q.dual || (q.unit != Unit::day && q.unit != Unit::month)) return false;
+  if (q.has_year || q.dual || (q.unit != Unit::day && q.unit != Unit::month && q.unit != Unit::season)) return false;
   p = q;
   p.year = t.value;
   p.has_year = true;
@@ -309,17 +350,72 @@ bool Grammar::cjk_date(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
+// A fixed feast day: "Christmas 1812", "at Michaelmas", "Lady Day 1723", "Рождество 1812 года",
+// "New Year '44". Without a year it needs an anchor; in prose a lower-case word after it that no
+// list knows makes it part of a name ("Christmas presents", "Christmas tree").
+bool Grammar::feast(std::size_t i, Pt& p, std::size_t& j) {
+  std::size_t k = i;
+  const Entry* f = phrase(i, kFeast, k);
+  if (!f) return false;
+  p = Pt{};
+  p.unit = Unit::day;
+  p.month = f->month;
+  p.day = f->ordinal;
+  p.cue = true;
+  std::size_t y = 0;
+  if (year_after(k, p, y)) {
+    j = y;
+    return true;
+  }
+  const Token& n = T(k);
+  if (running_text_ && n.kind == TokKind::word && !n.newline && !n.upper && !n.lex) return false;
+  if (running_text_ && n.kind == TokKind::word && !n.newline && n.upper && !n.lex && !T(i).is(kContext)) return false;
+  p.needs_anchor = true;
+  j = k;
+  return true;
+}
+
+// The first or last day of a month: "the first day of May 1718", "the last day of July", "le
+// dernier jour de juillet", "am letzten Tag des Juli". The last day is marked kLastDay and found
+// when the year is known (resolve).
+bool Grammar::edge_day(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  const bool last = t.is(kLast);
+  if (!last && !(t.is(kOrdinal) && t.lex->ordinal == 1)) return false;
+  const Token& u = T(i + 1);
+  if (u.kind != TokKind::word || !u.is(kUnit) || u.lex->unit != 1) return false;
+  const std::size_t k = skip_fillers(i + 2);
+  if (k == i + 2 && !(T(k).kind == TokKind::word && T(k).is(kMonth))) return false;
+  Pt q;
+  std::size_t e = 0;
+  if (!(T(k).kind == TokKind::word && T(k).is(kMonth)) || !month_first(k, q, e) || q.unit != Unit::month) return false;
+  p = q;
+  p.unit = Unit::day;
+  p.day = last ? kLastDay : 1;
+  p.month_only = false;
+  p.cue = true;
+  j = e;
+  return true;
+}
+
 // Seasons: "spring 1922", "the spring of 1922", "весной 1923 года", "im Frühjahr 1923", "l'été 1923",
 // "winter 1916/17", "winter of 1916–1917" (winter of the first year).
 bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
   const Token& t = T(i);
-  if (t.kind != TokKind::word || !t.is(kSeason)) return false;
+  if (t.kind != TokKind::word) return false;
+  std::size_t k = i + 1;
+  const Entry* se = phrase(i, kSeason, k);  // "summer months of 1805", "летние месяцы"
+  if (!se) return false;
   p = Pt{};
   p.unit = Unit::season;
-  p.season = t.lex->season;
+  p.season = se->season;
   p.cue = true;
-  std::size_t k = i + 1;
   std::size_t e = 0;
+  // "one summer day in 1847", "on a winter's day in 1812": the day word between season and year
+  if (T(k).kind == TokKind::word && T(k).is(kUnit) && T(k).lex->unit == 1 && !T(k).newline) {
+    std::size_t d = k + 1;
+    if (year_after(d, p, e)) k = d;
+  }
   if (year_after(k, p, e)) {
     k = e;
     if (p.season == 4 && (T(k).is_punct('/') || T(k).is_dash()) && T(k + 1).kind == TokKind::number) {

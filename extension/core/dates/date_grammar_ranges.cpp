@@ -83,6 +83,25 @@ bool Grammar::core(std::size_t i, Expr& e) {
   bool joined = false;
   bool slash = false, word_joiner = false;
   const Token& joiner = T(q);
+  if (joiner.kind == TokKind::word && joiner.is(kAnd | kOr) && a.part &&
+      (a.bare_ordinal || a.unit == Unit::century)) {
+    // "late 12th and early 13th century", "à la fin du XVIe ou au début du XVIIe siècle": the
+    // turn of two centuries, one span whichever word joins them
+    std::size_t s2 = q + 1;
+    if (T(s2).kind == TokKind::word && T(s2).is(kPrep) && !T(s2).is(kMonth)) ++s2;
+    Pt b;
+    std::size_t j2 = 0;
+    if (point(s2, b, j2, true) && b.part && (b.bare_ordinal || b.unit == Unit::century)) {
+      Pt a2 = a;
+      if (combine(a2, b) && a2.unit == Unit::century && b.unit == Unit::century && b.num == a2.num + 1) {
+        e.kind = Expr::Kind::range;
+        e.a = a2;
+        e.b = b;
+        e.last = j2;
+        return true;
+      }
+    }
+  }
   if (joiner.is_dash()) {
     ++q;
     joined = true;
@@ -180,6 +199,12 @@ bool Grammar::core(std::size_t i, Expr& e) {
 // Carries what one end of a range states to the other: unit, month, year, era, calendar.
 bool Grammar::combine(Pt& a, Pt& b) {
   if (a.unit == Unit::relative || b.unit == Unit::relative) return false;
+  // "летом 1805—1810 гг.": a year with its year word after a season is that season of the year.
+  if (a.unit == Unit::season && a.has_year && b.unit == Unit::year && b.has_year && !b.part && b.era == a.era &&
+      b.year > a.year && b.year - a.year <= 200) {
+    b.unit = Unit::season;
+    b.season = a.season;
+  }
   // "1870s-1900s", "1800s–1820s": beside a decade, a round hundred is a decade too.
   if (a.unit == Unit::decade && b.unit == Unit::hundreds) b.unit = Unit::decade;
   else if (a.unit == Unit::hundreds && b.unit == Unit::decade) a.unit = Unit::decade;
@@ -262,6 +287,21 @@ bool Grammar::combine(Pt& a, Pt& b) {
         if (b.bare_ordinal || b.num % 10 != 0 || b.digits < 3 || b.num <= a.num) return false;
         b.unit = Unit::decade;
         break;
+      case Unit::season: {  // "summer 1805–1810", "летом 1805—10": the same season of each year
+        if (b.bare_ordinal || !a.has_year) return false;
+        std::int64_t y = b.num;
+        if (b.digits < a.digits && b.digits <= 2) {
+          const std::int64_t m = b.digits == 1 ? 10 : 100;
+          y = a.year - a.year % m + b.num;
+          if (y <= a.year) y += m;
+        }
+        if (y <= a.year || y - a.year > 200) return false;
+        b.unit = Unit::season;
+        b.season = a.season;
+        b.year = y;
+        b.has_year = true;
+        break;
+      }
       default:
         return false;
     }

@@ -44,6 +44,10 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
     if (t.is(kRelNext | kRelPrev | kRelSame)) {
       std::size_t q = k + 1;
       q = skip_fillers(q);
+      // "that same year", "в тот же день": a second "same" word
+      if (t.is(kRelSame) && T(q).kind == TokKind::word && T(q).is(kRelSame) && !T(q).is(kUnit) &&
+          same_language(t.lex, T(q).lex))
+        q = skip_fillers(q + 1);
       const Token& u = T(q);
       if (u.kind == TokKind::word && u.is(kUnit) && !u.is(kMonth) && same_language(t.lex, u.lex)) {
         const std::int64_t n = t.is(kRelNext) ? 1 : t.is(kRelPrev) ? -1 : 0;
@@ -84,6 +88,11 @@ bool Grammar::relative(std::size_t i, Pt& p, std::size_t& j) {
         // expression ("after two days" with a ref) is what the caller asks about.
         const bool russian = (t.lex->langs & 2) != 0;
         if (running_text_ && !russian && !T(q + 1).is_punct(',')) return false;
+        // "after 2 years, 4 months and 2 weeks": a comma that continues a list of counts is no
+        // clause opener's
+        if (running_text_ && !russian && T(q + 2).kind == TokKind::number && T(q + 3).kind == TokKind::word &&
+            T(q + 3).is(kUnit))
+          return false;
         return done(u.lex->unit, n, q + 1, false);
       }
       return false;

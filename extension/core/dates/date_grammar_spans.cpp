@@ -137,4 +137,37 @@ bool Grammar::century(std::size_t i, Pt& p, std::size_t& j) {
   return true;
 }
 
+// Unknown digits written as x: "17xx" (the hundred 1700-1799), "182x" (the decade 1820-1829), with
+// Latin or Cyrillic x ("17хх"), as EDTF and catalogues write them.
+bool Grammar::unknown_digits(std::size_t i, Pt& p, std::size_t& j) {
+  const Token& t = T(i);
+  const Token& w = T(i + 1);
+  if (t.kind != TokKind::number || (t.digits != 2 && t.digits != 3) || w.kind != TokKind::word || !adjacent(w))
+    return false;
+  const std::string_view x = ts_.text().substr(w.begin, w.end - w.begin);
+  std::size_t xs = 0;
+  for (std::size_t k = 0; k < x.size(); ++xs) {
+    if (x[k] == 'x' || x[k] == 'X') {
+      ++k;
+    } else if (x.substr(k, 2) == "\u0445" || x.substr(k, 2) == "\u0425") {  // х Х
+      k += 2;
+    } else {
+      return false;
+    }
+  }
+  if (t.digits + xs != 4) return false;
+  const Token& after = T(i + 2);
+  if ((after.kind == TokKind::word || after.kind == TokKind::number) && adjacent(after)) return false;
+  if (after.kind == TokKind::punct && adjacent(after) && !after.is_punct(')') && T(i + 3).kind == TokKind::word &&
+      adjacent(T(i + 3)))
+    return false;  // "17xx-A", "17xx/B": a model or file name
+  p = Pt{};
+  p.unit = xs == 2 ? Unit::hundreds : Unit::decade;
+  p.num = xs == 2 ? t.value * 100 : t.value * 10;
+  p.digits = 4;
+  p.cue = true;
+  j = i + 2;
+  return true;
+}
+
 }  // namespace clio::dates::detail

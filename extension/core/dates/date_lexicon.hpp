@@ -65,6 +65,8 @@ enum Role : std::uint64_t {
   kMeasure = 1ull << 39,      // a unit of measure after a number ("1917 km"): a quantity, not a year
   kPrefix = 1ull << 40,       // a word prefix of a longer phrase key
   kAfterYear = 1ull << 42,    // a lower-case word that follows years, not counts ("1825 was", "1825 wurde")
+  kFeast = 1ull << 43,        // a fixed feast day: Entry::month and the day in Entry::ordinal ("Christmas")
+  kLast = 1ull << 44,         // "last", "dernier", "letzten": "the last day of July"
   kCount = 1ull << 41,        // before a number, makes it an amount ("some 1500", "über 1500", "свыше")
 };
 

@@ -34,7 +34,7 @@ bool is_trigger(const Token& t) {
   if (t.kind != TokKind::word) return false;
   if (t.roman && (t.all_upper || t.roman_ord || t.is(lex::kCentury))) return true;
   if (t.roman && t.letters <= 5) return true;  // "xix в."
-  return t.is(lex::kMonth | lex::kSeason | lex::kUnit | lex::kRelNext | lex::kRelPrev | lex::kRelSame |
+  return t.is(lex::kMonth | lex::kSeason | lex::kFeast | lex::kUnit | lex::kRelNext | lex::kRelPrev | lex::kRelSame |
               lex::kDayAfter | lex::kDayBefore | lex::kOrdinal | lex::kDecadeWord);
 }
 
@@ -160,10 +160,13 @@ bool is_closing(const Token& t) {
 //     brackets, quotes and sentence punctuation ("A1825", "1825-B", "#1825", "+7 1825", "1825/3"),
 //     or standing next to another number ("12 1825 000", "1 754" are one number written in groups);
 //   - an amount: a count word before it ("some 1825", "over 1825", "mit 1825", "свыше 1825"), or a
-//     word after it that is not a date word and starts in lower case ("1825 copies"; a year is
-//     followed by punctuation, a capitalised word or the end far more often than a count is), or a
-//     round hundred followed by any word ("1500 Soldaten"); amounts, decimals, units of measure,
-//     percentages and page numbers are refused before this is asked (bare_year_ok).
+//     word after it that starts in lower case and is neither a date word nor one of the words that
+//     follow years but not counts (lexicon role after_year: "was", "when", "wurde", "fut", "был"):
+//     "1825 copies" (a year is followed by punctuation, a capitalised word, the end or such a word
+//     far more often than a count is), or a round hundred followed by any word ("1500 Soldaten"),
+//     or a sentence that opens with the number and runs on into a word ("1922 Delegierte kamen");
+//     amounts, decimals, units of measure, percentages and page numbers are refused before this is
+//     asked (bare_year_ok).
 bool plain_year(TokenStream& ts, const Expr& e) {
   if (e.kind != Expr::Kind::single || e.last != e.first + 1) return false;
   const Token& num = ts.at(e.first);
@@ -222,6 +225,9 @@ bool bare_year_ok(const Expr& e, TokenStream& ts, bool running_text, std::size_t
     return false;
   if (e.kind == Expr::Kind::single && a.unit == Unit::year && !a.year_word && !a.era &&
       (amount_or_decimal(ts, e.first, e.last) || measure_after(ts, e.last)))
+    return false;
+  // "the 19th" alone is a day only after a preposition in prose ("on the 19th", "till the 14th").
+  if (running_text && e.kind == Expr::Kind::single && a.unit == Unit::day && a.month == 0 && !e.prep && !e.context)
     return false;
   if (a.cue || a.era || a.approx) return !after_page_word(ts, e.first) || a.era;
   if (a.unit != Unit::year) return true;

@@ -31,8 +31,12 @@
 //   all of                  "5 and 6 December 1941", "May and June 1917" -> "{1941-12-05,1941-12-06}"
 //   doubt                   "1922?", "1922 (?)", "1918?–1928" -> uncertain ("1922?"); a question mark
 //                           that ends a sentence ("Was it 1922? No.") is not a doubt
-//   eras                    "44 BC", "A.D. 79", "44 до н. э.", "44 v. Chr.", "44 av. J.-C."
-//   relative (need an anchor: opts.ref, or in running text the previous date)
+//   eras                    "44 BC", "A.D. 79", "44 до н. э.", "44 v. Chr.", "44 av. J.-C.", "44 f.Kr.",
+//                           "753 a.C.", "44 p.n.e."
+//   year first              "1228 July", "1263 3rd March", "1837 Jul 2", "Anno 1843, den 8. Oktober"
+//   other scripts           any Unicode decimal digits ("١٨١٣"), "1825年12月14日", "1825년 12월 14일",
+//                           "1799年の夏", Roman numerals with Cyrillic Х and І ("ХIХ века")
+//   relative (need an anchor: opts.ref of any precision, or in running text the previous date)
 //                           "the next day", "the following month", "two weeks later", "that October",
 //                           "in the same year", "на следующий день", "того же года", "через два дня",
 //                           "am nächsten Tag", "le lendemain", "l'année suivante", bare "9 November",
@@ -67,9 +71,16 @@
 //   parse_date returns nullopt and extract_dates skips it. Dotted "12.4.1961" is day-month-year
 //   (month-day-year only with order = mdy). "1922-12" with a hyphen-minus is the ISO month; with an
 //   en dash, or with a second part that is not a month ("1922-24", "1868-9"), it is a range.
-//   In running text a bare number is a year only with a date context: a preposition such as
-//   "in", "since", "в", "im", "en", a strong approximation word ("circa", "um", "vers", "около"), a
-//   year word ("1922 года"), an era, or a range of two four-digit years ("1914-1918"). Page numbers
+//   In running text a number of fewer than four digits is a year only with an era or a year word
+//   ("AD 79", "в 988 году"). A four-digit number between 1000 and 2100 is a year with a date
+//   context (a preposition such as "in", "since", "в", "im", "en", a strong approximation word
+//   "circa", "um", "vers", "около", a year word, an era, a range "1914-1918"), and also without one
+//   ("born 1799, died 1837", "(1793)", "the revolt of 1825 was") unless its neighbours make it an
+//   amount or an identifier (see plain_year in date_parser.cpp: a count word before it, "some",
+//   "über", "свыше"; a lower-case word after it that no list of year-followers knows, "1825
+//   copies"; a round hundred or a sentence-opening number before a word; another number beside
+//   it; glued letters, digits or signs; a number or page word before it). Such a plain year does
+//   not replace a day or month as the narrative anchor. Page numbers
 //   ("p. 1922", "pp. 12-14"), durations ("for four years"), ages ("aged 53") and event names
 //   ("the October Revolution") are not dates. "10 years ago" is NOT tagged: "ago" counts back from
 //   the time of writing, which clio cannot know.

@@ -168,6 +168,22 @@ std::optional<Span> resolve_dual(const Pt& p, std::int64_t ay) {
       }
     }
   }
+  // "22/23 January", "the night of 5/6 May": two neighbouring days that no calendar pair explains
+  // (from the 2nd century on, Old and New Style differ by more than two days) are a span.
+  if (!p.cal && !p.alt_cal && main.year == alt.year && main.month == alt.month && !check(main, alt) &&
+      !check(alt, main) && (main.day - alt.day == 1 || alt.day - main.day == 1) &&
+      is_valid_ymd(main, Calendar::gregorian) && is_valid_ymd(alt, Calendar::gregorian)) {
+    const Ymd& first = main.day < alt.day ? main : alt;
+    const Ymd& second = main.day < alt.day ? alt : main;
+    Span s;
+    s.lo = gregorian_to_jdn(first.year, first.month, first.day);
+    s.hi = gregorian_to_jdn(second.year, second.month, second.day);
+    s.precision = Precision::range;
+    append_edtf_day(s.natural, first);
+    s.natural += '/';
+    append_edtf_day(s.natural, second);
+    return s;
+  }
   if (!(p.cal || p.alt_cal)) main_is_os = label_less(main, alt);
   // The arithmetic outranks the labels: when the labelled reading fails the check but the other
   // one passes, the writer put the mark on the wrong part ("25 October [O.S. 7 November] 1917":
@@ -201,6 +217,28 @@ bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<An
   if (p.bare || p.short_decade || p.unit == Unit::none) return false;
   std::int64_t year = p.year;
   const bool dated = p.unit == Unit::day || p.unit == Unit::month || p.unit == Unit::season;
+  if (p.short_year) {  // "August '41": the year of the anchor's century nearest to the anchor
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return false;
+    const std::int64_t ay = from_jdn(anchor->day, Calendar::gregorian).year;
+    std::int64_t best = ay - floor_mod(ay, 100) + p.year;
+    for (const std::int64_t c : {best - 100, best + 100})
+      if ((c > ay ? c - ay : ay - c) < (best > ay ? best - ay : ay - best)) best = c;
+    if (best <= 0) return false;
+    Pt q = p;
+    q.short_year = false;
+    q.year = best;
+    return resolve_point(q, opts, anchor, s);
+  }
+  if (dated && !p.has_year && p.unit == Unit::day && p.month == 0) {  // "on the 19th": the anchor's month
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::month)) return false;
+    const Ymd g = from_jdn(anchor->day, Calendar::gregorian);
+    if (g.year <= 0) return false;
+    Pt q = p;
+    q.year = g.year;
+    q.month = g.month;
+    q.has_year = true;
+    return resolve_point(q, opts, anchor, s);
+  }
   if (dated && !p.has_year) {
     if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(Precision::year)) return false;
     year = from_jdn(anchor->day, Calendar::gregorian).year;
@@ -241,6 +279,13 @@ bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<An
   if (dated && (ay < -9999 || ay > 9999)) return false;
   if (p.cal == 1 && (ay < -9999 || ay > 9999)) return false;
   if (p.dual && p.unit == Unit::day) return take(resolve_dual(p, ay), s);
+  if (p.unit == Unit::day && p.day == kLastDay) {  // "the last day of July": its length in the source's calendar
+    Pt q = p;
+    const bool jul = p.cal == 1 || (p.cal == 0 && policy_reads_julian(opts.calendar, Ymd{ay, p.month, 1}));
+    if (p.month < 1 || p.month > 12) return false;
+    q.day = days_in_month(ay, p.month, jul ? Calendar::julian : Calendar::gregorian);
+    return resolve_point(q, opts, anchor, s);
+  }
 
   // Which calendar the source wrote this in.
   bool julian = p.cal == 1;

@@ -457,7 +457,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   }
   t.kind = TokKind::word;
   t.upper = is_upper_letter(ch.cp);
-  if (is_cjk(ch.cp)) {  // one character, one word: "1825年12月14日", "1799年の夏"
+  if (ch.cp >= 0x3040 && is_cjk(ch.cp)) [[unlikely]] {  // one character, one word: "1825年12月14日", "1799年の夏"
     t.end = i + ch.len;
     t.letters = 1;
     WordKey key;
@@ -486,14 +486,14 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
     if (!is_upper_letter(ch.cp)) all_upper = false;
     // Roman digits are ASCII, but Russian and Ukrainian pages type them with the Cyrillic capitals
     // that look the same ("ХIХ век", "ХХ ст.", "І половина"): Х and І count as X and I.
-    if (ch.cp == 0x0425 || ch.cp == 0x0406) lookalike = true;
+    if (ch.cp == 0x0425 || ch.cp == 0x0406) [[unlikely]] lookalike = true;
     else roman_chars = false;
     append_folded(key, ch.cp);
     ++letters;
     i += ch.len;
     if (i >= n) break;
     ch = next_char_fast(s, i);
-    if (!is_letter(ch.cp) || is_cjk(ch.cp)) break;
+    if (!is_letter(ch.cp) || (ch.cp >= 0x3040 && is_cjk(ch.cp))) break;
   }
   t.end = i;
   t.all_upper = all_upper;

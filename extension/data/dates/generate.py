@@ -21,7 +21,7 @@ ROLES = ["month", "weekday", "season", "era_bc", "era_ad", "cal_os", "cal_ns", "
          "millennium", "decade_word", "year_word", "approx", "part", "between", "from", "to", "and",
          "either", "or", "prep", "context", "filler", "ord_suffix", "decade_suffix", "ordinal",
          "number", "unit", "rel_next", "rel_prev", "rel_same", "later", "earlier", "within",
-         "day_after", "day_before", "year_before", "half", "lead", "quarter", "measure", "count", "after_year"]
+         "day_after", "day_before", "year_before", "half", "lead", "quarter", "measure", "count", "after_year", "feast", "last"]
 VALUE_FIELD = {"month": "month", "weekday": None, "season": "season", "part": "part",
                "ordinal": "ordinal", "number": "number", "unit": "unit"}
 FIELDS = ["month", "season", "part", "ordinal", "number", "unit"]
@@ -97,7 +97,13 @@ def main() -> int:
                 e["roles"].add(role)
                 e.setdefault("langs", set()).add(lang)
                 field = VALUE_FIELD.get(role)
-                if field:
+                if role == "feast":  # MMDD: the month in Entry::month, the day in Entry::ordinal
+                    v = int(value)
+                    for f, fv in (("month", v // 100), ("ordinal", v % 100)):
+                        if e.get(f, fv) != fv:
+                            sys.exit(f"lexicon.tsv:{lineno}: {k!r} has two values for {f}")
+                        e[f] = fv
+                elif field:
                     v = int(value)
                     if e.get(field, v) != v:
                         sys.exit(f"lexicon.tsv:{lineno}: {k!r} has two values for {field}")

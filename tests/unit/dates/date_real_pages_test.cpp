@@ -157,6 +157,9 @@ TEST_CASE("year first, written-out ordinal days, ranges across commas, parts of 
   CHECK(edtf("1791, August 14") == "1791-08-14");
   CHECK(edtf("Anno 1791, den 14. August") == "1791-08-14");
   CHECK(tagged("In 1917 May Day was quiet.") == "[1917=1917]");
+  CHECK(edtf("1791 Autumn: the harvest failed") == "1791-23");
+  CHECK(edtf("1791 winter: the army froze") == "1791-24");
+  CHECK(edtf("1791 The Winter Palace burned") == "1791");  // a name, not the season
   CHECK(edtf("on the 14th day of August 1791") == "1791-08-14");
   CHECK(edtf("le 2e jour de mai 1791") == "1791-05-02");
   CHECK(edtf("From March, 1791, to May, 1792") == "1791-03/1792-05");
@@ -202,4 +205,94 @@ TEST_CASE("other scripts: Unicode digits, CJK dates and seasons, Arabic, Persian
   CHECK(edtf("4 مارس 1791", with({{"lang", "ar"}})) == "1791-03-04");
   CHECK(edtf("4 מרץ 1791", with({{"lang", "he"}})) == "1791-03-04");
   CHECK(edtf("4 مارس 1791") == "1791");      // without the hint only the year
+}
+
+TEST_CASE("an ordinal day alone takes the anchor's month") {
+  CHECK(edtf("they left on the 23rd", with({{"ref", "1798-07"}})) == "1798-07-23");
+  CHECK(edtf("till the 2nd", with({{"ref", "1798-07-19"}})) == "1798-07-02");
+  CHECK(edtf("on the 23rd", with({{"ref", "1798"}})) == "(none)");  // a year has no month to lend
+  CHECK(tagged("On 19 July 1798 the fleet sailed. On the 23rd it anchored; the 23rd regiment landed; "
+               "by the 25th, 26th and 27th days all were ashore.") ==
+        "[19 July 1798=1798-07-19][the 23rd=1798-07-23]");
+  CHECK(tagged("In the 18th, 19th and 20th centuries.") == "[19th and 20th centuries=1801/2000]");
+}
+
+TEST_CASE("'that same year', 'в этот же день', 'an diesem Tag'; a list of counts is a duration") {
+  CHECK(tagged("In May 1703 the city was founded, and that same year the fort rose.") ==
+        "[May 1703=1703-05][that same year=1703]");
+  CHECK(tagged("Город заложен 27 мая 1703 г. В этот же день начали стройку.") ==
+        "[27 мая 1703 г.=1703-05-27][этот же день=1703-05-27]");
+  CHECK(tagged("Am 27. Mai 1703 wurde die Stadt gegründet. An diesem Tag regnete es.") ==
+        "[27. Mai 1703=1703-05-27][diesem Tag=1703-05-27]");
+  CHECK(tagged("The siege ended on 27 May 1703, after 2 years, 4 months and 3 days.") ==
+        "[27 May 1703=1703-05-27]");
+  CHECK(tagged("In May 1703 the port opened. By the end of June 12,000 tons had passed.") ==
+        "[May 1703=1703-05][the end of June=1703-06-21/1703-06-30]");
+}
+
+TEST_CASE("a season over a range of years; summer and winter months") {
+  CHECK(edtf("summer 1762-1765") == "1762-06/1765-08");
+  CHECK(edtf("the winters of 1762–64") == "1762-12/1765-02");
+  CHECK(edtf("летом 1762—1765 гг.") == "1762-06/1765-08");
+  CHECK(edtf("Зимние месяцы 1762—1765") == "1762-12/1766-02");
+  CHECK(edtf("in den Sommermonaten 1762") == "1762-22");
+  CHECK(edtf("during the summer months of 1762") == "1762-22");
+  CHECK(edtf("summer 1762-1999") == "1762-22");  // not a season of each of 237 years
+}
+
+TEST_CASE("two-digit years after an apostrophe take the anchor's century; fixed feast days") {
+  CHECK(tagged("The blockade began on 8 May 1861. By August '62 it held, and in the spring of '64 it broke.") ==
+        "[8 May 1861=1861-05-08][August '62=1862-08][the spring of '64=1864-21]");
+  CHECK(tagged("Reply posted Nov 03 '18.") == "");  // no anchor, no century
+  CHECK(edtf("March '99", with({{"ref", "1902"}})) == "1899-03");  // the nearer century
+  CHECK(edtf("at Christmas 1812") == "1812-12-25");
+  CHECK(edtf("Lady Day 1723") == "1723-03-25");
+  CHECK(edtf("Michaelmas", with({{"ref", "1723"}})) == "1723-09-29");
+  CHECK(edtf("Рождество 1812 года", with({{"calendar", "julian"}})) == "1813-01-06");
+  CHECK(edtf("Heiligabend 1812") == "1812-12-24");
+  CHECK(tagged("In May 1806 they left. They spent Christmas night in camp; the Christmas tree and Christmas "
+               "presents were few.") == "[May 1806=1806-05][Christmas night=1806-12-25]");
+}
+
+TEST_CASE("Roman-numeral months; two neighbouring days are a span, not a calendar pair") {
+  CHECK(edtf("14 X 1794") == "1794-10-14");
+  CHECK(edtf("Maciejowice (10 X)", with({{"ref", "1794"}})) == "1794-10-10");
+  CHECK(edtf("(3-4 XI)", with({{"ref", "1794"}})) == "1794-11-03/1794-11-04");
+  CHECK(edtf("4 XI.", with({{"ref", "1794"}})) == "1794-11-04");
+  CHECK(edtf("on the 4 I went", with({{"ref", "1794"}})) == "(none)");  // the pronoun
+  CHECK(tagged("He wrote 4 V and left.", with({{"ref", "1794"}})) == "");  // a word after it
+  CHECK(edtf("in the night of 3/4 November 1794") == "1794-11-03/1794-11-04");
+  CHECK(edtf("3/4 XI.", with({{"ref", "1794"}})) == "1794-11-03/1794-11-04");
+  CHECK(edtf("3/14 November 1794") == "1794-11-14");  // a real Old/New Style pair
+}
+
+TEST_CASE("the turn of two centuries joined by and/or; unknown digits written as x") {
+  CHECK(edtf("in the late 16th and early 17th centuries") == "1568/1634");
+  CHECK(edtf("à la fin du XVe ou au début du XVIe siècle") == "1468/1534");
+  CHECK(edtf("в конце XV и начале XVI века") == "1468/1534");
+  CHECK(edtf("late 16th or early 18th century") != "1568/1734");  // not neighbours: no turn
+  CHECK(edtf("16xx") == "16XX");
+  CHECK(edtf("построен в 16хх") == "16XX");  // Cyrillic х
+  CHECK(edtf("163x") == "163X");
+  CHECK(tagged("Part 16xx-B and code 16xxq.") == "");
+}
+
+TEST_CASE("seasons of further languages; a season's day in a year") {
+  CHECK(edtf("aż do jesieni 1794") == "1794-23");
+  CHECK(edtf("zimą 1794") == "1794-24");
+  CHECK(edtf("nell inverno 1794") == "1794-24");
+  CHECK(edtf("en el verano de 1794") == "1794-22");
+  CHECK(edtf("on a fine spring day in 1794") == "1794-21");
+  CHECK(edtf("one winter day of 1794") == "1794-24");
+  CHECK(edtf("the summer days were long in 1794") == "1794");  // not a season's day of that year
+}
+
+TEST_CASE("the first and the last day of a month") {
+  CHECK(edtf("on the last day of June 1791") == "1791-06-30");
+  CHECK(edtf("the first day of June 1791") == "1791-06-01");
+  CHECK(edtf("le dernier jour de février 1792") == "1792-02-29");
+  CHECK(edtf("the last day of February 1700", with({{"calendar", "julian"}})) == "1700-03-11");  // Julian 29 Feb
+  CHECK(edtf("am letzten Tag des Juni", with({{"ref", "1791"}})) == "1791-06-30");
+  CHECK(edtf("the first day of the siege") == "(none)");
+  CHECK(tagged("On the last day he left.") == "");
 }
