@@ -7,6 +7,7 @@
 
 #include "names/authority_detail.hpp"
 #include "names/calibration.hpp"
+#include "names/prior.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
@@ -69,13 +70,37 @@ std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared
   if (prepared.entries.empty() || limit == 0) return result;
   using Entry = Prepared::Entry;
   std::vector<Entry> scored;
+  std::vector<double> evidence;  // the name evidence before the date; an exact form counts a little more
   scored.reserve(prepared.entries.size());
   for (const Prepared::Entry& e : prepared.entries) {
     Scored s{e.raw, e.why};
     weigh_dates(e.person, context, s);
-    if (s.raw > kFloor) scored.push_back({s.raw, s.why, e.person});
+    if (s.raw > kFloor) {
+      scored.push_back({s.raw, s.why, e.person});
+      evidence.push_back(e.raw + ((e.why & (kName | kAlias)) ? 0.01 : 0.0));
+    }
   }
   if (scored.empty()) return result;
+  // The prior (prior.hpp): each candidate against the best known of the candidates whose name
+  // evidence is as good as its own (a better name is not outweighed by fame).
+  if (scored.size() > 1) {
+    std::vector<std::uint32_t> order(scored.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return evidence[a] > evidence[b]; });
+    float w_max = 0;
+    for (std::size_t g = 0; g < order.size();) {
+      std::size_t h = g;
+      while (h < order.size() && evidence[order[h]] >= evidence[order[g]] - 1e-9) {
+        w_max = std::max(w_max, dates_[scored[order[h]].person].prior);
+        ++h;
+      }
+      for (; g < h; ++g) {
+        Entry& e = scored[order[g]];
+        e.raw *= prior_factor(dates_[e.person].prior, w_max);
+        e.why |= kPrior;
+      }
+    }
+  }
   std::sort(scored.begin(), scored.end(), [](const Entry& a, const Entry& b) {
     return a.raw != b.raw ? a.raw > b.raw : a.person < b.person;
   });
@@ -128,11 +153,8 @@ std::optional<std::optional<std::size_t>> Authority::resolve_verbatim(
     if ((v & ~kTieBit) == kUnknown) return std::nullopt;
     std::uint32_t f = (v & ~kTieBit) - 1;
     if (!verbatim_text(f, stored) || stored != key) continue;
-    if (v & kTieBit) {
-      // Plain text shared by namesakes: without a date they tie at the same score, so nobody.
-      if (ctx) return std::nullopt;
-      return std::optional<std::size_t>();
-    }
+    // Plain text shared by namesakes: the prior and the date decide, in the full scoring.
+    if (v & kTieBit) return std::nullopt;
     std::size_t p = form_person(f);
     if (ctx) {  // only when the person is an adult and alive at the context date
       const PersonDates& d = dates_[p];

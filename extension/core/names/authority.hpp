@@ -79,6 +79,10 @@ struct PersonRecord {
   std::string name;
   std::optional<dates::DateValue> born, died;
   std::vector<std::string> aliases;
+  // How well known the person is (a non-negative number such as a count of Wikidata sitelinks;
+  // clio_person.prominence when that column exists). Without it the authority derives one from
+  // the person's own entry (prior.hpp).
+  std::optional<double> prominence;
 };
 
 class Authority {
@@ -156,6 +160,7 @@ class Authority {
   struct PersonDates {
     dates::Jdn born = kNoDate, died = kNoDate;
     char gender = '-';  // from the main name's given name or a female surname form
+    float prior = 1;    // log-weight of the prominence (prior.hpp), > 0
   };
   static constexpr dates::Jdn kNoDate = INT64_MIN;
 

@@ -1,5 +1,6 @@
 // Building the authority index from person records (see authority.hpp), and its memory size.
 #include "names/authority_detail.hpp"
+#include "names/prior.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
@@ -34,8 +35,12 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     if (rec.born) d.born = rec.born->earliest;
     if (rec.died) d.died = rec.died->latest;
     a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
+    std::uint64_t scripts = 0;               // writing systems of the forms (prior.hpp)
+    std::vector<std::uint32_t> given_words;  // distinct given-name spellings
+    bool plain_title = true;                 // the main name has no patronymic
     for (std::size_t k = 0; k <= rec.aliases.size(); ++k) {
       const std::string& text = k == 0 ? rec.name : rec.aliases[k - 1];
+      scripts |= std::uint64_t{1} << (script_code(text) & 63);
       ParsedName pn = parse_name(text);
       Form f{};
       f.tok_begin = static_cast<std::uint32_t>(a.toks_.size());
@@ -71,6 +76,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         a.toks_.push_back(make_tok(wid, t.role));
         a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
         ++f.tok_count;
+        if (t.role == Role::given && given_words.size() < 16 && !given_groups(w).empty()) push_unique(given_words, wid);
         // Other spellings of a surname are surname tokens of the same form too: each part of a
         // hyphenated surname (Rimsky-Korsakov: Korsakov), and a Polish-looking surname
         // (Mickiewicz) under the Polish reading (c = ц), so the Russian Мицкевич finds it.
@@ -89,11 +95,20 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         if (t.role != Role::initial && t.role != Role::ordinal)
           postings.push_back(static_cast<std::uint64_t>(a.word_stem_[wid]) << 32 | p);
       }
+      // A main name of a given name and a -vich word ("Mikhail Miloradovich") has no surname by
+      // its shape, but the -vich word is the surname a text uses alone: add it as one.
+      if (k == 0 && pn.tokens.size() == 2 && pn.tokens[0].role == Role::given &&
+          pn.tokens[1].role == Role::patronymic && !pn.tokens[1].skel.empty() && f.tok_count < 255) {
+        NameToken as_surname = pn.tokens[1];
+        as_surname.role = Role::surname;
+        add_spelling(as_surname.skel, as_surname);
+      }
       const std::uint64_t sig = form_signature64(pn);
       f.key_hash = static_cast<std::uint32_t>(sig >> 32);
       f.key_check = form_check(sig);
       form_keys.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
+      if (k == 0) plain_title = pn.count(Role::patronymic) == 0;
       if (k == 0) {  // the person's gender, from the main name
         if (f.female) d.gender = 'f';
         for (const NameToken& t : pn.tokens) {
@@ -108,6 +123,10 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         }
       }
     }
+    d.prior = prior_weight(rec.prominence ? *rec.prominence
+                                          : derived_prominence(rec.aliases.size() + 1,
+                                                               static_cast<std::size_t>(__builtin_popcountll(scripts & ~std::uint64_t{1})),
+                                                               given_words.size(), plain_title));
   }
   a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
   // Word -> given-name groups (CSR).

@@ -4,9 +4,18 @@
 #include <cmath>
 
 #include "names/authority_detail.hpp"
+#include "names/prior.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
+namespace {
+// A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
+bool masculine_form(std::string_view k) {
+  for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
+    if (k.size() > e.size() + 2 && k.substr(k.size() - e.size()) == e) return true;
+  return false;
+}
+}  // namespace
 
 Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const {
   Scored out;
@@ -51,8 +60,10 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
           // for a woman a weaker one, unless a female title or given name says otherwise.
           std::string_view pw = words_.at(tk.word);
           const bool adjectival = pw.size() > 2 && (pw.back() == 'i' || pw.substr(pw.size() - 2) == "oj");
+          // A masculine form (Pushkin) of a woman's surname in -a (Pushkina) clashes too.
+          const bool masc_of_fem = dates_[p].gender == 'f' && !pw.empty() && pw.back() == 'a' && masculine_form(qs.tok->key);
           bool clash = s.score < 1.0 && ((qs.female && !form.female && adjectival) ||
-                                         (!qs.female && form.female && q.gender != 'f' && q.givens.empty()));
+                                         (!qs.female && (form.female || masc_of_fem) && q.gender != 'f' && q.givens.empty()));
           double eff = clash ? s.score * (qs.female ? 0.3 : 0.5) : s.score;
           if (eff > (gender_clash ? sur.score * 0.3 : sur.score)) {
             sur = s;
@@ -62,6 +73,22 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
       }
     }
     if (sur.score <= 0 && !exact) return out;
+    // Пушкина alone: without a female given name or title, the masculine genitive (far more
+    // frequent in running text) rather than the wife; a man matched through the case ending is
+    // as good as the woman matched letter for letter.
+    if (q.surnames.size() == 1 && q.surnames[0].plural && !exact) {
+      sur.score *= 0.3;  // the family, not one of them
+      why |= kPlural;
+    }
+    if (q.surnames.size() == 1 && q.surnames[0].genitive_a && q.gender != 'f' && !exact) {
+      // The -a form letter for letter is the woman's own surname (a man's forms never end so).
+      if (dates_[p].gender == 'f' || (sur.why & kTranslit)) {
+        sur.score *= 0.8;
+        why |= kGender;
+      } else if (sur.why & kInflection) {
+        sur.score = std::max(sur.score, 0.97);
+      }
+    }
   }
   // Given names, patronymics, initials, ordinals and generations of the person (all forms).
   Sim giv{1.0, 0};
@@ -206,7 +233,12 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     bool ordinal_match = false;
     for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !ordinal_match; ++t)
       ordinal_match |= toks_[t].role == Role::ordinal && toks_[t].word == q.ordinal;
-    double weight = regnal && (!q.parsed.titles.empty() || ordinal_match) ? 0.85 : 0.4;
+    // A title with a given name also names the person known by such a form (alias "Tsarevich
+    // Alexei", "Grand Duke Constantine").
+    bool titled_given = false;
+    for (std::uint32_t f = fb; f < fe && !titled_given && !q.parsed.titles.empty(); ++f)
+      titled_given = !forms_[f].plain && forms_[f].tok_count == 1 && toks_[forms_[f].tok_begin].role == Role::given;
+    double weight = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given ? 0.85 : 0.4;
     raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
     why |= kPartial;
   } else {
@@ -257,7 +289,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     why |= kPlace;
   }
   out.raw = raw;
-  out.why = why;
+  out.why = why | (exact && q.parsed.tokens.size() >= 2 ? static_cast<std::uint32_t>(kFullExact) : 0u);
   return out;
 }
 
@@ -265,18 +297,9 @@ void Authority::weigh_dates(std::uint32_t p, const std::optional<dates::DateValu
   double raw = s.raw;
   if (ctx) {
     const PersonDates& d = dates_[p];
-    double f = 1.0;
-    if (d.born == kNoDate && d.died == kNoDate) {
-      f = 0.9;
-    } else {
-      s.why |= kDates;
-      if (d.born != kNoDate) {
-        if (ctx->latest < d.born) f = 0.1;
-        else if ((static_cast<double>(ctx->earliest + ctx->latest) / 2 - static_cast<double>(d.born)) / kYear < 14) f = 0.45;
-      }
-      if (f == 1.0 && d.died != kNoDate && ctx->earliest > d.died) f = 0.8;
-    }
-    raw *= f;
+    if (d.born != kNoDate || d.died != kNoDate) s.why |= kDates;
+    raw *= life_factor(d.born == kNoDate ? kUnknownDay : d.born, d.died == kNoDate ? kUnknownDay : d.died,
+                       ctx->earliest, ctx->latest, (s.why & kFullExact) != 0);
   }
   s.raw = std::min(1.0, raw);
 }

@@ -193,6 +193,38 @@ bool looks_like_patronymic(std::string_view skel) noexcept {
   return ends(st, "viC") || ends(st, "vn") || ends(st, "iCn") || ends(skel, "iC") || ends(st, "iC");
 }
 
+namespace {
+// The case of the first letter of a word: -1 lower, +1 upper, 0 neither or unknown (Latin,
+// Latin-1, Greek, Cyrillic, Armenian).
+int letter_case(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto c = static_cast<unsigned char>(s[0]);
+  if (c >= 'a' && c <= 'z') return -1;
+  if (c >= 'A' && c <= 'Z') return 1;
+  if (s.size() < 2) return 0;
+  const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[1]) & 0x3Fu);
+  if ((c & 0xE0) != 0xC0) return 0;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return 1;
+  if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return -1;
+  if (cp >= 0x391 && cp <= 0x3A9) return 1;   // Greek
+  if (cp >= 0x3B1 && cp <= 0x3C9) return -1;
+  if (cp >= 0x400 && cp <= 0x42F) return 1;   // Cyrillic
+  if (cp >= 0x430 && cp <= 0x45F) return -1;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) ? -1 : 1;  // Latin Extended-A, mostly paired
+  return 0;
+}
+// A part of a hyphenated word that is, or ends in, a place or institution word of five or more
+// letters (museum, schule, platz, strasse, preis ...; name_words.tsv and German compounds).
+bool compound_place_part(std::string_view part) {
+  const std::string key = strip_marks(std::string(part));
+  if (key.size() < 5) return false;
+  for (std::string_view w : {"schule", "museum", "platz", "strasse", "preis", "allee", "denkmal", "kirche", "theater",
+                             "akademie", "institut", "bibliothek", "gymnasium", "universitat", "bahnhof", "prize"})
+    if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+}  // namespace
+
 ParsedName parse_name(std::string_view name) {
   ParsedName p;
   if (name.size() > kMaxNameBytes) {
@@ -225,6 +257,17 @@ ParsedName parse_name(std::string_view name) {
     WordInfo w = info.word;
     if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-', {}};
     bool short_dotted = rt.dotted && t.key.size() <= 2;
+    // A lower-case word before the first name word, when a capitalised word follows, is a title
+    // or a description, not a name ("prins Bagration", "le maréchal Murat", "князя Сергея
+    // Волконского", "cara Aleksandra III"): names are capitalised.
+    if (p.tokens.empty() && w.kind == WordKind::none && letter_case(rt.surface) < 0) {
+      bool capital_follows = false;
+      for (std::size_t q = r + 1; q < raw.size() && !capital_follows; ++q) capital_follows = letter_case(raw[q].surface) > 0;
+      if (capital_follows) {
+        p.titles.push_back(t.key);
+        continue;
+      }
+    }
     if (w.kind == WordKind::title && !(short_dotted && t.key.size() == 1)) {
       p.titles.push_back(t.key);
       if (w.gender != '-') p.title_gender = w.gender;
@@ -246,6 +289,10 @@ ParsedName parse_name(std::string_view name) {
       std::size_t e = h == rt.hyphens.size() ? rt.surface.size() : rt.hyphens[h];
       if (b < e && e <= rt.surface.size()) t.parts.push_back(latin_folded(std::string_view(rt.surface).substr(b, e - b)));
     }
+    // A hyphenated compound whose other part is a place or institution word (German
+    // Suworow-Militärschule, Puschkin-Museum): not a person.
+    for (const std::string& part : t.parts)
+      if (compound_place_part(part)) p.place_word = true;
     t.skel = info.skel;
     t.surface = std::move(rt.surface);
     // German writes regnal numbers with a period (Wilhelm II.): a dotted Roman numeral after a

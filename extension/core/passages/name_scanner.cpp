@@ -314,6 +314,9 @@ NameScanner::CacheEntry NameScanner::decide_new(const names::Authority& a, std::
       if (&a == persons_ && single_latin && has("inflection") && !exact) e->value = 0;
       if (&a == places_ && has("partial") && !(has("inflection") && one_word_form(a.person(r), name))) e->value = 0;
     }
+    // A winner among namesakes (the prior decided without a date): the date may decide
+    // otherwise, so a dated span is decided again (a negative score marks it).
+    if (&a == persons_ && e->value != 0 && c.size() >= 2 && c[1].score >= 0.005) e->score = -e->score;
   } else if (&a == persons_) {
     // A tie between a few close candidates (namesakes) may be settled by the date or by an
     // earlier mention; a crowd (kCrowd or more: a given name used alone) never is.
@@ -349,7 +352,11 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
   // First without a date: a name that one person alone bears is decided once for the whole
   // corpus. Only a tie between namesakes is decided again under the context date.
   CacheEntry e = decide(a, name, std::nullopt, cache);
-  if (date && e.value == 0 && e.score == kTie) e = decide(a, name, widened(date), cache);
+  if (date && ((e.value == 0 && e.score == kTie) || (e.value != 0 && e.score < 0))) {
+    const CacheEntry dated = decide(a, name, widened(date), cache);
+    if (dated.value != 0 || e.value == 0) e = dated;
+  }
+  if (e.value != 0 && e.score < 0) e.score = -e.score;
   if (date && e.value != 0 && &a == persons_) {
     // ... or when the date rules the winner out: not yet born or a child (Сталина in 1925 is
     // Stalin's genitive, not his daughter Svetlana, born 1926).
@@ -359,6 +366,7 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
     if (born && widened_ends_before(date, born->earliest + 14 * 365)) {
       const CacheEntry dated = decide(a, name, widened(date), cache);
       if (dated.value != 0) e = dated;
+      if (e.score < 0) e.score = -e.score;
     }
   }
   if (e.value == 0) {
@@ -444,6 +452,8 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       continue;
     }
     bool found = false;
+    std::size_t unlinked_end = 0;  // a person's name by its form that nobody resolved (person_forms.hpp)
+    std::string_view unlinked_name;
     for (std::size_t k = std::min(n, i + kMaxNameWords); k > i; --k) {
       const RunWord& last = run_[k - 1];
       bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)));
@@ -474,12 +484,23 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       const bool official_order = kind == NameKind::person && k == i + 3 && (first.cls & hit) &&
                                   !(first.cls & (kGiven | kPatronymic | kOrdinal)) && !first.initial &&
                                   (run_[i + 1].cls & kGiven) && !run_[i + 1].initial;
+      // Initials before a word of that shape make it a surname ("M. A. Miloradovich").
+      bool initials_only = k > i + 1;
+      for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
       if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic &&
-          !official_order)
+          !official_order && !initials_only)
         continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
-      auto r = resolve(a, name, kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr, cache);
-      if (!r) continue;
+      const dates::DateValue* span_day = kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr;
+      auto r = resolve(a, name, span_day, cache);
+      if (kind == NameKind::person && r && k == i + 1) r = one_referent(name, span_day, *r);
+      if (!r) {
+        if (kind == NameKind::person && unlinked_end == 0 && person_form(run_, i, k)) {
+          unlinked_end = k;
+          unlinked_name = name;
+        }
+        continue;
+      }
       NameMatch m;
       m.begin = first.begin;
       m.end = last.end;
@@ -491,10 +512,23 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       if (kind == NameKind::person && seen_persons_.size() < 4096 &&
           std::find(seen_persons_.begin(), seen_persons_.end(), m.index) == seen_persons_.end())
         seen_persons_.push_back(m.index);
+      if (kind == NameKind::person && k >= i + 2) note_full_name(m.index);
       i = k;
       after_mention = k;
       found = true;
       break;
+    }
+    if (!found && unlinked_end != 0) {  // tagged by its form, value NULL
+      NameMatch m;
+      m.begin = first.begin;
+      m.end = run_[unlinked_end - 1].end;
+      m.kind = kind;
+      m.index = kUnlinked;
+      m.score = unlinked_score(unlinked_name, span_date(dates, ref, first.begin));
+      out.push_back(m);
+      i = unlinked_end;
+      after_mention = unlinked_end;
+      continue;
     }
     if (!found) ++i;
   }
@@ -506,6 +540,7 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
   if (!persons_ && !places_) return;
   date_cursor_ = 0;
   seen_persons_.clear();
+  named_in_full_.clear();
   run_.clear();
   std::size_t last_raw_end = 0;       // end of the previous word (possessive included)
   bool last_possessive = false;
