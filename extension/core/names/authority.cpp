@@ -72,9 +72,21 @@ std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared
   std::vector<Entry> scored;
   std::vector<double> evidence;  // the name evidence before the date; an exact form counts a little more
   scored.reserve(prepared.entries.size());
-  for (const Prepared::Entry& e : prepared.entries) {
-    Scored s{e.raw, e.why};
-    weigh_dates(e.person, context, s);
+  // The date's factor of each candidate (prior.hpp: life_factor), relative to the best of them
+  // when that one is at least dead rather than unborn: when every candidate is long dead, the
+  // date lowers none of them against the others more than their deaths differ.
+  thread_local std::vector<Scored> life;
+  life.assign(prepared.entries.size(), Scored{1.0, 0});
+  double best_life = 0;
+  for (std::size_t i = 0; i < prepared.entries.size(); ++i) {
+    life[i].why = prepared.entries[i].why;
+    weigh_dates(prepared.entries[i].person, context, life[i]);
+    best_life = std::max(best_life, life[i].raw);
+  }
+  const double norm = context ? std::clamp(best_life, 0.75, 1.0) : 1.0;
+  for (std::size_t i = 0; i < prepared.entries.size(); ++i) {
+    const Prepared::Entry& e = prepared.entries[i];
+    Scored s{std::min(1.0, e.raw * life[i].raw / norm), life[i].why};
     if (s.raw > kFloor) {
       scored.push_back({s.raw, s.why, e.person});
       evidence.push_back(e.raw + ((e.why & (kName | kAlias)) ? 0.01 : 0.0));
@@ -96,8 +108,11 @@ std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared
       }
       for (; g < h; ++g) {
         Entry& e = scored[order[g]];
-        e.raw *= prior_factor(dates_[e.person].prior, w_max);
-        e.why |= kPrior;
+        const double f = prior_factor(dates_[e.person].prior, w_max);
+        if (f < 1.0) {  // a better known person has name evidence as good: "prior" in the reason
+          e.raw *= f;
+          e.why |= kPrior;
+        }
       }
     }
   }

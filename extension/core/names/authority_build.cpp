@@ -5,6 +5,18 @@
 namespace clio::names {
 using namespace authority_detail;
 
+namespace {
+// Spellings of one given name (Leo / Lev, Pyotr / Peter): 1 + the known given-name words of a
+// person beyond one per given-name group (Maria Anna is two names, not two spellings).
+std::size_t given_spellings(const std::vector<std::string>& words) {
+  if (words.empty()) return 0;
+  std::vector<GroupId> groups;
+  for (const std::string& w : words)
+    for (GroupId g : given_groups(w)) push_unique(groups, g);
+  return 1 + (words.size() > groups.size() ? words.size() - groups.size() : 0);
+}
+}  // namespace
+
 Authority Authority::build(std::vector<PersonRecord> persons) {
   Authority a;
   a.persons_ = std::move(persons);
@@ -36,7 +48,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     if (rec.died) d.died = rec.died->latest;
     a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
     std::uint64_t scripts = 0;               // writing systems of the forms (prior.hpp)
-    std::vector<std::uint32_t> given_words;  // distinct given-name spellings
+    std::vector<std::string> given_words;    // distinct known given-name words
     bool plain_title = true;                 // the main name has no patronymic
     for (std::size_t k = 0; k <= rec.aliases.size(); ++k) {
       const std::string& text = k == 0 ? rec.name : rec.aliases[k - 1];
@@ -76,7 +88,8 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         a.toks_.push_back(make_tok(wid, t.role));
         a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
         ++f.tok_count;
-        if (t.role == Role::given && given_words.size() < 16 && !given_groups(w).empty()) push_unique(given_words, wid);
+        if (t.role == Role::given && given_words.size() < 16 && !given_groups(w).empty())
+          push_unique(given_words, std::string(w));
         // Other spellings of a surname are surname tokens of the same form too: each part of a
         // hyphenated surname (Rimsky-Korsakov: Korsakov), and a Polish-looking surname
         // (Mickiewicz) under the Polish reading (c = ц), so the Russian Мицкевич finds it.
@@ -126,7 +139,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     d.prior = prior_weight(rec.prominence ? *rec.prominence
                                           : derived_prominence(rec.aliases.size() + 1,
                                                                static_cast<std::size_t>(__builtin_popcountll(scripts & ~std::uint64_t{1})),
-                                                               given_words.size(), plain_title));
+                                                               given_spellings(given_words), plain_title));
   }
   a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
   // Word -> given-name groups (CSR).

@@ -64,15 +64,14 @@ double life_factor(std::int64_t born, std::int64_t died, std::int64_t earliest, 
     }
   }
   if (f == 1.0 && died != kUnknownDay && earliest > died) {
-    // Dead: mentions stay likely. 0.95 for ten years (the death itself, the funeral, the
-    // estate: the person is still news), 0.75 a generation (25 years) after, then fading
+    // Dead: mentions stay likely. 0.95 at the death (the death itself, the funeral, the estate:
+    // the person is still news), 0.87 ten years on, 0.75 a generation (25 years) after, then fading
     // slowly (0.73 a century later, 0.7 after a millennium). A namesake alive and adult at the
     // date outweighs a dead one of comparable prominence (Pitt the Younger in 1800) and, a
     // generation on, a better known one (A. N. Tolstoy in 1935); not a much better known one
     // in the years after his death (Pushkin in 1840, his brother Lev alive).
     const double years = (static_cast<double>(earliest) - static_cast<double>(died)) / kYear;
-    if (years <= 10) f = 0.95;
-    else if (years <= 25) f = 0.95 - (years - 10) * (0.2 / 15);
+    if (years <= 25) f = 0.95 - 0.008 * std::max(0.0, years);
     else f = std::max(0.65, 0.75 - 0.05 * std::log10(1.0 + (years - 25) / 100.0) * 2);
   }
   if (exact) f = std::max(f, 0.6);

@@ -27,7 +27,7 @@ std::optional<std::pair<std::size_t, double>> NameScanner::one_referent(std::str
     if (*it == resolved.first) return resolved;
     for (const auto& x : c) {
       if (x.person != *it) continue;
-      if (x.score < 0.02 || x.reason.find("conflict") != std::string::npos ||
+      if (x.reason.find("conflict") != std::string::npos ||
           x.reason.find("place") != std::string::npos || x.reason.find("gender") != std::string::npos)
         break;
       return std::pair<std::size_t, double>(x.person, std::max(x.score, resolved.second));
@@ -55,7 +55,7 @@ bool NameScanner::person_form(std::span<const RunWord> run, std::size_t i, std::
   if (!(last.cls & kPersonHit) || (last.cls & (kGiven | kPatronymic | kOrdinal)) || last.initial) return false;
   for (std::size_t j = i + 1; j + 1 < k; ++j) {
     const RunWord& w = run[j];
-    if (!((w.cls & (kGiven | kPatronymic | kPersonHit)) || w.initial) || (w.cls & (kOrdinal | kTitle))) return false;
+    if (!w.capitalised || (w.cls & (kOrdinal | kTitle | kPlaceWord | kConnective))) return false;  // Franz Xaver Mozart
   }
   return true;
 }
