@@ -41,6 +41,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     r.id = a.words_.intern(w);
     return r.id;
   };
+  std::vector<std::string> main_surnames;  // skeletons of the surname words of a person's main name
   for (std::size_t p = 0; p < n; ++p) {
     const PersonRecord& rec = a.persons_[p];
     PersonDates& d = a.dates_[p];
@@ -54,6 +55,21 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       const std::string& text = k == 0 ? rec.name : rec.aliases[k - 1];
       scripts |= std::uint64_t{1} << (script_code(text) & 63);
       ParsedName pn = parse_name(text);
+      // A main name of a given name and a -vich word ("Mikhail Miloradovich") has no surname by
+      // its shape, but a name is not given name + patronymic alone: the -vich word is the
+      // surname (texts use it alone, after initials, in other scripts).
+      if (k == 0 && pn.tokens.size() == 2 && pn.tokens[0].role == Role::given && pn.tokens[1].role == Role::patronymic)
+        pn.tokens[1].role = Role::surname;
+      if (k == 0) {
+        main_surnames.clear();
+        for (const NameToken& t : pn.tokens)
+          if (t.role == Role::surname) main_surnames.push_back(t.skel);
+      } else {  // the same surname in an alias (Степан Милошевич) is a surname there too
+        for (NameToken& t : pn.tokens)
+          if (t.role == Role::patronymic &&
+              std::find(main_surnames.begin(), main_surnames.end(), t.skel) != main_surnames.end())
+            t.role = Role::surname;
+      }
       Form f{};
       f.tok_begin = static_cast<std::uint32_t>(a.toks_.size());
       f.generation = static_cast<std::int8_t>(pn.generation);
@@ -108,14 +124,6 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         if (t.role != Role::initial && t.role != Role::ordinal)
           postings.push_back(static_cast<std::uint64_t>(a.word_stem_[wid]) << 32 | p);
       }
-      // A main name of a given name and a -vich word ("Mikhail Miloradovich") has no surname by
-      // its shape, but the -vich word is the surname a text uses alone: add it as one.
-      if (k == 0 && pn.tokens.size() == 2 && pn.tokens[0].role == Role::given &&
-          pn.tokens[1].role == Role::patronymic && !pn.tokens[1].skel.empty() && f.tok_count < 255) {
-        NameToken as_surname = pn.tokens[1];
-        as_surname.role = Role::surname;
-        add_spelling(as_surname.skel, as_surname);
-      }
       const std::uint64_t sig = form_signature64(pn);
       f.key_hash = static_cast<std::uint32_t>(sig >> 32);
       f.key_check = form_check(sig);
@@ -142,6 +150,9 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
                                                                given_spellings(given_words), plain_title));
   }
   a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
+  a.surname_word_.assign(a.words_.size(), 0);
+  for (const Tok& t : a.toks_)
+    if (t.role == Role::surname) a.surname_word_[t.word] = 1;
   // Word -> given-name groups (CSR).
   const std::size_t nw = a.words_.size();
   a.word_groups_begin_.assign(nw + 1, 0);
@@ -275,7 +286,7 @@ std::size_t Authority::memory_bytes() const noexcept {
        toks_.capacity() * sizeof(Tok) + tok_initial_.capacity() + words_.memory_bytes() + word_stem_.capacity() * 4 +
        word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + group_stems_.capacity() * 8 + stems_.memory_bytes() +
        stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.memory_bytes() +
-       phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8;
+       phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8 + surname_word_.capacity();
   return m;
 }
 

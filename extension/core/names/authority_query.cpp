@@ -36,6 +36,12 @@ bool plural_form(const NameToken& t) {
 Authority::Query Authority::make_query(std::string_view name) const {
   Query q;
   q.parsed = parse_name(name);
+  // Given name + a -vich word that the authority knows as a surname ("Mikhail Miloradovich"):
+  // the surname, as the authority reads its own main names (authority_build.cpp).
+  if (q.parsed.tokens.size() == 2 && q.parsed.tokens[0].role == Role::given &&
+      q.parsed.tokens[1].role == Role::patronymic)
+    if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && surname_word_[*id])
+      q.parsed.tokens[1].role = Role::surname;
   const ParsedName& p = q.parsed;
   for (const NameToken& t : p.tokens) {
     if (t.role == Role::initial) {

@@ -477,16 +477,17 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       // official order "Пушкин Александр Сергеевич" is one person).
       const bool given_patronymic = kind == NameKind::person && k <= i + 2 && (last.cls & hit) &&
                                     (last.cls & kPatronymic) && !(last.cls & kOrdinal) && i != after_mention;
-      if (!surname && !given_patronymic && kind == NameKind::person) continue;
+      // Initials before a word of that shape make it a surname ("M. A. Miloradovich").
+      bool initials_only = k > i + 1;
+      for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
+      initials_only = initials_only && (last.cls & hit);
+      if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) continue;
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
       // whole), except the official order surname, given name, patronymic ("Пушкин Александр
       // Сергеевич", as in documents and indexes), which is one person's full name.
       const bool official_order = kind == NameKind::person && k == i + 3 && (first.cls & hit) &&
                                   !(first.cls & (kGiven | kPatronymic | kOrdinal)) && !first.initial &&
                                   (run_[i + 1].cls & kGiven) && !run_[i + 1].initial;
-      // Initials before a word of that shape make it a surname ("M. A. Miloradovich").
-      bool initials_only = k > i + 1;
-      for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
       if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic &&
           !official_order && !initials_only)
         continue;

@@ -51,10 +51,13 @@ bool NameScanner::person_form(std::span<const RunWord> run, std::size_t i, std::
   if (k < i + 2 || k > run.size()) return false;
   const RunWord& first = run[i];
   const RunWord& last = run[k - 1];
-  if (!((first.cls & kGiven) || first.initial) || (first.cls & kTitle)) return false;
+  // (A one-letter initial may also read as a title abbreviation: it is an initial here.)
+  auto initial = [](const RunWord& w) { return w.initial && ((w.cls & kTitle) == 0 || w.end - w.begin == 1); };
+  if (!(((first.cls & kGiven) && !(first.cls & kTitle)) || initial(first))) return false;
   if (!(last.cls & kPersonHit) || (last.cls & (kGiven | kPatronymic | kOrdinal)) || last.initial) return false;
   for (std::size_t j = i + 1; j + 1 < k; ++j) {
     const RunWord& w = run[j];
+    if (initial(w)) continue;
     if (!w.capitalised || (w.cls & (kOrdinal | kTitle | kPlaceWord | kConnective))) return false;  // Franz Xaver Mozart
   }
   return true;
