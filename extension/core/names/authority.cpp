@@ -166,10 +166,14 @@ std::optional<std::optional<std::size_t>> Authority::resolve_verbatim(
     if ((verbatim_[i] >> 32) != (h >> 32)) continue;
     std::uint32_t v = static_cast<std::uint32_t>(verbatim_[i]);
     if ((v & ~kTieBit) == kUnknown) return std::nullopt;
-    std::uint32_t f = (v & ~kTieBit) - 1;
+    std::uint32_t f = (v & kFormMask) - 1;
     if (!verbatim_text(f, stored) || stored != key) continue;
-    // Plain text shared by namesakes: the prior and the date decide, in the full scoring.
-    if (v & kTieBit) return std::nullopt;
+    // Plain text shared by namesakes: without a date and with equal priors they tie (nobody);
+    // otherwise the prior and the date decide, in the full scoring.
+    if (v & kTieBit) {
+      if (ctx || (v & kPriorBit)) return std::nullopt;
+      return std::optional<std::size_t>();
+    }
     std::size_t p = form_person(f);
     if (ctx) {  // only when the person is an adult and alive at the context date
       const PersonDates& d = dates_[p];

@@ -250,18 +250,21 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           if ((a.verbatim_[i] >> 32) != (h >> 32)) continue;
           std::uint32_t v = static_cast<std::uint32_t>(a.verbatim_[i]);
           if ((v & ~kTieBit) == kUnknown) continue;
-          std::uint32_t g = (v & ~kTieBit) - 1;
+          std::uint32_t g = (v & kFormMask) - 1;
           if (!a.verbatim_text(g, other) || other != key) continue;
           merged = true;
           if (a.form_person(g) != p) {  // the same text for another person
             bool both_plain = plain && a.forms_[g].plain && !(v & kTieBit && false);
-            a.verbatim_[i] = (h >> 32) << 32 | (both_plain ? (v | kTieBit) : kUnknown);
+            const bool same_prior = a.dates_[a.form_person(g)].prior == a.dates_[p].prior;
+            a.verbatim_[i] = (h >> 32) << 32 | (both_plain ? (v | kTieBit | (same_prior ? 0u : kPriorBit)) : kUnknown);
           }
           break;
         }
         if (merged) continue;
         if (shared && !plain) continue;
-        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit : 0u));
+        if (f + 1 > kFormMask) continue;  // (more than a billion forms: full scoring)
+        // (Shared with persons of other texts, whose priors are not known here: kPriorBit.)
+        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit | kPriorBit : 0u));
       }
     }
   }

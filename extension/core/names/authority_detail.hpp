@@ -36,6 +36,8 @@ inline constexpr double kYear = 365.2425;
 inline constexpr double kSharpness = 16;  // exponent of the share among competing persons
 inline constexpr std::uint32_t kTieBit = 0x80000000u;   // verbatim entry: plain text of several persons
 inline constexpr std::uint32_t kUnknown = 0x7fffffffu;  // verbatim entry: undecidable here
+inline constexpr std::uint32_t kPriorBit = 0x40000000u;  // with kTieBit: the tied persons' priors may differ
+inline constexpr std::uint32_t kFormMask = 0x3fffffffu;  // verbatim entry: form id + 1
 
 inline std::uint32_t h32(std::string_view s) { return static_cast<std::uint32_t>(hash_bytes(s) >> 32); }
 

@@ -95,7 +95,7 @@ bool strip_possessive(std::string& s) {
   for (std::string_view ap : {std::string_view("'"), std::string_view("\xe2\x80\x99"), std::string_view("\xca\xbc")}) {
     if (s.back() != 's' && s.back() != 'S' && s.back() != ap.back()) continue;
     for (char ess : {'s', 'S'}) {
-      if (s.back() == ess && s.size() > ap.size() + 2 &&
+      if (s.back() == ess && s.size() > ap.size() + 1 &&
           std::string_view(s).substr(s.size() - 1 - ap.size(), ap.size()) == ap) {
         s.resize(s.size() - 1 - ap.size());  // Pushkin's
         return true;
@@ -223,6 +223,29 @@ bool compound_place_part(std::string_view part) {
     if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
   return false;
 }
+// The Roman numeral of an ordinal word (folded key), or empty: English, German, Russian,
+// Ukrainian and Polish first to fifth in their case forms.
+std::string_view ordinal_word_roman(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"first", "I"}, {"second", "II"}, {"third", "III"}, {"fourth", "IV"}, {"fifth", "V"}};
+  for (auto& [w, roman] : kWords)
+    if (key == w) return roman;
+  // Stems with an adjectival case ending (Russian, Ukrainian, Polish, German).
+  static constexpr std::pair<std::string_view, std::string_view> kStems[] = {
+      {"perv", "I"},    {"vtor", "II"},     {"tret", "III"},   {"chetvert", "IV"}, {"persh", "I"},
+      {"drug", "II"},   {"pierwsz", "I"},   {"trzec", "III"},  {"erst", "I"},      {"zweit", "II"},
+      {"dritt", "III"}, {"viert", "IV"}};
+  static constexpr std::string_view kEndings[] = {"yy", "yj", "yi", "iy", "ij", "ii", "i", "y", "ogo", "omu", "ym", "om",
+                                                   "oy", "oj", "ego", "emu", "im", "em", "yego", "yemu", "iego",
+                                                   "iemu", "e", "er", "en", "es"};
+  for (auto& [stem, roman] : kStems) {
+    if (key.size() <= stem.size() || key.substr(0, stem.size()) != stem) continue;
+    const std::string_view end = key.substr(stem.size());
+    for (std::string_view e : kEndings)
+      if (end == e) return roman;
+  }
+  return {};
+}
 }  // namespace
 
 ParsedName parse_name(std::string_view name) {
@@ -245,6 +268,12 @@ ParsedName parse_name(std::string_view name) {
     if (r > 0 && rt.surface.size() > 1 && !is_roman_numeral(rt.surface)) {
       const std::string_view roman = regnal_roman(rt.surface);
       if (!roman.empty()) rt.surface = std::string(roman);
+      // An ordinal word after a name: Nicholas the First, Николай Первый, Николая Первого,
+      // Nikolaus der Erste, Mikołaj Pierwszy.
+      else if (!p.tokens.empty() && p.tokens.back().role != Role::initial) {
+        const std::string_view word = ordinal_word_roman(token_info(rt.surface).key);
+        if (!word.empty()) rt.surface = std::string(word);
+      }
     }
     NameToken t;
     const TokenInfo& info = token_info(rt.surface);
@@ -301,6 +330,9 @@ ParsedName parse_name(std::string_view name) {
     bool dotted_ordinal = false;
     if (rt.dotted && !p.tokens.empty() && p.tokens.back().role != Role::initial && is_roman_numeral(t.surface)) {
       dotted_ordinal = t.surface.size() >= 2;
+      // A single dotted numeral ending a given name + numeral: "Nicholas I.", "CATHERINE I."
+      if (!dotted_ordinal && r + 1 == raw.size() && p.tokens.size() == 1 && token_given.size() == 1 && token_given[0])
+        dotted_ordinal = true;
       if (!dotted_ordinal && r + 1 < raw.size()) {
         std::string next_key = strip_marks(latin_folded(raw[r + 1].surface));
         dotted_ordinal = territorial_connective(next_key);

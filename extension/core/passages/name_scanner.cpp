@@ -24,9 +24,10 @@ constexpr float kTie = -1;  // bytes of white space (and one period) between run
 std::size_t possessive_len(std::string_view w) {
   const std::size_t n = w.size();
   if (n == 0 || (w[n - 1] != 's' && w[n - 1] != 'S')) return 0;  // most words
-  // Each ending needs more than one byte before it.
-  if (n > 3 && w[n - 2] == '\'') return 2;                                     // 's 'S
-  if (n > 5 && w.compare(n - 4, 3, "\xe2\x80\x99") == 0) return 4;              // ’s ’S
+  // Each ending needs more than one byte before it, or a Roman numeral (Nicholas I's).
+  const bool numeral = w[0] == 'I' || w[0] == 'V' || w[0] == 'X';
+  if ((n > 3 || (n == 3 && numeral)) && w[n - 2] == '\'') return 2;                                     // 's 'S
+  if ((n > 5 || (n == 5 && numeral)) && w.compare(n - 4, 3, "\xe2\x80\x99") == 0) return 4;              // ’s ’S
   if (n > 4 && w[n - 1] == 's' && w.compare(n - 3, 2, "\xca\xbc") == 0) return 3;  // ʼs
   return 0;
 }
@@ -456,7 +457,8 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
     std::string_view unlinked_name;
     for (std::size_t k = std::min(n, i + kMaxNameWords); k > i; --k) {
       const RunWord& last = run_[k - 1];
-      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)));
+      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)) &&
+                                          !pronoun_i(text, run_[k - 2], last));
       if (!can_end || (last.initial && !(last.cls & (hit | kOrdinal)))) continue;
       if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
         if (k < n && (run_[k].cls & kPlaceWord)) continue;

@@ -191,6 +191,7 @@ class NameScanner {
   double unlinked_score(std::string_view name, const dates::DateValue* date);
   void note_full_name(std::size_t person);
   static bool person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept;
+  static bool pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept;
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
                                                         const std::optional<dates::DateValue>& ctx);
 

@@ -11,6 +11,8 @@
 //     authority cannot link it: value NULL, and as score the evidence score of its best
 //     candidate (the number clio_resolve compares with its threshold 0.55; 0 without one).
 //     The historian finds what is left to identify with kind = 'person' AND value IS NULL.
+// 11. "I" after a surname is the pronoun, not a regnal numeral ("Ryleev I saw only once"): a
+//     numeral I follows a given name (Nicholas I, Николай I).
 #include <algorithm>
 
 #include "passages/name_scanner.hpp"
@@ -61,6 +63,12 @@ bool NameScanner::person_form(std::span<const RunWord> run, std::size_t i, std::
     if (!w.capitalised || (w.cls & (kOrdinal | kTitle | kPlaceWord | kConnective))) return false;  // Franz Xaver Mozart
   }
   return true;
+}
+
+bool NameScanner::pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept {
+  // (English only: after a Cyrillic or Greek word, I is the numeral: Николаю I.)
+  return word.end == word.begin + 1 && text[word.begin] == 'I' && !(before.cls & kGiven) &&
+         static_cast<unsigned char>(text[before.begin]) < 0xC8;
 }
 
 }  // namespace clio::passages
