@@ -42,8 +42,13 @@
 //   initials       initials agree with the given name / patronymic (0.95)
 //   conflict       the given name, patronymic, initial, ordinal or elder/younger contradicts (x0.1-0.3)
 //   gender         a female surname form or title for a man, or the reverse (x0.3)
-//   dates          the context date was used: not yet born x0.1, a child (<14) x0.45,
-//                  dead x0.8 (mentions after death are normal), no known dates x0.9
+//   dates          the context date was used (prior.hpp: life_factor): alive (the birth year
+//                  included) x1, a child x0.8, dead x0.95 fading to x0.75 a generation after and
+//                  slowly beyond, not yet born x0.1 (an exact full name keeps x0.6), no known
+//                  dates x0.9; relative to the best candidate's factor when that one is dead
+//   prior          a better known candidate has name evidence as good: x max(0.5, w / w_max),
+//                  w = ln(2 + prominence) (prior.hpp: clio_person.prominence or derived)
+//   plural         a family's plural (Пушкины, Piłsudscy) x0.3
 //   place          the form names a street, square, prize... ("Pushkin Square") x0.05
 //   ambiguous      another person scored close (the final score was divided)
 // Derived words (Tolstoyan, Leninism, Mendeleevsk, Pushkino) match nobody.

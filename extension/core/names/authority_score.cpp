@@ -9,6 +9,18 @@
 namespace clio::names {
 using namespace authority_detail;
 namespace {
+// A given name in another case: the same stem (Ольгой, Ольги = Ольга; Іванові = Іван), or the
+// stem with a fleeting vowel (Льва = Лев, Павла = Павел).
+bool given_inflected(const std::vector<std::uint32_t>& stem_ids, const std::vector<std::string>& stems,
+                     std::string_view person_stem, std::uint32_t person_stem_id) {
+  if (std::find(stem_ids.begin(), stem_ids.end(), person_stem_id) != stem_ids.end()) return true;
+  const std::size_t n = person_stem.size();
+  if (n < 3 || (person_stem[n - 2] != 'e' && person_stem[n - 2] != 'o')) return false;
+  for (const std::string& qs : stems)
+    if (qs.size() + 1 == n && qs.compare(0, n - 2, person_stem, 0, n - 2) == 0 && qs.back() == person_stem.back())
+      return true;
+  return false;
+}
 // A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
 bool masculine_form(std::string_view k) {
   for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
@@ -42,8 +54,13 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
         regnal |= toks_[t].role == Role::ordinal;
       for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
         const Tok& tk = toks_[t];
-        if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given)) continue;
+        const bool patronymic_tok = tk.role == Role::patronymic;
+        if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given) && !patronymic_tok)
+          continue;
         for (const auto& qs : q.surnames) {
+          // A patronymic read as a surname (Анны Иоанновны: the given name not known in that
+          // case) matches the person's patronymic.
+          if (patronymic_tok && !looks_like_patronymic(qs.skels[0])) continue;
           Sim s;
           if (std::find(qs.word_ids.begin(), qs.word_ids.end(), tk.word) != qs.word_ids.end()) {
             // Equal skeletons; under a non-standard reading only (ch read as German х) a little less sure.
@@ -141,6 +158,8 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
                 else if (s.score < 0.85 && std::find(qg->groups_infl.begin(), qg->groups_infl.end(), g) != qg->groups_infl.end())
                   s = {0.85, kInflection};
               }
+              if (s.score < 0.85 && given_inflected(qg->stem_ids, qg->stems, stems_.at(word_stem_[tk.word]), word_stem_[tk.word]))
+                s = {0.85, kInflection};
               if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
             }
             if (s.score > best.score) best = s;

@@ -113,6 +113,24 @@ TEST_CASE("forms: masculine genitive in -a, plural families, -vich surnames alon
   CHECK(who(a, "художника Варенкова") == "ivan");    // "of the painter Varenkov"
   CHECK(who(a, "le peintre Varenkoff") == "ivan");
   CHECK(who(a, "Varenkov-Museum") == "-");           // a German compound: an institution
+  CHECK(who(a, "Павла Петровича Варенкова") == "pavel");  // given name and patronymic in the genitive
+  CHECK(who(a, "Еленой Варенковой") == "elena");          // instrumental
+}
+
+TEST_CASE("forms: regnal names with ordinal words, dotted numerals and possessives") {
+  std::vector<PersonRecord> rulers = {
+      person("boris1", "Boris I of Norland", "1401", "1450", {"Борис I"}),
+      person("boris2", "Boris II of Norland", "1430", "1490", {"Борис II"}),
+      person("ryleev", "Kondraty Ryleev", "1795", "1826", {}),
+  };
+  Authority a = Authority::build(std::move(rulers));
+  CHECK(who(a, "Boris I.") == "boris1");
+  CHECK(who(a, "BORIS I.") == "boris1");
+  CHECK(who(a, "Boris I's") == "boris1");
+  CHECK(who(a, "Boris the First") == "boris1");
+  CHECK(who(a, "Boris the Second") == "boris2");
+  CHECK(who(a, "Борис Первый") == "boris1");
+  CHECK(who(a, "Boris der Erste") == "boris1");
 }
 
 TEST_CASE("prior.hpp: the functions") {
