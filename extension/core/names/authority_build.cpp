@@ -231,17 +231,24 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           maybe.push_back({static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check, p});
     std::sort(maybe.begin(), maybe.end());
     std::vector<std::uint64_t> shared_full;
-    for (std::size_t i = 1; i < maybe.size(); ++i)
+    std::vector<std::uint64_t> shared_prior_differs;  // of those, signatures whose persons' priors differ
+    for (std::size_t i = 1; i < maybe.size(); ++i) {
       if (maybe[i].full == maybe[i - 1].full && maybe[i].person != maybe[i - 1].person &&
           (shared_full.empty() || shared_full.back() != maybe[i].full))
         shared_full.push_back(maybe[i].full);
+      if (maybe[i].full == maybe[i - 1].full && a.dates_[maybe[i].person].prior != a.dates_[maybe[i - 1].person].prior &&
+          (shared_prior_differs.empty() || shared_prior_differs.back() != maybe[i].full))
+        shared_prior_differs.push_back(maybe[i].full);
+    }
     std::vector<Sig>().swap(maybe);
     for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f) {
         const bool plain = a.forms_[f].plain;
         // several persons share this signature
-        const bool shared = std::binary_search(shared_full.begin(), shared_full.end(),
-                                               static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check);
+        const std::uint64_t full = static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check;
+        const bool shared = std::binary_search(shared_full.begin(), shared_full.end(), full);
+        const bool prior_differs =
+            shared && std::binary_search(shared_prior_differs.begin(), shared_prior_differs.end(), full);
         if (!a.verbatim_text(f, p, key)) continue;
         std::uint64_t h = hash_bytes(key);
         std::size_t i = h & (cap - 1);
@@ -263,8 +270,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         if (merged) continue;
         if (shared && !plain) continue;
         if (f + 1 > kFormMask) continue;  // (more than a billion forms: full scoring)
-        // (Shared with persons of other texts, whose priors are not known here: kPriorBit.)
-        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit | kPriorBit : 0u));
+        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit | (prior_differs ? kPriorBit : 0u) : 0u));
       }
     }
   }
