@@ -16,6 +16,13 @@ CREATE TABLE IF NOT EXISTS clio_person(
   born TEXT,
   died TEXT
 );
+-- Optional: how well known each person is, a non-negative number (the count of Wikidata
+-- sitelinks, of records in your museum's file ...). When the column exists clio reads it; NULL
+-- or no column: clio derives a prominence from the person's own entry (how many names and
+-- aliases, in how many scripts, how many spellings of the given name, +1 when the name has no
+-- patronymic). Between persons whose name evidence ties ("Pushkin" for the poet, his brother
+-- and his father), the better known is meant unless the date or the text says otherwise:
+--   ALTER TABLE clio_person ADD COLUMN prominence REAL;
 CREATE TABLE IF NOT EXISTS clio_alias(
   person_id TEXT NOT NULL REFERENCES clio_person(id),
   alias TEXT NOT NULL

@@ -56,6 +56,8 @@ class Statement {
   bool step(sqlite3* db, const char* function) { return step_authority_read(db, stmt_, function); }
   std::string_view text(int col) const { return column_text(stmt_, col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  double number(int col) const { return sqlite3_column_double(stmt_, col); }
+  int columns() const { return sqlite3_column_count(stmt_); }
 
  private:
   sqlite3_stmt* stmt_ = nullptr;
@@ -84,6 +86,7 @@ std::shared_ptr<const names::Authority> load_authority(sqlite3* db, const char* 
       if (with_dates) {
         r.born = life_date(rows.text(2));
         r.died = life_date(rows.text(3));
+        if (rows.columns() > 4 && !rows.is_null(4)) r.prominence = rows.number(4);  // the optional column
       }
       by_id.emplace(r.id, records.size());
       records.push_back(std::move(r));
@@ -166,7 +169,12 @@ std::shared_ptr<const passages::TopicMatcher> ConnectionState::topics(const char
 
 std::shared_ptr<const names::Authority> ConnectionState::current_persons(const char* function) {
   if (!persons_) {
-    persons_ = load_authority(db_, function, "SELECT id, name, born, died FROM main.clio_person",
+    // clio_person.prominence is optional (prior.hpp): read when the table has it.
+    const bool prominence = sqlite3_table_column_metadata(db_, "main", "clio_person", "prominence", nullptr, nullptr,
+                                                          nullptr, nullptr, nullptr) == SQLITE_OK;
+    persons_ = load_authority(db_, function,
+                              prominence ? "SELECT id, name, born, died, prominence FROM main.clio_person"
+                                         : "SELECT id, name, born, died FROM main.clio_person",
                               "SELECT person_id, alias FROM main.clio_alias", true);
   }
   return persons_;

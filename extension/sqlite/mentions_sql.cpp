@@ -140,7 +140,10 @@ struct MentionsTable {
         case kLength: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(r.length)); break;
         case kSurface: set_text(ctx, text.substr(m.begin, m.end - m.begin)); break;
         case kKind: set_static_text(ctx, passages::mention_kind_name(m.kind)); break;
-        case kValue: if (m.kind != passages::MentionKind::boilerplate) set_text(ctx, m.value); break;
+        case kValue:  // NULL for boilerplate and for an unlinked person
+          if (m.kind != passages::MentionKind::boilerplate && !(m.kind == passages::MentionKind::person && m.value.empty()))
+            set_text(ctx, m.value);
+          break;
         case kEarliest: day(true, true); break;
         case kLatest: day(false, true); break;
         case kEarliestJd: day(true, false); break;
@@ -170,7 +173,8 @@ void tags(const Call& call) {
     text::append_json_string(json, passages::mention_kind_name(m.kind));
     if (m.kind != passages::MentionKind::boilerplate) {
       json += ",\"value\":";
-      text::append_json_string(json, m.value);
+      if (m.kind == passages::MentionKind::person && m.value.empty()) json += "null";
+      else text::append_json_string(json, m.value);
     }
     if (m.date && !dates::is_open_or_unknown(m.date->earliest) && !dates::is_open_or_unknown(m.date->latest)) {
       json += fmt::format(",\"earliest\":\"{}\",\"latest\":\"{}\"", dates::iso_day(m.date->earliest),

@@ -83,7 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     std::vector<PersonRecord> persons;
     persons.push_back(rec);
-    persons.push_back(PersonRecord{"y", "Ivan Petrov", std::nullopt, std::nullopt, {"Иван Петров"}});
+    persons.push_back(PersonRecord{"y", "Ivan Petrov", std::nullopt, std::nullopt, {"Иван Петров"}, std::nullopt});
     const Authority a = Authority::build(std::move(persons));
     auto r = a.resolve(rec.name, std::nullopt);
     FUZZ_CHECK(!r || *r == 0 || a.person(*r).name == "Ivan Petrov");

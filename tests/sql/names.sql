@@ -16,7 +16,7 @@ SELECT clio_name_key('Dostoevsky, Fyodor Mikhailovich'), clio_phonetic('Dostojew
 SELECT clio_resolve('Djugashvili'), clio_resolve('Достоевского'), clio_resolve('Dostoïevski'), clio_resolve('F. M. Dostoevsky');
 SELECT clio_resolve('Pushkin’s'), clio_resolve('Comrade Stalin'), clio_resolve('MENDELEEV'), clio_resolve('Chekhav');
 SELECT clio_resolve('Dostoevsky Street'), clio_resolve('Tolstoyan'), clio_resolve('Pushkin Square'), clio_resolve('John Smith');
--- life dates decide between namesakes
+-- life dates decide between namesakes; without a date the better known (issue #16; was NULL)
 SELECT clio_resolve('Dumas', '1830'), clio_resolve('Dumas', 'summer 1880'), clio_resolve('Dumas');
 SELECT person_id, reason FROM clio_candidates('Dumas', '1880') LIMIT 1;
 SELECT count(*) FROM clio_candidates(NULL);

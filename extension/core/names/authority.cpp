@@ -7,6 +7,7 @@
 
 #include "names/authority_detail.hpp"
 #include "names/calibration.hpp"
+#include "names/prior.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
@@ -69,13 +70,52 @@ std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared
   if (prepared.entries.empty() || limit == 0) return result;
   using Entry = Prepared::Entry;
   std::vector<Entry> scored;
+  std::vector<double> evidence;  // the name evidence before the date; an exact form counts a little more
   scored.reserve(prepared.entries.size());
-  for (const Prepared::Entry& e : prepared.entries) {
-    Scored s{e.raw, e.why};
-    weigh_dates(e.person, context, s);
-    if (s.raw > kFloor) scored.push_back({s.raw, s.why, e.person});
+  // The date's factor of each candidate (prior.hpp: life_factor), relative to the best of them
+  // when that one is at least dead rather than unborn: when every candidate is long dead, the
+  // date lowers none of them against the others more than their deaths differ.
+  thread_local std::vector<Scored> life;
+  life.assign(prepared.entries.size(), Scored{1.0, 0});
+  double best_life = 0;
+  for (std::size_t i = 0; i < prepared.entries.size(); ++i) {
+    life[i].why = prepared.entries[i].why;
+    weigh_dates(prepared.entries[i].person, context, life[i]);
+    best_life = std::max(best_life, life[i].raw);
+  }
+  const double norm = context ? std::clamp(best_life, 0.75, 1.0) : 1.0;
+  for (std::size_t i = 0; i < prepared.entries.size(); ++i) {
+    const Prepared::Entry& e = prepared.entries[i];
+    Scored s{std::min(1.0, e.raw * life[i].raw / norm), life[i].why};
+    if (s.raw > kFloor) {
+      scored.push_back({s.raw, s.why, e.person});
+      evidence.push_back(e.raw + ((e.why & (kName | kAlias)) ? 0.01 : 0.0));
+    }
   }
   if (scored.empty()) return result;
+  // The prior (prior.hpp): each candidate against the best known of the candidates whose name
+  // evidence is as good as its own (a better name is not outweighed by fame).
+  if (scored.size() > 1) {
+    std::vector<std::uint32_t> order(scored.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return evidence[a] > evidence[b]; });
+    float w_max = 0;
+    for (std::size_t g = 0; g < order.size();) {
+      std::size_t h = g;
+      while (h < order.size() && evidence[order[h]] >= evidence[order[g]] - 1e-9) {
+        w_max = std::max(w_max, dates_[scored[order[h]].person].prior);
+        ++h;
+      }
+      for (; g < h; ++g) {
+        Entry& e = scored[order[g]];
+        const double f = prior_factor(dates_[e.person].prior, w_max);
+        if (f < 1.0) {  // a better known person has name evidence as good: "prior" in the reason
+          e.raw *= f;
+          e.why |= kPrior;
+        }
+      }
+    }
+  }
   std::sort(scored.begin(), scored.end(), [](const Entry& a, const Entry& b) {
     return a.raw != b.raw ? a.raw > b.raw : a.person < b.person;
   });
@@ -126,11 +166,12 @@ std::optional<std::optional<std::size_t>> Authority::resolve_verbatim(
     if ((verbatim_[i] >> 32) != (h >> 32)) continue;
     std::uint32_t v = static_cast<std::uint32_t>(verbatim_[i]);
     if ((v & ~kTieBit) == kUnknown) return std::nullopt;
-    std::uint32_t f = (v & ~kTieBit) - 1;
+    std::uint32_t f = (v & kFormMask) - 1;
     if (!verbatim_text(f, stored) || stored != key) continue;
+    // Plain text shared by namesakes: without a date and with equal priors they tie (nobody);
+    // otherwise the prior and the date decide, in the full scoring.
     if (v & kTieBit) {
-      // Plain text shared by namesakes: without a date they tie at the same score, so nobody.
-      if (ctx) return std::nullopt;
+      if (ctx || (v & kPriorBit)) return std::nullopt;
       return std::optional<std::size_t>();
     }
     std::size_t p = form_person(f);

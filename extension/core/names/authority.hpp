@@ -42,8 +42,13 @@
 //   initials       initials agree with the given name / patronymic (0.95)
 //   conflict       the given name, patronymic, initial, ordinal or elder/younger contradicts (x0.1-0.3)
 //   gender         a female surname form or title for a man, or the reverse (x0.3)
-//   dates          the context date was used: not yet born x0.1, a child (<14) x0.45,
-//                  dead x0.8 (mentions after death are normal), no known dates x0.9
+//   dates          the context date was used (prior.hpp: life_factor): alive (the birth year
+//                  included) x1, a child x0.8, dead x0.95 fading to x0.75 a generation after and
+//                  slowly beyond, not yet born x0.1 (an exact full name keeps x0.6), no known
+//                  dates x0.9; relative to the best candidate's factor when that one is dead
+//   prior          a better known candidate has name evidence as good: x max(0.5, w / w_max),
+//                  w = ln(2 + prominence) (prior.hpp: clio_person.prominence or derived)
+//   plural         a family's plural (Пушкины, Piłsudscy) x0.3
 //   place          the form names a street, square, prize... ("Pushkin Square") x0.05
 //   ambiguous      another person scored close (the final score was divided)
 // Derived words (Tolstoyan, Leninism, Mendeleevsk, Pushkino) match nobody.
@@ -79,6 +84,10 @@ struct PersonRecord {
   std::string name;
   std::optional<dates::DateValue> born, died;
   std::vector<std::string> aliases;
+  // How well known the person is (a non-negative number such as a count of Wikidata sitelinks;
+  // clio_person.prominence when that column exists). Without it the authority derives one from
+  // the person's own entry (prior.hpp).
+  std::optional<double> prominence;
 };
 
 class Authority {
@@ -156,6 +165,7 @@ class Authority {
   struct PersonDates {
     dates::Jdn born = kNoDate, died = kNoDate;
     char gender = '-';  // from the main name's given name or a female surname form
+    float prior = 1;    // log-weight of the prominence (prior.hpp), > 0
   };
   static constexpr dates::Jdn kNoDate = INT64_MIN;
 
@@ -187,6 +197,7 @@ class Authority {
   std::vector<char> tok_initial_;             // first letter of each token's folded key (I in Iosif)
   StringTable words_;                         // skeletons of all tokens
   std::vector<std::uint32_t> word_stem_;      // word id -> stem id
+  std::vector<std::uint8_t> surname_word_;    // word id -> 1 when some form uses it as a surname
   std::vector<std::uint32_t> word_groups_begin_;  // CSR: word id -> given-name groups
   std::vector<GroupId> word_groups_;
   std::vector<std::uint64_t> group_stems_;    // sorted group << 32 | stem id: the authority's

@@ -1,8 +1,21 @@
 // Building the authority index from person records (see authority.hpp), and its memory size.
 #include "names/authority_detail.hpp"
+#include "names/prior.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
+
+namespace {
+// Spellings of one given name (Leo / Lev, Pyotr / Peter): 1 + the known given-name words of a
+// person beyond one per given-name group (Maria Anna is two names, not two spellings).
+std::size_t given_spellings(const std::vector<std::string>& words) {
+  if (words.empty()) return 0;
+  std::vector<GroupId> groups;
+  for (const std::string& w : words)
+    for (GroupId g : given_groups(w)) push_unique(groups, g);
+  return 1 + (words.size() > groups.size() ? words.size() - groups.size() : 0);
+}
+}  // namespace
 
 Authority Authority::build(std::vector<PersonRecord> persons) {
   Authority a;
@@ -28,15 +41,35 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
     r.id = a.words_.intern(w);
     return r.id;
   };
+  std::vector<std::string> main_surnames;  // skeletons of the surname words of a person's main name
   for (std::size_t p = 0; p < n; ++p) {
     const PersonRecord& rec = a.persons_[p];
     PersonDates& d = a.dates_[p];
     if (rec.born) d.born = rec.born->earliest;
     if (rec.died) d.died = rec.died->latest;
     a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
+    std::uint64_t scripts = 0;               // writing systems of the forms (prior.hpp)
+    std::vector<std::string> given_words;    // distinct known given-name words
+    bool plain_title = true;                 // the main name has no patronymic
     for (std::size_t k = 0; k <= rec.aliases.size(); ++k) {
       const std::string& text = k == 0 ? rec.name : rec.aliases[k - 1];
+      scripts |= std::uint64_t{1} << (script_code(text) & 63);
       ParsedName pn = parse_name(text);
+      // A main name of a given name and a -vich word ("Mikhail Miloradovich") has no surname by
+      // its shape, but a name is not given name + patronymic alone: the -vich word is the
+      // surname (texts use it alone, after initials, in other scripts).
+      if (k == 0 && pn.tokens.size() == 2 && pn.tokens[0].role == Role::given && pn.tokens[1].role == Role::patronymic)
+        pn.tokens[1].role = Role::surname;
+      if (k == 0) {
+        main_surnames.clear();
+        for (const NameToken& t : pn.tokens)
+          if (t.role == Role::surname) main_surnames.push_back(t.skel);
+      } else {  // the same surname in an alias (Степан Милошевич) is a surname there too
+        for (NameToken& t : pn.tokens)
+          if (t.role == Role::patronymic &&
+              std::find(main_surnames.begin(), main_surnames.end(), t.skel) != main_surnames.end())
+            t.role = Role::surname;
+      }
       Form f{};
       f.tok_begin = static_cast<std::uint32_t>(a.toks_.size());
       f.generation = static_cast<std::int8_t>(pn.generation);
@@ -71,6 +104,8 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         a.toks_.push_back(make_tok(wid, t.role));
         a.tok_initial_.push_back(t.key.empty() ? '\0' : t.key[0]);
         ++f.tok_count;
+        if (t.role == Role::given && given_words.size() < 16 && !given_groups(w).empty())
+          push_unique(given_words, std::string(w));
         // Other spellings of a surname are surname tokens of the same form too: each part of a
         // hyphenated surname (Rimsky-Korsakov: Korsakov), and a Polish-looking surname
         // (Mickiewicz) under the Polish reading (c = ц), so the Russian Мицкевич finds it.
@@ -94,6 +129,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       f.key_check = form_check(sig);
       form_keys.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
+      if (k == 0) plain_title = pn.count(Role::patronymic) == 0;
       if (k == 0) {  // the person's gender, from the main name
         if (f.female) d.gender = 'f';
         for (const NameToken& t : pn.tokens) {
@@ -108,8 +144,15 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
         }
       }
     }
+    d.prior = prior_weight(rec.prominence ? *rec.prominence
+                                          : derived_prominence(rec.aliases.size() + 1,
+                                                               static_cast<std::size_t>(__builtin_popcountll(scripts & ~std::uint64_t{1})),
+                                                               given_spellings(given_words), plain_title));
   }
   a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
+  a.surname_word_.assign(a.words_.size(), 0);
+  for (const Tok& t : a.toks_)
+    if (t.role == Role::surname) a.surname_word_[t.word] = 1;
   // Word -> given-name groups (CSR).
   const std::size_t nw = a.words_.size();
   a.word_groups_begin_.assign(nw + 1, 0);
@@ -188,17 +231,24 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           maybe.push_back({static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check, p});
     std::sort(maybe.begin(), maybe.end());
     std::vector<std::uint64_t> shared_full;
-    for (std::size_t i = 1; i < maybe.size(); ++i)
+    std::vector<std::uint64_t> shared_prior_differs;  // of those, signatures whose persons' priors differ
+    for (std::size_t i = 1; i < maybe.size(); ++i) {
       if (maybe[i].full == maybe[i - 1].full && maybe[i].person != maybe[i - 1].person &&
           (shared_full.empty() || shared_full.back() != maybe[i].full))
         shared_full.push_back(maybe[i].full);
+      if (maybe[i].full == maybe[i - 1].full && a.dates_[maybe[i].person].prior != a.dates_[maybe[i - 1].person].prior &&
+          (shared_prior_differs.empty() || shared_prior_differs.back() != maybe[i].full))
+        shared_prior_differs.push_back(maybe[i].full);
+    }
     std::vector<Sig>().swap(maybe);
     for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t f = a.person_forms_[p]; f < a.person_forms_[p + 1]; ++f) {
         const bool plain = a.forms_[f].plain;
         // several persons share this signature
-        const bool shared = std::binary_search(shared_full.begin(), shared_full.end(),
-                                               static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check);
+        const std::uint64_t full = static_cast<std::uint64_t>(a.forms_[f].key_hash) << 32 | a.forms_[f].key_check;
+        const bool shared = std::binary_search(shared_full.begin(), shared_full.end(), full);
+        const bool prior_differs =
+            shared && std::binary_search(shared_prior_differs.begin(), shared_prior_differs.end(), full);
         if (!a.verbatim_text(f, p, key)) continue;
         std::uint64_t h = hash_bytes(key);
         std::size_t i = h & (cap - 1);
@@ -207,18 +257,20 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
           if ((a.verbatim_[i] >> 32) != (h >> 32)) continue;
           std::uint32_t v = static_cast<std::uint32_t>(a.verbatim_[i]);
           if ((v & ~kTieBit) == kUnknown) continue;
-          std::uint32_t g = (v & ~kTieBit) - 1;
+          std::uint32_t g = (v & kFormMask) - 1;
           if (!a.verbatim_text(g, other) || other != key) continue;
           merged = true;
           if (a.form_person(g) != p) {  // the same text for another person
             bool both_plain = plain && a.forms_[g].plain && !(v & kTieBit && false);
-            a.verbatim_[i] = (h >> 32) << 32 | (both_plain ? (v | kTieBit) : kUnknown);
+            const bool same_prior = a.dates_[a.form_person(g)].prior == a.dates_[p].prior;
+            a.verbatim_[i] = (h >> 32) << 32 | (both_plain ? (v | kTieBit | (same_prior ? 0u : kPriorBit)) : kUnknown);
           }
           break;
         }
         if (merged) continue;
         if (shared && !plain) continue;
-        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit : 0u));
+        if (f + 1 > kFormMask) continue;  // (more than a billion forms: full scoring)
+        a.verbatim_[i] = (h >> 32) << 32 | ((f + 1) | (shared ? kTieBit | (prior_differs ? kPriorBit : 0u) : 0u));
       }
     }
   }
@@ -243,7 +295,7 @@ std::size_t Authority::memory_bytes() const noexcept {
        toks_.capacity() * sizeof(Tok) + tok_initial_.capacity() + words_.memory_bytes() + word_stem_.capacity() * 4 +
        word_groups_begin_.capacity() * 4 + word_groups_.capacity() * sizeof(GroupId) + group_stems_.capacity() * 8 + stems_.memory_bytes() +
        stem_post_begin_.capacity() * 4 + stem_post_.capacity() * 4 + deletions_.memory_bytes() +
-       phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8;
+       phonetic_.memory_bytes() + form_keys_.memory_bytes() + verbatim_.capacity() * 8 + surname_word_.capacity();
   return m;
 }
 

@@ -36,6 +36,8 @@ inline constexpr double kYear = 365.2425;
 inline constexpr double kSharpness = 16;  // exponent of the share among competing persons
 inline constexpr std::uint32_t kTieBit = 0x80000000u;   // verbatim entry: plain text of several persons
 inline constexpr std::uint32_t kUnknown = 0x7fffffffu;  // verbatim entry: undecidable here
+inline constexpr std::uint32_t kPriorBit = 0x40000000u;  // with kTieBit: the tied persons' priors may differ
+inline constexpr std::uint32_t kFormMask = 0x3fffffffu;  // verbatim entry: form id + 1
 
 inline std::uint32_t h32(std::string_view s) { return static_cast<std::uint32_t>(hash_bytes(s) >> 32); }
 
@@ -48,13 +50,15 @@ inline std::uint32_t code_number(std::string_view code) {
 enum Evidence : std::uint32_t {
   kName = 1, kAlias = 2, kTranslit = 4, kInflection = 8, kEdit = 16, kPhonetic = 32, kPartial = 64,
   kGivenName = 128, kInitials = 256, kConflict = 512, kGender = 1024, kDates = 2048, kPlace = 4096,
-  kAmbiguous = 8192,
+  kAmbiguous = 8192, kPrior = 16384, kPlural = 32768,
+  kFullExact = 1u << 20,  // (not a reason) the query is a whole form of two or more words
 };
 inline constexpr std::pair<std::uint32_t, const char*> kEvidenceNames[] = {
     {kName, "name"},       {kAlias, "alias"},         {kTranslit, "translit"}, {kInflection, "inflection"},
     {kEdit, "edit"},       {kPhonetic, "phonetic"},   {kPartial, "partial"},   {kGivenName, "given-name"},
     {kInitials, "initials"}, {kConflict, "conflict"}, {kGender, "gender"},     {kDates, "dates"},
-    {kPlace, "place"},     {kAmbiguous, "ambiguous"}};
+    {kPlace, "place"},     {kPrior, "prior"},         {kPlural, "plural"},
+    {kAmbiguous, "ambiguous"}};
 
 inline std::string reason_text(std::uint32_t bits) {
   std::string out;
@@ -150,6 +154,8 @@ struct Authority::Query {
     std::vector<std::uint32_t> stem_ids;       // authority stem ids equal to one of stems
     std::vector<GroupId> groups, groups_infl;  // given-name groups of the skeletons / of the stems
     bool female = false;
+    bool genitive_a = false;  // a Cyrillic -ова/-ева/-ина/-ына form: masculine genitive or feminine
+    bool plural = false;      // a family's plural (Пушкины, Толстых, Piłsudscy): nobody in particular
   };
   ParsedName parsed;
   std::vector<QTok> surnames, givens, patronymics;

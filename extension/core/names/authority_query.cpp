@@ -4,10 +4,44 @@
 
 namespace clio::names {
 using namespace authority_detail;
+namespace {
+// A Cyrillic surname in -ова/-ева/-ёва/-ина/-ына: the genitive (or accusative) of a masculine
+// surname (Пушкина = of Pushkin) as well as the feminine nominative (Пушкина = Mrs Pushkin).
+bool genitive_a_form(const NameToken& t) {
+  if (t.surface.empty() || (static_cast<unsigned char>(t.surface[0]) != 0xD0 &&
+                            static_cast<unsigned char>(t.surface[0]) != 0xD1))
+    return false;
+  const std::string& k = t.key;
+  for (std::string_view end : {"ova", "eva", "ina", "yna", "yova"})
+    if (k.size() > end.size() + 2 && k.compare(k.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+// A surname in a plural form, the family rather than one person: Russian -ины/-овы/-евы, -иных/
+// -овых/-евых, -ские/-ских/-цкие/-цких (Пушкины, Толстых is not: -ых after a vowel-less stem is
+// checked by the stem), Polish -scy/-ccy/-dzcy/-skich/-ckich/-owie (Piłsudscy, Kowalskich).
+bool plural_form(const NameToken& t) {
+  const std::string& s = t.surface;
+  auto ends = [&](std::string_view e) { return s.size() > e.size() + 4 && s.compare(s.size() - e.size(), e.size(), e) == 0; };
+  for (std::string_view e : {"\xd0\xb8\xd0\xbd\xd1\x8b", "\xd0\xbe\xd0\xb2\xd1\x8b", "\xd0\xb5\xd0\xb2\xd1\x8b",
+                             "\xd1\x91\xd0\xb2\xd1\x8b",  // -ины -овы -евы -ёвы
+                             "\xd0\xb8\xd0\xbd\xd1\x8b\xd1\x85", "\xd0\xbe\xd0\xb2\xd1\x8b\xd1\x85",
+                             "\xd0\xb5\xd0\xb2\xd1\x8b\xd1\x85",  // -иных -овых -евых
+                             "\xd1\x81\xd0\xba\xd0\xb8\xd0\xb5", "\xd1\x86\xd0\xba\xd0\xb8\xd0\xb5",  // -ские -цкие
+                             "scy", "ccy", "dzcy", "skich", "ckich", "dzkich"})
+    if (ends(e)) return true;
+  return false;
+}
+}  // namespace
 
 Authority::Query Authority::make_query(std::string_view name) const {
   Query q;
   q.parsed = parse_name(name);
+  // Given name + a -vich word that the authority knows as a surname ("Mikhail Miloradovich"):
+  // the surname, as the authority reads its own main names (authority_build.cpp).
+  if (q.parsed.tokens.size() == 2 && q.parsed.tokens[0].role == Role::given &&
+      q.parsed.tokens[1].role == Role::patronymic)
+    if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && surname_word_[*id])
+      q.parsed.tokens[1].role = Role::surname;
   const ParsedName& p = q.parsed;
   for (const NameToken& t : p.tokens) {
     if (t.role == Role::initial) {
@@ -57,6 +91,8 @@ Authority::Query Authority::make_query(std::string_view name) const {
         for (GroupId g : given_groups(s)) push_unique(qt.groups_infl, g);
     }
     qt.female = t.role == Role::surname && is_female_adjectival(t.key);
+    qt.genitive_a = t.role == Role::surname && genitive_a_form(t);
+    qt.plural = t.role == Role::surname && p.tokens.size() == 1 && plural_form(t);
     (t.role == Role::surname ? q.surnames : t.role == Role::given ? q.givens : q.patronymics).push_back(std::move(qt));
   }
   q.empty = q.surnames.empty() && q.givens.empty() && q.patronymics.empty() && q.initials.empty();

@@ -4,9 +4,30 @@
 #include <cmath>
 
 #include "names/authority_detail.hpp"
+#include "names/prior.hpp"
 
 namespace clio::names {
 using namespace authority_detail;
+namespace {
+// A given name in another case: the same stem (Ольгой, Ольги = Ольга; Іванові = Іван), or the
+// stem with a fleeting vowel (Льва = Лев, Павла = Павел).
+bool given_inflected(const std::vector<std::uint32_t>& stem_ids, const std::vector<std::string>& stems,
+                     std::string_view person_stem, std::uint32_t person_stem_id) {
+  if (std::find(stem_ids.begin(), stem_ids.end(), person_stem_id) != stem_ids.end()) return true;
+  const std::size_t n = person_stem.size();
+  if (n < 3 || (person_stem[n - 2] != 'e' && person_stem[n - 2] != 'o')) return false;
+  for (const std::string& qs : stems)
+    if (qs.size() + 1 == n && qs.compare(0, n - 2, person_stem, 0, n - 2) == 0 && qs.back() == person_stem.back())
+      return true;
+  return false;
+}
+// A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
+bool masculine_form(std::string_view k) {
+  for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
+    if (k.size() > e.size() + 2 && k.substr(k.size() - e.size()) == e) return true;
+  return false;
+}
+}  // namespace
 
 Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const {
   Scored out;
@@ -33,8 +54,13 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
         regnal |= toks_[t].role == Role::ordinal;
       for (std::uint32_t t = form.tok_begin; t < form.tok_begin + form.tok_count; ++t) {
         const Tok& tk = toks_[t];
-        if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given)) continue;
+        const bool patronymic_tok = tk.role == Role::patronymic;
+        if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given) && !patronymic_tok)
+          continue;
         for (const auto& qs : q.surnames) {
+          // A patronymic read as a surname (Анны Иоанновны: the given name not known in that
+          // case) matches the person's patronymic.
+          if (patronymic_tok && !looks_like_patronymic(qs.skels[0])) continue;
           Sim s;
           if (std::find(qs.word_ids.begin(), qs.word_ids.end(), tk.word) != qs.word_ids.end()) {
             // Equal skeletons; under a non-standard reading only (ch read as German х) a little less sure.
@@ -51,8 +77,10 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
           // for a woman a weaker one, unless a female title or given name says otherwise.
           std::string_view pw = words_.at(tk.word);
           const bool adjectival = pw.size() > 2 && (pw.back() == 'i' || pw.substr(pw.size() - 2) == "oj");
+          // A masculine form (Pushkin) of a woman's surname in -a (Pushkina) clashes too.
+          const bool masc_of_fem = dates_[p].gender == 'f' && !pw.empty() && pw.back() == 'a' && masculine_form(qs.tok->key);
           bool clash = s.score < 1.0 && ((qs.female && !form.female && adjectival) ||
-                                         (!qs.female && form.female && q.gender != 'f' && q.givens.empty()));
+                                         (!qs.female && (form.female || masc_of_fem) && q.gender != 'f' && q.givens.empty()));
           double eff = clash ? s.score * (qs.female ? 0.3 : 0.5) : s.score;
           if (eff > (gender_clash ? sur.score * 0.3 : sur.score)) {
             sur = s;
@@ -62,6 +90,22 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
       }
     }
     if (sur.score <= 0 && !exact) return out;
+    // Пушкина alone: without a female given name or title, the masculine genitive (far more
+    // frequent in running text) rather than the wife; a man matched through the case ending is
+    // as good as the woman matched letter for letter.
+    if (q.surnames.size() == 1 && q.surnames[0].plural && !exact) {
+      sur.score *= 0.3;  // the family, not one of them
+      why |= kPlural;
+    }
+    if (q.surnames.size() == 1 && q.surnames[0].genitive_a && q.gender != 'f' && !exact) {
+      // The -a form letter for letter is the woman's own surname (a man's forms never end so).
+      if (dates_[p].gender == 'f' || (sur.why & kTranslit)) {
+        sur.score *= 0.8;
+        why |= kGender;
+      } else if (sur.why & kInflection) {
+        sur.score = std::max(sur.score, 0.97);
+      }
+    }
   }
   // Given names, patronymics, initials, ordinals and generations of the person (all forms).
   Sim giv{1.0, 0};
@@ -114,6 +158,8 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
                 else if (s.score < 0.85 && std::find(qg->groups_infl.begin(), qg->groups_infl.end(), g) != qg->groups_infl.end())
                   s = {0.85, kInflection};
               }
+              if (s.score < 0.85 && given_inflected(qg->stem_ids, qg->stems, stems_.at(word_stem_[tk.word]), word_stem_[tk.word]))
+                s = {0.85, kInflection};
               if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
             }
             if (s.score > best.score) best = s;
@@ -206,7 +252,12 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     bool ordinal_match = false;
     for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !ordinal_match; ++t)
       ordinal_match |= toks_[t].role == Role::ordinal && toks_[t].word == q.ordinal;
-    double weight = regnal && (!q.parsed.titles.empty() || ordinal_match) ? 0.85 : 0.4;
+    // A title with a given name also names the person known by such a form (alias "Tsarevich
+    // Alexei", "Grand Duke Constantine").
+    bool titled_given = false;
+    for (std::uint32_t f = fb; f < fe && !titled_given && !q.parsed.titles.empty(); ++f)
+      titled_given = !forms_[f].plain && forms_[f].tok_count == 1 && toks_[forms_[f].tok_begin].role == Role::given;
+    double weight = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given ? 0.85 : 0.4;
     raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
     why |= kPartial;
   } else {
@@ -257,7 +308,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     why |= kPlace;
   }
   out.raw = raw;
-  out.why = why;
+  out.why = why | (exact && q.parsed.tokens.size() >= 2 ? static_cast<std::uint32_t>(kFullExact) : 0u);
   return out;
 }
 
@@ -265,18 +316,9 @@ void Authority::weigh_dates(std::uint32_t p, const std::optional<dates::DateValu
   double raw = s.raw;
   if (ctx) {
     const PersonDates& d = dates_[p];
-    double f = 1.0;
-    if (d.born == kNoDate && d.died == kNoDate) {
-      f = 0.9;
-    } else {
-      s.why |= kDates;
-      if (d.born != kNoDate) {
-        if (ctx->latest < d.born) f = 0.1;
-        else if ((static_cast<double>(ctx->earliest + ctx->latest) / 2 - static_cast<double>(d.born)) / kYear < 14) f = 0.45;
-      }
-      if (f == 1.0 && d.died != kNoDate && ctx->earliest > d.died) f = 0.8;
-    }
-    raw *= f;
+    if (d.born != kNoDate || d.died != kNoDate) s.why |= kDates;
+    raw *= life_factor(d.born == kNoDate ? kUnknownDay : d.born, d.died == kNoDate ? kUnknownDay : d.died,
+                       ctx->earliest, ctx->latest, (s.why & kFullExact) != 0);
   }
   s.raw = std::min(1.0, raw);
 }

@@ -20,15 +20,21 @@ struct Point {
 };
 
 constexpr Point kTable[] = {
-    {0.025, 0.046},  // 0.2 right of 25, scores 0.00-0.05
-    {0.075, 0.153},  // 3.3 right of 26, scores 0.05-0.10
-    {0.125, 0.327},  // 7.5 right of 24, scores 0.10-0.40
-    {0.375, 0.327},
-    {0.425, 0.500},  // 7.0 right of 14, scores 0.40-0.45
-    {0.475, 0.600},  // 5.0 right of 8, scores 0.45-0.50
-    {0.675, 0.714},  // 9.0 right of 12, scores 0.65-0.70
-    {0.725, 0.997},  // 1092.0 right of 1094, scores 0.70-1.00
-    {0.975, 0.997},
+    {0.025, 0.053},  // 0.0 right of 17, scores 0.00-0.05
+    {0.075, 0.161},  // 4.0 right of 29, scores 0.05-0.10
+    {0.125, 0.250},  // 5.5 right of 24, scores 0.10-0.35
+    {0.325, 0.250},
+    {0.375, 0.467},  // 6.0 right of 13, scores 0.35-0.55
+    {0.525, 0.467},
+    {0.575, 0.625},  // 4.0 right of 6, scores 0.55-0.60
+    {0.625, 0.826},  // 18.0 right of 21, scores 0.60-0.70
+    {0.675, 0.826},
+    {0.725, 0.950},  // 37.0 right of 38, scores 0.70-0.80
+    {0.775, 0.950},
+    {0.825, 0.991},  // 218.0 right of 219, scores 0.80-0.90
+    {0.875, 0.991},
+    {0.925, 0.995},  // 838.0 right of 841, scores 0.90-1.00
+    {0.975, 0.995},
 };
 
 // A little of the raw score is mixed in so the mapping is strictly increasing (flat stretches of

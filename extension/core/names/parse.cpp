@@ -95,7 +95,7 @@ bool strip_possessive(std::string& s) {
   for (std::string_view ap : {std::string_view("'"), std::string_view("\xe2\x80\x99"), std::string_view("\xca\xbc")}) {
     if (s.back() != 's' && s.back() != 'S' && s.back() != ap.back()) continue;
     for (char ess : {'s', 'S'}) {
-      if (s.back() == ess && s.size() > ap.size() + 2 &&
+      if (s.back() == ess && s.size() > ap.size() + 1 &&
           std::string_view(s).substr(s.size() - 1 - ap.size(), ap.size()) == ap) {
         s.resize(s.size() - 1 - ap.size());  // Pushkin's
         return true;
@@ -193,6 +193,61 @@ bool looks_like_patronymic(std::string_view skel) noexcept {
   return ends(st, "viC") || ends(st, "vn") || ends(st, "iCn") || ends(skel, "iC") || ends(st, "iC");
 }
 
+namespace {
+// The case of the first letter of a word: -1 lower, +1 upper, 0 neither or unknown (Latin,
+// Latin-1, Greek, Cyrillic, Armenian).
+int letter_case(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto c = static_cast<unsigned char>(s[0]);
+  if (c >= 'a' && c <= 'z') return -1;
+  if (c >= 'A' && c <= 'Z') return 1;
+  if (s.size() < 2) return 0;
+  const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[1]) & 0x3Fu);
+  if ((c & 0xE0) != 0xC0) return 0;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return 1;
+  if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return -1;
+  if (cp >= 0x391 && cp <= 0x3A9) return 1;   // Greek
+  if (cp >= 0x3B1 && cp <= 0x3C9) return -1;
+  if (cp >= 0x400 && cp <= 0x42F) return 1;   // Cyrillic
+  if (cp >= 0x430 && cp <= 0x45F) return -1;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) ? -1 : 1;  // Latin Extended-A, mostly paired
+  return 0;
+}
+// A part of a hyphenated word that is, or ends in, a place or institution word of five or more
+// letters (museum, schule, platz, strasse, preis ...; name_words.tsv and German compounds).
+bool compound_place_part(std::string_view part) {
+  const std::string key = strip_marks(std::string(part));
+  if (key.size() < 5) return false;
+  for (std::string_view w : {"schule", "museum", "platz", "strasse", "preis", "allee", "denkmal", "kirche", "theater",
+                             "akademie", "institut", "bibliothek", "gymnasium", "universitat", "bahnhof", "prize"})
+    if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+// The Roman numeral of an ordinal word (folded key), or empty: English, German, Russian,
+// Ukrainian and Polish first to fifth in their case forms.
+std::string_view ordinal_word_roman(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"first", "I"}, {"second", "II"}, {"third", "III"}, {"fourth", "IV"}, {"fifth", "V"}};
+  for (auto& [w, roman] : kWords)
+    if (key == w) return roman;
+  // Stems with an adjectival case ending (Russian, Ukrainian, Polish, German).
+  static constexpr std::pair<std::string_view, std::string_view> kStems[] = {
+      {"perv", "I"},    {"vtor", "II"},     {"tret", "III"},   {"chetvert", "IV"}, {"persh", "I"},
+      {"drug", "II"},   {"pierwsz", "I"},   {"trzec", "III"},  {"erst", "I"},      {"zweit", "II"},
+      {"dritt", "III"}, {"viert", "IV"}};
+  static constexpr std::string_view kEndings[] = {"yy", "yj", "yi", "iy", "ij", "ii", "i", "y", "ogo", "omu", "ym", "om",
+                                                   "oy", "oj", "ego", "emu", "im", "em", "yego", "yemu", "iego",
+                                                   "iemu", "e", "er", "en", "es"};
+  for (auto& [stem, roman] : kStems) {
+    if (key.size() <= stem.size() || key.substr(0, stem.size()) != stem) continue;
+    const std::string_view end = key.substr(stem.size());
+    for (std::string_view e : kEndings)
+      if (end == e) return roman;
+  }
+  return {};
+}
+}  // namespace
+
 ParsedName parse_name(std::string_view name) {
   ParsedName p;
   if (name.size() > kMaxNameBytes) {
@@ -213,6 +268,12 @@ ParsedName parse_name(std::string_view name) {
     if (r > 0 && rt.surface.size() > 1 && !is_roman_numeral(rt.surface)) {
       const std::string_view roman = regnal_roman(rt.surface);
       if (!roman.empty()) rt.surface = std::string(roman);
+      // An ordinal word after a name: Nicholas the First, Николай Первый, Николая Первого,
+      // Nikolaus der Erste, Mikołaj Pierwszy.
+      else if (!p.tokens.empty() && p.tokens.back().role != Role::initial) {
+        const std::string_view word = ordinal_word_roman(token_info(rt.surface).key);
+        if (!word.empty()) rt.surface = std::string(word);
+      }
     }
     NameToken t;
     const TokenInfo& info = token_info(rt.surface);
@@ -225,6 +286,17 @@ ParsedName parse_name(std::string_view name) {
     WordInfo w = info.word;
     if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-', {}};
     bool short_dotted = rt.dotted && t.key.size() <= 2;
+    // A lower-case word before the first name word, when a capitalised word follows, is a title
+    // or a description, not a name ("prins Bagration", "le maréchal Murat", "князя Сергея
+    // Волконского", "cara Aleksandra III"): names are capitalised.
+    if (p.tokens.empty() && w.kind == WordKind::none && letter_case(rt.surface) < 0) {
+      bool capital_follows = false;
+      for (std::size_t q = r + 1; q < raw.size() && !capital_follows; ++q) capital_follows = letter_case(raw[q].surface) > 0;
+      if (capital_follows) {
+        p.titles.push_back(t.key);
+        continue;
+      }
+    }
     if (w.kind == WordKind::title && !(short_dotted && t.key.size() == 1)) {
       p.titles.push_back(t.key);
       if (w.gender != '-') p.title_gender = w.gender;
@@ -246,6 +318,10 @@ ParsedName parse_name(std::string_view name) {
       std::size_t e = h == rt.hyphens.size() ? rt.surface.size() : rt.hyphens[h];
       if (b < e && e <= rt.surface.size()) t.parts.push_back(latin_folded(std::string_view(rt.surface).substr(b, e - b)));
     }
+    // A hyphenated compound whose other part is a place or institution word (German
+    // Suworow-Militärschule, Puschkin-Museum): not a person.
+    for (const std::string& part : t.parts)
+      if (compound_place_part(part)) p.place_word = true;
     t.skel = info.skel;
     t.surface = std::move(rt.surface);
     // German writes regnal numbers with a period (Wilhelm II.): a dotted Roman numeral after a
@@ -254,6 +330,9 @@ ParsedName parse_name(std::string_view name) {
     bool dotted_ordinal = false;
     if (rt.dotted && !p.tokens.empty() && p.tokens.back().role != Role::initial && is_roman_numeral(t.surface)) {
       dotted_ordinal = t.surface.size() >= 2;
+      // A single dotted numeral ending a given name + numeral: "Nicholas I.", "CATHERINE I."
+      if (!dotted_ordinal && r + 1 == raw.size() && p.tokens.size() == 1 && token_given.size() == 1 && token_given[0])
+        dotted_ordinal = true;
       if (!dotted_ordinal && r + 1 < raw.size()) {
         std::string next_key = strip_marks(latin_folded(raw[r + 1].surface));
         dotted_ordinal = territorial_connective(next_key);

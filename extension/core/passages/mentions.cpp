@@ -165,7 +165,8 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   kind_ends[1] = out.size();
   for (const NameMatch& m : names) {
     if (m.kind == NameKind::person && want_persons)
-      out.push_back({m.begin, m.end, MentionKind::person, sources_.persons->person(m.index).id, std::nullopt, m.score});
+      out.push_back({m.begin, m.end, MentionKind::person,
+                     m.index == kUnlinked ? std::string() : sources_.persons->person(m.index).id, std::nullopt, m.score});
     else if (m.kind == NameKind::place && want_places)
       out.push_back({m.begin, m.end, MentionKind::place, sources_.places->person(m.index).id, std::nullopt, m.score});
   }

@@ -24,9 +24,10 @@ constexpr float kTie = -1;  // bytes of white space (and one period) between run
 std::size_t possessive_len(std::string_view w) {
   const std::size_t n = w.size();
   if (n == 0 || (w[n - 1] != 's' && w[n - 1] != 'S')) return 0;  // most words
-  // Each ending needs more than one byte before it.
-  if (n > 3 && w[n - 2] == '\'') return 2;                                     // 's 'S
-  if (n > 5 && w.compare(n - 4, 3, "\xe2\x80\x99") == 0) return 4;              // ’s ’S
+  // Each ending needs more than one byte before it, or a Roman numeral (Nicholas I's).
+  const bool numeral = w[0] == 'I' || w[0] == 'V' || w[0] == 'X';
+  if ((n > 3 || (n == 3 && numeral)) && w[n - 2] == '\'') return 2;                                     // 's 'S
+  if ((n > 5 || (n == 5 && numeral)) && w.compare(n - 4, 3, "\xe2\x80\x99") == 0) return 4;              // ’s ’S
   if (n > 4 && w[n - 1] == 's' && w.compare(n - 3, 2, "\xca\xbc") == 0) return 3;  // ʼs
   return 0;
 }
@@ -314,6 +315,9 @@ NameScanner::CacheEntry NameScanner::decide_new(const names::Authority& a, std::
       if (&a == persons_ && single_latin && has("inflection") && !exact) e->value = 0;
       if (&a == places_ && has("partial") && !(has("inflection") && one_word_form(a.person(r), name))) e->value = 0;
     }
+    // A winner among namesakes (the prior decided without a date): the date may decide
+    // otherwise, so a dated span is decided again (a negative score marks it).
+    if (&a == persons_ && e->value != 0 && c.size() >= 2 && c[1].score >= 0.005) e->score = -e->score;
   } else if (&a == persons_) {
     // A tie between a few close candidates (namesakes) may be settled by the date or by an
     // earlier mention; a crowd (kCrowd or more: a given name used alone) never is.
@@ -349,7 +353,11 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
   // First without a date: a name that one person alone bears is decided once for the whole
   // corpus. Only a tie between namesakes is decided again under the context date.
   CacheEntry e = decide(a, name, std::nullopt, cache);
-  if (date && e.value == 0 && e.score == kTie) e = decide(a, name, widened(date), cache);
+  if (date && ((e.value == 0 && e.score == kTie) || (e.value != 0 && e.score < 0))) {
+    const CacheEntry dated = decide(a, name, widened(date), cache);
+    if (dated.value != 0 || e.value == 0) e = dated;
+  }
+  if (e.value != 0 && e.score < 0) e.score = -e.score;
   if (date && e.value != 0 && &a == persons_) {
     // ... or when the date rules the winner out: not yet born or a child (Сталина in 1925 is
     // Stalin's genitive, not his daughter Svetlana, born 1926).
@@ -359,6 +367,7 @@ std::optional<std::pair<std::size_t, double>> NameScanner::resolve(const names::
     if (born && widened_ends_before(date, born->earliest + 14 * 365)) {
       const CacheEntry dated = decide(a, name, widened(date), cache);
       if (dated.value != 0) e = dated;
+      if (e.score < 0) e.score = -e.score;
     }
   }
   if (e.value == 0) {
@@ -444,9 +453,12 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       continue;
     }
     bool found = false;
+    std::size_t unlinked_end = 0;  // a person's name by its form that nobody resolved (person_forms.hpp)
+    std::string_view unlinked_name;
     for (std::size_t k = std::min(n, i + kMaxNameWords); k > i; --k) {
       const RunWord& last = run_[k - 1];
-      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)));
+      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)) &&
+                                          !pronoun_i(text, run_[k - 2], last));
       if (!can_end || (last.initial && !(last.cls & (hit | kOrdinal)))) continue;
       if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
         if (k < n && (run_[k].cls & kPlaceWord)) continue;
@@ -467,7 +479,11 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       // official order "Пушкин Александр Сергеевич" is one person).
       const bool given_patronymic = kind == NameKind::person && k <= i + 2 && (last.cls & hit) &&
                                     (last.cls & kPatronymic) && !(last.cls & kOrdinal) && i != after_mention;
-      if (!surname && !given_patronymic && kind == NameKind::person) continue;
+      // Initials before a word of that shape make it a surname ("M. A. Miloradovich").
+      bool initials_only = k > i + 1;
+      for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
+      initials_only = initials_only && (last.cls & hit);
+      if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) continue;
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
       // whole), except the official order surname, given name, patronymic ("Пушкин Александр
       // Сергеевич", as in documents and indexes), which is one person's full name.
@@ -475,11 +491,19 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
                                   !(first.cls & (kGiven | kPatronymic | kOrdinal)) && !first.initial &&
                                   (run_[i + 1].cls & kGiven) && !run_[i + 1].initial;
       if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic &&
-          !official_order)
+          !official_order && !initials_only)
         continue;
       std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
-      auto r = resolve(a, name, kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr, cache);
-      if (!r) continue;
+      const dates::DateValue* span_day = kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr;
+      auto r = resolve(a, name, span_day, cache);
+      if (kind == NameKind::person && r && k == i + 1) r = one_referent(name, span_day, *r);
+      if (!r) {
+        if (kind == NameKind::person && unlinked_end == 0 && person_form(run_, i, k)) {
+          unlinked_end = k;
+          unlinked_name = name;
+        }
+        continue;
+      }
       NameMatch m;
       m.begin = first.begin;
       m.end = last.end;
@@ -491,10 +515,23 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       if (kind == NameKind::person && seen_persons_.size() < 4096 &&
           std::find(seen_persons_.begin(), seen_persons_.end(), m.index) == seen_persons_.end())
         seen_persons_.push_back(m.index);
+      if (kind == NameKind::person && k >= i + 2) note_full_name(m.index);
       i = k;
       after_mention = k;
       found = true;
       break;
+    }
+    if (!found && unlinked_end != 0) {  // tagged by its form, value NULL
+      NameMatch m;
+      m.begin = first.begin;
+      m.end = run_[unlinked_end - 1].end;
+      m.kind = kind;
+      m.index = kUnlinked;
+      m.score = unlinked_score(unlinked_name, span_date(dates, ref, first.begin));
+      out.push_back(m);
+      i = unlinked_end;
+      after_mention = unlinked_end;
+      continue;
     }
     if (!found) ++i;
   }
@@ -506,6 +543,7 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
   if (!persons_ && !places_) return;
   date_cursor_ = 0;
   seen_persons_.clear();
+  named_in_full_.clear();
   run_.clear();
   std::size_t last_raw_end = 0;       // end of the previous word (possessive included)
   bool last_possessive = false;

@@ -76,10 +76,13 @@ namespace clio::passages {
 
 enum class NameKind : std::uint8_t { person, place };
 
+inline constexpr std::size_t kUnlinked = SIZE_MAX;  // NameMatch::index of an unlinked person
+
 struct NameMatch {
   std::size_t begin = 0, end = 0;  // byte offsets, titles and possessive excluded
   NameKind kind = NameKind::person;
-  std::size_t index = 0;           // record index in the authority
+  std::size_t index = 0;           // record index in the authority; kUnlinked: a person's name by
+                                   // its form that the authority does not decide (person_forms.hpp)
   double score = 1.0;              // Authority::candidates score of the winner
   bool after_place_preposition = false;  // "in", "at", "to", "from", "в", "из", "nach", "à" ... before it
 };
@@ -182,6 +185,13 @@ class NameScanner {
   bool widened_ends_before(const dates::DateValue* date, dates::Jdn day);
   // For a person span that resolve() left undecided between close candidates: the best of them
   // already mentioned earlier in the same text ("Leo Tolstoy ... Tolstoy").
+  // Persons (person_forms.cpp): one referent per text, and names tagged by their form.
+  std::optional<std::pair<std::size_t, double>> one_referent(std::string_view name, const dates::DateValue* date,
+                                                             std::pair<std::size_t, double> resolved);
+  double unlinked_score(std::string_view name, const dates::DateValue* date);
+  void note_full_name(std::size_t person);
+  static bool person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept;
+  static bool pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept;
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
                                                         const std::optional<dates::DateValue>& ctx);
 
@@ -213,6 +223,7 @@ class NameScanner {
   std::optional<dates::DateValue> context_;             // widened(): the last context made
   std::pair<dates::Jdn, dates::Jdn> context_of_{0, 0};  // and the days of the date it was made from
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
+  std::vector<std::size_t> named_in_full_;  // persons named by two or more words, latest last
   std::string buf_;
 };
 

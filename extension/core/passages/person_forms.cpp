@@ -1,0 +1,74 @@
+// Persons in running text beyond what the authority decides alone (name_scanner.hpp, rules 9-10):
+//  9. One referent per text. A short form (one word: "Pushkin", "Пушкина", "Tolstoy's") that the
+//     authority links to a person other than the one last named in full (two or more words) in
+//     the text is read as a person named in full there when he is among its candidates without
+//     contradiction (conflict, gender, place): after "Alexander Pushkin",
+//     "Пушкина" is his genitive, not his wife; after "Lev Pushkin", "Pushkin" is the brother. The
+//     most recently named of them wins (a nearer full form names another).
+// 10. Names by their form. A span that is a person's name by its shape, a given name or initials
+//     followed by a surname the authority knows ("Nikolai Tolstoy" when only Leo and Aleksey are
+//     listed, "C. P. Trubetskoy" with the wrong initials), is a person mention even when the
+//     authority cannot link it: value NULL, and as score the evidence score of its best
+//     candidate (the number clio_resolve compares with its threshold 0.55; 0 without one).
+//     The historian finds what is left to identify with kind = 'person' AND value IS NULL.
+// 11. "I" after a surname is the pronoun, not a regnal numeral ("Ryleev I saw only once"): a
+//     numeral I follows a given name (Nicholas I, Николай I).
+#include <algorithm>
+
+#include "passages/name_scanner.hpp"
+
+namespace clio::passages {
+
+std::optional<std::pair<std::size_t, double>> NameScanner::one_referent(std::string_view name,
+                                                                        const dates::DateValue* date,
+                                                                        std::pair<std::size_t, double> resolved) {
+  if (named_in_full_.empty() || named_in_full_.back() == resolved.first) return resolved;
+  const auto c = persons_->candidates(prepared(*persons_, name), widened(date), 8);
+  // The most recently named in full of the candidates that the form does not contradict.
+  for (auto it = named_in_full_.rbegin(); it != named_in_full_.rend(); ++it) {
+    if (*it == resolved.first) return resolved;
+    for (const auto& x : c) {
+      if (x.person != *it) continue;
+      if (x.reason.find("conflict") != std::string::npos ||
+          x.reason.find("place") != std::string::npos || x.reason.find("gender") != std::string::npos)
+        break;
+      return std::pair<std::size_t, double>(x.person, std::max(x.score, resolved.second));
+    }
+  }
+  return resolved;
+}
+
+void NameScanner::note_full_name(std::size_t person) {
+  auto at = std::find(named_in_full_.begin(), named_in_full_.end(), person);
+  if (at != named_in_full_.end()) named_in_full_.erase(at);
+  if (named_in_full_.size() < 256) named_in_full_.push_back(person);
+}
+
+double NameScanner::unlinked_score(std::string_view name, const dates::DateValue* date) {
+  const auto c = persons_->candidates(prepared(*persons_, name), widened(date), 1);
+  return c.empty() ? 0.0 : std::min(c[0].score, names::Authority::kThreshold - 0.001);
+}
+
+bool NameScanner::person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept {
+  if (k < i + 2 || k > run.size()) return false;
+  const RunWord& first = run[i];
+  const RunWord& last = run[k - 1];
+  // (A one-letter initial may also read as a title abbreviation: it is an initial here.)
+  auto initial = [](const RunWord& w) { return w.initial && ((w.cls & kTitle) == 0 || w.end - w.begin == 1); };
+  if (!(((first.cls & kGiven) && !(first.cls & kTitle)) || initial(first))) return false;
+  if (!(last.cls & kPersonHit) || (last.cls & (kGiven | kPatronymic | kOrdinal)) || last.initial) return false;
+  for (std::size_t j = i + 1; j + 1 < k; ++j) {
+    const RunWord& w = run[j];
+    if (initial(w)) continue;
+    if (!w.capitalised || (w.cls & (kOrdinal | kTitle | kPlaceWord | kConnective))) return false;  // Franz Xaver Mozart
+  }
+  return true;
+}
+
+bool NameScanner::pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept {
+  // (English only: after a Cyrillic or Greek word, I is the numeral: Николаю I.)
+  return word.end == word.begin + 1 && text[word.begin] == 'I' && !(before.cls & kGiven) &&
+         static_cast<unsigned char>(text[before.begin]) < 0xC8;
+}
+
+}  // namespace clio::passages

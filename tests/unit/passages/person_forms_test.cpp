@@ -1,0 +1,104 @@
+// Persons in running text (person_forms.cpp, issue #16): one referent per text, person mentions
+// by their form when nobody is linked (value empty = NULL in SQL), the famous member of a family,
+// the masculine genitive after a man's full name, -vich surnames after initials. An invented
+// authority: the Varenkov family and a -vich surname.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "../names/name_test_data.hpp"
+#include "names/authority.hpp"
+#include "passages/mentions.hpp"
+
+using namespace clio::passages;
+using clio::names::Authority;
+using clio::names::PersonRecord;
+using clio::names::testdata::parse_date;
+
+namespace {
+
+PersonRecord person(std::string id, std::string name, const char* born, const char* died,
+                    std::vector<std::string> aliases) {
+  PersonRecord r;
+  r.id = std::move(id);
+  r.name = std::move(name);
+  r.born = parse_date(born);
+  r.died = parse_date(died);
+  r.aliases = std::move(aliases);
+  return r;
+}
+
+const Authority& authority() {
+  static const Authority a = Authority::build({
+      person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11",
+             {"Иван Петрович Варенков", "Iwan Warenkow", "Jean Varenkoff"}),
+      person("pavel", "Pavel Petrovich Varenkov", "1806", "1871", {"Павел Петрович Варенков"}),
+      person("elena", "Elena Varenkova", "1809", "1880", {"Елена Андреевна Варенкова", "Elena Slutskaya"}),
+      person("miloshevich", "Stepan Miloshevich", "1790", "1850", {"Степан Милошевич"}),
+  });
+  return a;
+}
+
+std::vector<std::string> tags(std::string_view text) {
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  std::vector<std::string> out;
+  for (const Mention& m : tag_mentions(text, TagSources{&authority(), nullptr, nullptr, {}}, opts))
+    out.push_back(m.value + ":" + std::string(text.substr(m.begin, m.end - m.begin)));
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string s;
+  for (auto& x : v) s += x + " | ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("persons in text: the famous member of a family without any full form") {
+  auto t = tags("Varenkov painted the harbour; Варенков писал маслом.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"ivan:Varenkov", "ivan:Варенков"});
+}
+
+TEST_CASE("persons in text: one referent per text") {
+  // After the brother's full name, the short form is the brother ...
+  auto t = tags("Pavel Varenkov sold the house in 1850. Varenkov left for Kazan.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"pavel:Pavel Varenkov", "pavel:Varenkov"});
+  // ... until a nearer full form names another.
+  auto u = tags("Pavel Varenkov wrote. Then Ivan Varenkov answered. Varenkov was ill.");
+  INFO(joined(u));
+  CHECK(u == std::vector<std::string>{"pavel:Pavel Varenkov", "ivan:Ivan Varenkov", "ivan:Varenkov"});
+  // The masculine genitive after a man's full name is his, not his wife's.
+  auto v = tags("Иван Петрович Варенков умер в 1844 году. Картины Варенкова продали.");
+  INFO(joined(v));
+  CHECK(v == std::vector<std::string>{"ivan:Иван Петрович Варенков", "ivan:Варенкова"});
+  // A form of the other gender does not corefer: Elena named, then a man's surname form.
+  auto w = tags("Elena Varenkova lived in Tver. Varenkov visited her in 1838.");
+  INFO(joined(w));
+  CHECK(w == std::vector<std::string>{"elena:Elena Varenkova", "ivan:Varenkov"});
+}
+
+TEST_CASE("persons in text: a name by its form is a mention even when nobody is linked") {
+  // A relative missing from the authority; initials that fit nobody.
+  auto t = tags("In 1860 Nikolai Varenkov and D. L. Varenkov inherited the estate.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{":Nikolai Varenkov", ":D. L. Varenkov"});
+  // Its score is under the resolution threshold.
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  const std::string text = "Nikolai Varenkov was a clerk.";
+  auto m = tag_mentions(text, TagSources{&authority(), nullptr, nullptr, {}}, opts);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value.empty());
+  CHECK(m[0].score < Authority::kThreshold);
+}
+
+TEST_CASE("persons in text: a -vich surname after initials or alone") {
+  auto t = tags("General S. P. Miloshevich arrived. Miloshevich was tired; Милошевич спал.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"miloshevich:S. P. Miloshevich", "miloshevich:Miloshevich", "miloshevich:Милошевич"});
+}
