@@ -53,7 +53,7 @@ Match Grammar::expression(std::size_t i, Expr& e) {
     }
     if (ambiguous_) return Match::refused;
     // A calendar label before the date: "O.S.: 19 February 1861", "(O.S.) 19 February 1861",
-    // "[O.S. Feb 19]", "Old Style, 3 March": the date is read in that calendar.
+    // "[O.S. Mar 3]", "Old Style, 3 March": the date is read in that calendar.
     if (word && !first.is(kMonth) &&
         (first.is(kCalOs | kCalNs) || (first.is(kPrefix) && (first.lex->more & (kCalOs | kCalNs)))) &&
         label_before(i, e)) {

@@ -220,7 +220,7 @@ bool Grammar::year_after(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;
   if (T(k).is_punct(',')) ++k;
   k = skip_fillers(k);
-  // "March 15th in 44 BC", "on 3 May in 1791.": "in" before the year, which then needs an era or
+  // "August 2nd in 216 BC", "on 3 May in 1791.": "in" before the year, which then needs an era or
   // to end the phrase ("3 May in 1500 towns" is a count).
   bool in = false;
   if (k == i && T(k).kind == TokKind::word && T(k).is(kContext) && T(k).is(kPrep) && T(k + 1).kind == TokKind::number &&

@@ -33,7 +33,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
         std::size_t q = j;
         const std::uint64_t joiner = between ? kAnd : either ? kOr : kTo;
         bool joined = false;
-        // "From October, 1846, to June, 1847": a comma before the joining word
+        // "From March, 1792, to July, 1793": a comma before the joining word
         if (T(q).is_punct(',') && T(q + 1).kind == TokKind::word && T(q + 1).is(joiner)) ++q;
         if (T(q).is_dash()) {
           ++q;
@@ -85,7 +85,7 @@ bool Grammar::core(std::size_t i, Expr& e) {
   const Token& joiner = T(q);
   if (joiner.kind == TokKind::word && joiner.is(kAnd | kOr) && a.part &&
       (a.bare_ordinal || a.unit == Unit::century)) {
-    // "late 12th and early 13th century", "à la fin du XVIe ou au début du XVIIe siècle": the
+    // "late 12th and early 13th century", "à la fin du XVIIe ou au début du XVIIIe siècle": the
     // turn of two centuries, one span whichever word joins them
     std::size_t s2 = q + 1;
     if (T(s2).kind == TokKind::word && T(s2).is(kPrep) && !T(s2).is(kMonth)) ++s2;

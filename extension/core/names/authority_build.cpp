@@ -55,7 +55,7 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       const std::string& text = k == 0 ? rec.name : rec.aliases[k - 1];
       scripts |= std::uint64_t{1} << (script_code(text) & 63);
       ParsedName pn = parse_name(text);
-      // A main name of a given name and a -vich word ("Mikhail Miloradovich") has no surname by
+      // A main name of a given name and a -vich word ("Danilo Petrovich") has no surname by
       // its shape, but a name is not given name + patronymic alone: the -vich word is the
       // surname (texts use it alone, after initials, in other scripts).
       if (k == 0 && pn.tokens.size() == 2 && pn.tokens[0].role == Role::given && pn.tokens[1].role == Role::patronymic)

@@ -36,7 +36,7 @@ bool plural_form(const NameToken& t) {
 Authority::Query Authority::make_query(std::string_view name) const {
   Query q;
   q.parsed = parse_name(name);
-  // Given name + a -vich word that the authority knows as a surname ("Mikhail Miloradovich"):
+  // Given name + a -vich word that the authority knows as a surname ("Danilo Petrovich"):
   // the surname, as the authority reads its own main names (authority_build.cpp).
   if (q.parsed.tokens.size() == 2 && q.parsed.tokens[0].role == Role::given &&
       q.parsed.tokens[1].role == Role::patronymic)

@@ -58,7 +58,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
         if (tk.role != Role::surname && !((form.tok_count == 1 || regnal) && tk.role == Role::given) && !patronymic_tok)
           continue;
         for (const auto& qs : q.surnames) {
-          // A patronymic read as a surname (Анны Иоанновны: the given name not known in that
+          // A patronymic read as a surname (Марии Петровны: the given name not known in that
           // case) matches the person's patronymic.
           if (patronymic_tok && !looks_like_patronymic(qs.skels[0])) continue;
           Sim s;
@@ -253,7 +253,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     for (std::uint32_t t = toks_begin(p); t < toks_end(p) && !ordinal_match; ++t)
       ordinal_match |= toks_[t].role == Role::ordinal && toks_[t].word == q.ordinal;
     // A title with a given name also names the person known by such a form (alias "Tsarevich
-    // Alexei", "Grand Duke Constantine").
+    // Alexei", "Grand Duke Michael").
     bool titled_given = false;
     for (std::uint32_t f = fb; f < fe && !titled_given && !q.parsed.titles.empty(); ++f)
       titled_given = !forms_[f].plain && forms_[f].tok_count == 1 && toks_[forms_[f].tok_begin].role == Role::given;

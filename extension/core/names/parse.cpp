@@ -287,8 +287,8 @@ ParsedName parse_name(std::string_view name) {
     if (t.key == "st" && r + 1 == raw.size() && !p.tokens.empty()) w = {WordKind::place, '-', {}};
     bool short_dotted = rt.dotted && t.key.size() <= 2;
     // A lower-case word before the first name word, when a capitalised word follows, is a title
-    // or a description, not a name ("prins Bagration", "le maréchal Murat", "князя Сергея
-    // Волконского", "cara Aleksandra III"): names are capitalised.
+    // or a description, not a name ("graaf Tolstoj", "le général Foy", "князя Сергея
+    // Волконского", "króla Stefana"): names are capitalised.
     if (p.tokens.empty() && w.kind == WordKind::none && letter_case(rt.surface) < 0) {
       bool capital_follows = false;
       for (std::size_t q = r + 1; q < raw.size() && !capital_follows; ++q) capital_follows = letter_case(raw[q].surface) > 0;
@@ -319,7 +319,7 @@ ParsedName parse_name(std::string_view name) {
       if (b < e && e <= rt.surface.size()) t.parts.push_back(latin_folded(std::string_view(rt.surface).substr(b, e - b)));
     }
     // A hyphenated compound whose other part is a place or institution word (German
-    // Suworow-Militärschule, Puschkin-Museum): not a person.
+    // Goethe-Gymnasium, Puschkin-Museum): not a person.
     for (const std::string& part : t.parts)
       if (compound_place_part(part)) p.place_word = true;
     t.skel = info.skel;
@@ -330,7 +330,7 @@ ParsedName parse_name(std::string_view name) {
     bool dotted_ordinal = false;
     if (rt.dotted && !p.tokens.empty() && p.tokens.back().role != Role::initial && is_roman_numeral(t.surface)) {
       dotted_ordinal = t.surface.size() >= 2;
-      // A single dotted numeral ending a given name + numeral: "Nicholas I.", "CATHERINE I."
+      // A single dotted numeral ending a given name + numeral: "Frederick I.", "ELIZABETH I."
       if (!dotted_ordinal && r + 1 == raw.size() && p.tokens.size() == 1 && token_given.size() == 1 && token_given[0])
         dotted_ordinal = true;
       if (!dotted_ordinal && r + 1 < raw.size()) {

@@ -479,7 +479,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       // official order "Пушкин Александр Сергеевич" is one person).
       const bool given_patronymic = kind == NameKind::person && k <= i + 2 && (last.cls & hit) &&
                                     (last.cls & kPatronymic) && !(last.cls & kOrdinal) && i != after_mention;
-      // Initials before a word of that shape make it a surname ("M. A. Miloradovich").
+      // Initials before a word of that shape make it a surname ("D. P. Petrovich").
       bool initials_only = k > i + 1;
       for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
       initials_only = initials_only && (last.cls & hit);
