@@ -421,6 +421,26 @@ const std::optional<dates::DateValue>& NameScanner::widened(const dates::DateVal
   return context_;
 }
 
+bool NameScanner::listed_given_alias(std::string_view span) {
+  if (!given_aliases_built_) {
+    given_aliases_built_ = true;
+    // Only aliases of one or two words can be given names alone; a word the authority knows as a
+    // surname (or an ordinal: "Peter I" is found anyway) leaves the alias to the ordinary rules.
+    for (std::size_t p = 0; p < persons_->size(); ++p)
+      for (const std::string& al : persons_->person(p).aliases) {
+        if (al.size() > 48 || std::count(al.begin(), al.end(), ' ') > 1 || al.find('.') != std::string::npos) continue;
+        bool given_only = true, given = false;
+        text::for_each_word(al, [&](const text::Word& w) {
+          const std::uint16_t cls = classify(std::string_view(al).substr(w.begin, w.end - w.begin), true);
+          if ((cls & kOrdinal) || ((cls & kPersonHit) && !(cls & (kGiven | kPatronymic | kTitle)))) given_only = false;
+          given = given || (cls & kGiven);
+        });
+        if (given_only && given) given_aliases_.insert(text::phrase_key(al));
+      }
+  }
+  return !given_aliases_.empty() && given_aliases_.count(text::phrase_key(span));
+}
+
 bool NameScanner::may_start(const RunWord& w, NameKind kind) noexcept {
   if (!w.capitalised) return false;
   if (kind == NameKind::place) return (w.cls & kPlaceHit) || w.initial;
@@ -483,7 +503,10 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       bool initials_only = k > i + 1;
       for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
       initials_only = initials_only && (last.cls & hit);
-      if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) continue;
+      if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) {
+        // unless the user listed that very form as an alias ("Catherine", "Olenka")
+        if (!listed_given_alias(text.substr(first.begin, last.end - first.begin))) continue;
+      }
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
       // whole), except the official order surname, given name, patronymic ("Пушкин Александр
       // Сергеевич", as in documents and indexes), which is one person's full name.

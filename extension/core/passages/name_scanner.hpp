@@ -66,6 +66,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dates/date_parser.hpp"
@@ -225,6 +226,13 @@ class NameScanner {
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::vector<std::size_t> named_in_full_;  // persons named by two or more words, latest last
   std::string buf_;
+  // Aliases the user listed that are made of given names only ("Catherine", "Olenka"), as phrase
+  // keys: a span of given names alone is otherwise skipped as naming nobody in particular, but one
+  // the user listed names that person. Built at the first scan. (A title + given name alias,
+  // "Princess Olga", is not found this way yet: the title is not part of the span.)
+  std::unordered_set<std::string> given_aliases_;
+  bool given_aliases_built_ = false;
+  bool listed_given_alias(std::string_view span);
 };
 
 }  // namespace clio::passages

@@ -102,3 +102,20 @@ TEST_CASE("persons in text: a -vich surname after initials or alone") {
   INFO(joined(t));
   CHECK(t == std::vector<std::string>{"miloshevich:S. P. Miloshevich", "miloshevich:Miloshevich", "miloshevich:Милошевич"});
 }
+
+TEST_CASE("persons in text: an alias of given names alone is tagged when the user listed it") {
+  // Given names alone name nobody in particular, unless the authority lists that very form.
+  const Authority a = Authority::build({
+      person("olga_v", "Olga Varenkova", "1812", "1870", {"Catherine", "Ольга Павловна Варенкова"}),
+      person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
+  });
+  const std::string text = "Catherine wrote to Ivan. Later Olga and Maria stayed; Catherine left.";
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  std::vector<std::string> t;
+  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
+    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  INFO(joined(t));
+  // the listed "Catherine" (a given name), twice; "Ivan" and a bare "Olga" are not listed forms
+  CHECK(t == std::vector<std::string>{"olga_v:Catherine", "olga_v:Catherine"});
+}
