@@ -5,6 +5,7 @@
 //   aliases:       person_id, alias   or   place_id, alias     (the layout of samples/authority)
 //   topic rules:   topic, pattern
 //   Wikidata:      the JSON dump (.json, .json.gz, .json.bz2): see wikidata_load.cpp
+//   GeoNames:      cities15000.txt, allCountries.txt, RU.txt ... (also .gz, .bz2): geonames_load.cpp
 // `aliases` holds several aliases separated by --alias-sep (default '|'). An id, name file is
 // persons when its header has born or died, or when --kind person says so; places otherwise.
 // Persons and places are loaded before the alias files that refer to them. Rows whose id is
@@ -110,7 +111,7 @@ void authority(const AuthorityOptions& o) {
   std::vector<Table> tables;
   std::vector<std::string> dumps;
   for (const auto& file : o.files) {
-    if (is_wikidata_dump(file)) {
+    if (is_wikidata_dump(file) || is_geonames_dump(file)) {
       dumps.push_back(file);
       continue;
     }
@@ -120,7 +121,10 @@ void authority(const AuthorityOptions& o) {
   std::vector<std::size_t> idx(order.size());
   for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
   std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) { return order[x].first < order[y].first; });
-  for (const auto& file : dumps) load_wikidata(db, file, o);
+  for (const auto& file : dumps) {
+    if (is_geonames_dump(file)) load_geonames(db, file, o);
+    else load_wikidata(db, file, o);
+  }
   for (std::size_t i : idx) {
     const auto& [kind, file] = order[i];
     const Table& t = tables[i];

@@ -54,6 +54,8 @@ void review(const ReviewOptions& o);
 void import(const ImportOptions& o);
 void authority(const AuthorityOptions& o);
 void load_wikidata(Database& db, const std::string& file, const AuthorityOptions& o);
+bool is_geonames_dump(const std::string& file);
+void load_geonames(Database& db, const std::string& file, const AuthorityOptions& o);
 void tag(const TagOptions& o);
 void export_mentions(const ExportOptions& o);
 void export_tei(Database& db, const std::string& dir);

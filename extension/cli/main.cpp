@@ -44,9 +44,9 @@ int main(int argc, char** argv) {
   auth_cmd->add_option("--alias-sep", auth.alias_sep, "what separates aliases in the aliases column (default |)");
   auth_cmd->add_option("--lang", auth.languages, "Wikidata: label languages in order (default en)")->delimiter(',');
   auth_cmd->add_option("--qids", auth.qids, "Wikidata: only these items (Q ids, or files of Q ids)")->delimiter(',');
-  auth_cmd->add_option("--instance", auth.instances, "Wikidata places: only instances of these (Q515,...)")
+  auth_cmd->add_option("--instance", auth.instances, "places: Wikidata instances (Q515,...) or GeoNames feature classes/codes (P, PPLC)")
       ->delimiter(',');
-  auth_cmd->add_option("--country", auth.countries, "Wikidata: citizenship (persons) or country (places)")
+  auth_cmd->add_option("--country", auth.countries, "Wikidata: citizenship or country (Q159); GeoNames: country codes (RU)")
       ->delimiter(',');
   auth_cmd->add_option("--born-after", auth.born_after, "Wikidata persons: born in or after this year");
   auth_cmd->add_option("--born-before", auth.born_before, "Wikidata persons: born in or before this year");

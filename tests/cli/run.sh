@@ -208,3 +208,16 @@ before=$(grep -o '<persName' tei-samples/*.xml | wc -l)
 rm -rf tei-samples && "$clio" export samples.sqlite --format tei --out tei-samples >/dev/null
 after=$(grep -o '<persName' tei-samples/*.xml | wc -l)
 check tei-follows-corrections $([ "$after" -eq $((before - 1)) ]; echo $?) "$before -> $after"
+
+# authority from a GeoNames dump (our own lines in its format), with country and feature filters.
+"$clio" init geo.sqlite >/dev/null
+out=$("$clio" authority geo.sqlite "$fx/cities15000.txt" 2>err.txt)
+check geonames-counts $([[ "$out" == *"5 GeoNames places"* ]] && grep -q "cities15000.txt:6: skipped" err.txt; echo $?) "$out $(cat err.txt)"
+check geonames-aliases $([ "$(q geo.sqlite "SELECT group_concat(alias, '|') FROM (SELECT alias FROM clio_place_alias WHERE place_id = 'geonames:900003' ORDER BY alias)")" = \
+  "Cracovia|Cracow|Krakau|Krakow|Краков" ]; echo $?)
+check geonames-resolves-in-text $([ "$(sqlite3 -batch geo.sqlite -cmd ".load $build/clio" "SELECT group_concat(surface || '=' || value) FROM clio_mentions('He left Krakau for Kalinin in 1931.')")" = \
+  "Krakau=geonames:900003,Kalinin=geonames:900002,1931=1931" ]; echo $?)
+gzip -c "$fx/cities15000.txt" >cities15000.txt.gz
+"$clio" init geo2.sqlite >/dev/null
+"$clio" authority geo2.sqlite cities15000.txt.gz --country RU --instance P >/dev/null 2>&1
+check geonames-gz-filters $([ "$(q geo2.sqlite "SELECT group_concat(name) FROM (SELECT name FROM clio_place ORDER BY name)")" = "Moscow,Tver" ]; echo $?)
