@@ -7,21 +7,13 @@
 
 #include "dates/calendar.hpp"
 #include "dates/date_parser.hpp"
+#include "date_test_options.hpp"
 
 using namespace clio::dates;
 
 namespace {
 
-ParseOptions with(std::initializer_list<std::pair<const char*, const char*>> kv) {
-  ParseOptions o;
-  for (const auto& [k, v] : kv) {
-    bool known = false;
-    std::string err;
-    REQUIRE_MESSAGE(apply_date_option(k, v, o, known, err), err);
-    REQUIRE(known);
-  }
-  return o;
-}
+using clio::dates::testing::with;
 
 DateValue must(std::string_view text, const ParseOptions& o = {}) {
   auto v = parse_date(text, o);

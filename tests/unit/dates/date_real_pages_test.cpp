@@ -8,21 +8,13 @@
 #include <vector>
 
 #include "dates/date_parser.hpp"
+#include "date_test_options.hpp"
 
 using namespace clio::dates;
 
 namespace {
 
-ParseOptions with(std::initializer_list<std::pair<const char*, const char*>> kv) {
-  ParseOptions o;
-  for (const auto& [k, v] : kv) {
-    bool known = false;
-    std::string error;
-    REQUIRE_MESSAGE(apply_date_option(k, v, o, known, error), error);
-    REQUIRE(known);
-  }
-  return o;
-}
+using clio::dates::testing::with;
 
 std::string edtf(const char* text, const ParseOptions& o = {}) {
   const auto v = parse_date(text, o);
