@@ -60,5 +60,6 @@ void tag(const TagOptions& o);
 void export_mentions(const ExportOptions& o);
 void export_tei(Database& db, const std::string& dir);
 int sql_shell(const std::string& db, const char* argv0);
+int timeline(const std::string& db, const std::string& out, const std::vector<std::string>& extra);
 
 }  // namespace clio::cli

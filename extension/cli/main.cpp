@@ -6,6 +6,7 @@
 //   clio tag DB                      tag new and changed sources
 //   clio export DB --format csv      mentions with source metadata and authority names
 //   clio review DB                   what needs a look, with the statement that corrects it
+//   clio timeline DB OUT.svg         who is mentioned when (samples/timeline_svg.py)
 //   clio sql DB                      the sqlite3 shell with clio loaded
 //
 // Every command is also a plain SQL recipe (README, "Your own project"). Errors are one line on
@@ -72,6 +73,15 @@ int main(int argc, char** argv) {
   review_cmd->add_option("--under", rev.under, "list links scored under this (default 0.8)");
   review_cmd->add_option("--limit", rev.limit, "rows per section (default 50)");
 
+  std::string svg;
+  std::vector<std::string> timeline_args;
+  auto* timeline_cmd = app.add_subcommand("timeline", "draw who is mentioned when (SVG; --png too)");
+  timeline_cmd->add_option("db", db, "the database")->required();
+  timeline_cmd->add_option("out", svg, "the SVG file to write")->required();
+  timeline_cmd->add_option("options", timeline_args,
+                           "after --: --persons N, --person ID, --max-span YEARS, --png, --counts FILE");
+  timeline_cmd->allow_extras();
+
   auto* sql_cmd = app.add_subcommand("sql", "open the sqlite3 shell on DB with clio loaded");
   sql_cmd->add_option("db", db, "the database")->required();
 
@@ -89,6 +99,11 @@ int main(int argc, char** argv) {
     else if (*export_cmd) export_mentions(ex);
     else if (*review_cmd) review(rev);
     else if (*sql_cmd) return sql_shell(db, argv[0]);
+    else if (*timeline_cmd) {
+      auto extra = timeline_cmd->remaining();
+      timeline_args.insert(timeline_args.end(), extra.begin(), extra.end());
+      return timeline(db, svg, timeline_args);
+    }
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "clio: out of memory\n");
     return 1;

@@ -221,3 +221,8 @@ gzip -c "$fx/cities15000.txt" >cities15000.txt.gz
 "$clio" init geo2.sqlite >/dev/null
 "$clio" authority geo2.sqlite cities15000.txt.gz --country RU --instance P >/dev/null 2>&1
 check geonames-gz-filters $([ "$(q geo2.sqlite "SELECT group_concat(name) FROM (SELECT name FROM clio_place ORDER BY name)")" = "Moscow,Tver" ]; echo $?)
+
+# timeline: the command runs the timeline tool on the tagged samples.
+out=$("$clio" timeline samples.sqlite tl.svg -- --persons 3 --counts tl.tsv 2>&1)
+check timeline-command $([[ "$out" == *"tl.svg: 3 persons"* ]] && [ "$(tail -n +2 tl.tsv | cut -f1 | sort -u | wc -l)" = 3 ] &&
+  /usr/bin/python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' tl.svg; echo $?) "$out"
