@@ -11,7 +11,7 @@ set -euo pipefail
 build_pkgs=(cmake g++ make pkg-config git libsqlite3-dev sqlite3 libicu-dev libfmt-dev doctest-dev python3
             libcli11-dev libgumbo-dev libsimdjson-dev zlib1g-dev libbz2-dev)
 test_pkgs=(python3-apsw sqlite-utils libxml2-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-dask python3-distributed
-           gcovr locales tzdata jing)
+           gcovr locales tzdata jing bzip2)
 # The SQL suite runs again under this locale (its dotless i breaks naive case folding); Debian
 # ships the locale's source in `locales` but generates none of them on a fresh machine.
 test_locale=tr_TR.UTF-8
