@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -228,17 +230,8 @@ bool is_source_column(const std::string& key) {
 std::optional<std::string> not_text(std::string_view content) {
   if (trim(content).empty()) return "empty";
   if (content.find('\0') != std::string_view::npos) return "binary (NUL bytes)";
-  // Well-formed UTF-8: lead bytes followed by the right number of continuation bytes.
-  const auto* p = reinterpret_cast<const unsigned char*>(content.data());
-  std::size_t n = content.size();
-  for (std::size_t i = 0; i < n;) {
-    unsigned char c = p[i];
-    std::size_t extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 9;
-    if (extra == 9 || c == 0xC0 || c == 0xC1 || c > 0xF4) return "not UTF-8 (byte " + std::to_string(i) + ")";
-    for (std::size_t k = 1; k <= extra; ++k)
-      if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return "not UTF-8 (byte " + std::to_string(i) + ")";
-    i += extra + 1;
-  }
+  // Strict UTF-8 (shortest forms, no surrogates, nothing above U+10FFFF), as clio's core checks it.
+  if (!clio::text::is_valid_utf8(content)) return std::string("not UTF-8");
   return std::nullopt;
 }
 

@@ -25,7 +25,9 @@ std::string ordinal(long long n) {
   return std::to_string(n) + suffix;
 }
 
-std::string_view str(element e) {
+// The string at `e`, or "" when it is missing or not a string (never throws: a
+// simdjson_result holding an error is read through get(), not converted).
+std::string_view str(simdjson::simdjson_result<element> e) {
   std::string_view s;
   return e.get(s) == simdjson::SUCCESS ? s : std::string_view();
 }
@@ -73,6 +75,8 @@ std::optional<std::string> first_date(object claims, const char* property, long 
 }
 
 }  // namespace
+
+bool parse_entity(std::string_view line, const std::vector<std::string>& languages, WikidataEntity& out);
 
 std::optional<std::string> wikidata_date(std::string_view time, long long precision, std::string_view calendar,
                                          long long* year_out) {
@@ -127,6 +131,14 @@ std::optional<std::string> wikidata_date(std::string_view time, long long precis
 }
 
 bool parse_wikidata_line(std::string_view line, const std::vector<std::string>& languages, WikidataEntity& out) {
+  try {
+    return parse_entity(line, languages, out);
+  } catch (const simdjson::simdjson_error& e) {  // a value of an unexpected type deep inside
+    throw Error(std::string("not a Wikidata entity: ") + e.what());
+  }
+}
+
+bool parse_entity(std::string_view line, const std::vector<std::string>& languages, WikidataEntity& out) {
   while (!line.empty() && (line.back() == ',' || line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
   if (line.empty() || line == "[" || line == "]") return false;
@@ -134,11 +146,13 @@ bool parse_wikidata_line(std::string_view line, const std::vector<std::string>& 
   element doc;
   if (auto err = parser.parse(line.data(), line.size(), true).get(doc); err != simdjson::SUCCESS)
     throw Error(std::string("not a JSON entity: ") + simdjson::error_message(err));
+  object root;
+  if (doc.get(root) != simdjson::SUCCESS) throw Error("not a JSON object");
   out = WikidataEntity();
-  out.id = std::string(str(doc["id"]));
+  out.id = std::string(str(root["id"]));
   if (out.id.empty()) return false;
   object labels, aliases, claims, sitelinks;
-  bool has_labels = doc["labels"].get(labels) == simdjson::SUCCESS;
+  bool has_labels = root["labels"].get(labels) == simdjson::SUCCESS;
   for (const auto& lang : languages) {
     if (!has_labels) break;
     element l;
@@ -154,7 +168,7 @@ bool parse_wikidata_line(std::string_view line, const std::vector<std::string>& 
       std::string_view v = str(field.value["value"]);
       if (!v.empty() && seen.insert(v).second) all.push_back(v);
     }
-  if (doc["aliases"].get(aliases) == simdjson::SUCCESS)
+  if (root["aliases"].get(aliases) == simdjson::SUCCESS)
     for (auto field : aliases) {
       array list;
       if (field.value.get(list) != simdjson::SUCCESS) continue;
@@ -166,8 +180,8 @@ bool parse_wikidata_line(std::string_view line, const std::vector<std::string>& 
   if (out.name.empty() && !all.empty()) out.name = std::string(all.front());  // no label in the languages asked
   for (auto v : all)
     if (v != out.name) out.names.emplace_back(v);
-  if (doc["sitelinks"].get(sitelinks) == simdjson::SUCCESS) out.sitelinks = static_cast<long long>(sitelinks.size());
-  if (doc["claims"].get(claims) == simdjson::SUCCESS) {
+  if (root["sitelinks"].get(sitelinks) == simdjson::SUCCESS) out.sitelinks = static_cast<long long>(sitelinks.size());
+  if (root["claims"].get(claims) == simdjson::SUCCESS) {
     out.instance_of = item_ids(claims, "P31");
     out.human = std::find(out.instance_of.begin(), out.instance_of.end(), "Q5") != out.instance_of.end();
     out.located = !statements(claims, "P625").empty();
