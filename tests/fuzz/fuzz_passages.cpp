@@ -11,11 +11,14 @@
 //   * passage_starts: the begins of analyze's passages, with and without the chrome handed over;
 //     with the paragraph unit, no passage crosses the start or end of a boilerplate span of the
 //     text (a flattened page's chrome and prose are never mixed).
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "fuzz_check.hpp"
+#include "text/utf8.hpp"
+#include "text/words.hpp"
 #include "passages/passages.hpp"
 
 using namespace clio::passages;
@@ -75,16 +78,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(passage_starts(s, unit, &text_chrome) == begins);
   if (unit == Unit::paragraph) {
     // Chrome spans are one per line, and a paragraph may group a run of chrome lines: a paragraph
-    // that touches chrome holds nothing but chrome and the white space between its lines.
+    // that touches chrome holds no word outside chrome (only the space and marks between lines).
     std::vector<bool> in_chrome(s.size(), false);
     for (const Span& c : text_chrome)
       for (std::size_t b = c.begin; b < c.end; ++b) in_chrome[b] = true;
-    auto blank = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t'; };
     std::size_t j = 0;
     for (const Span& c : text_chrome) {
       while (j < ps.size() && ps[j].end <= c.begin) ++j;
       for (std::size_t q = j; q < ps.size() && ps[q].begin < c.end; ++q)
-        for (std::size_t b = ps[q].begin; b < ps[q].end; ++b) FUZZ_CHECK(in_chrome[b] || blank(s[b]));
+        for (std::size_t b = ps[q].begin; b < ps[q].end;) {
+          const std::size_t at = b;
+          const clio::text::Char ch = clio::text::next_char(s, b);
+          FUZZ_CHECK(in_chrome[at] || !clio::text::is_word_char(ch.cp));
+          b = at + std::max<std::size_t>(ch.len, 1);
+        }
     }
   }
   return 0;
