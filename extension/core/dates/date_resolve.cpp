@@ -404,10 +404,24 @@ bool policy_reads_julian(const CalendarPolicy& policy, const Ymd& written) noexc
   return false;
 }
 
+namespace {
+// EDTF writes a year of more than four digits (Y16000) only as a whole year standing alone: a day,
+// a month or a season in such a year, or an interval or set reaching it, has no EDTF form that
+// parse_edtf reads back (and no historical source needs one).
+bool beyond_four_digits(Jdn lo, Jdn hi) {
+  const std::int64_t a = from_jdn(lo, Calendar::gregorian).year, b = from_jdn(hi, Calendar::gregorian).year;
+  return a < -9999 || a > 9999 || b < -9999 || b > 9999;
+}
+}  // namespace
+
 bool resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor>& anchor, Resolved& r) {
   DateValue& v = r.value;
   Span sa, sb;
   if (!resolve_point(e.a, opts, anchor, sa)) return false;
+  if (beyond_four_digits(sa.lo, sa.hi) &&
+      (e.kind != Expr::Kind::single || sa.precision == Precision::day || sa.precision == Precision::month ||
+       sa.precision == Precision::season || sa.precision == Precision::range))
+    return false;
   r.anchor_precision = sa.precision == Precision::range ? Precision::day : sa.precision;
   if (e.kind == Expr::Kind::single) {
     v.earliest = sa.lo;
@@ -427,6 +441,7 @@ bool resolve(const Expr& e, const ParseOptions& opts, const std::optional<Anchor
     return true;
   }
   if (!resolve_point(e.b, opts, anchor, sb)) return false;
+  if (beyond_four_digits(sb.lo, sb.hi)) return false;
   if (sa.lo > sb.hi && e.a.year_carried) {  // "December to February 1922" crosses the year
     Pt a = e.a;
     a.year -= a.era < 0 ? -1 : 1;
