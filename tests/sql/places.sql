@@ -16,7 +16,7 @@ INSERT INTO clio_person(id, name) VALUES ('gorky', 'Maxim Gorky');
 INSERT INTO clio_alias(person_id, alias) VALUES ('gorky', 'Gorky');
 -- whole phrases; "Saint" in every spelling; hyphen = space; the longest name wins
 SELECT surface, value FROM clio_mentions('He went to Saint Petersburg, St Petersburg, St. Petersburg and Санкт-Петербург.', '{"kinds":"place"}');
-SELECT surface, value FROM clio_mentions('Prisoners of the Peter and Paul fortress saw Lake Onega; later Onega froze. Napoleon died on Saint Helena; Rio de Janeiro.', '{"kinds":"place"}');
+SELECT surface, value FROM clio_mentions('Prisoners of the Peter and Paul FORTRESS saw Lake Onega; later Onega froze. Napoleon died on Saint Helena; Rio de Janeiro.', '{"kinds":"place"}');
 -- fragments are not places: each of these finds nothing
 SELECT 'fragments', count(*) FROM clio_mentions('The Palace Guard, the Square, Peter and Paul, Helena, Rio, Janeiro, Nizhny alone, Lake alone.', '{"kinds":"place"}');
 -- common words and adjectives are not places by resemblance

@@ -351,7 +351,7 @@ bool Grammar::cjk_date(std::size_t i, Pt& p, std::size_t& j) {
 }
 
 // A fixed feast day: "Christmas 1812", "at Michaelmas", "Lady Day 1723", "Рождество 1812 года",
-// "New Year '44". Without a year it needs an anchor; in prose a lower-case word after it that no
+// "Christmas '62". Without a year it needs an anchor; in prose a lower-case word after it that no
 // list knows makes it part of a name ("Christmas presents", "Christmas tree").
 bool Grammar::feast(std::size_t i, Pt& p, std::size_t& j) {
   std::size_t k = i;

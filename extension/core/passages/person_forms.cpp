@@ -7,7 +7,7 @@
 //     most recently named of them wins (a nearer full form names another).
 // 10. Names by their form. A span that is a person's name by its shape, a given name or initials
 //     followed by a surname the authority knows ("Ivan Tolstoy" when only Leo and Aleksey are
-//     listed, "C. P. Trubetskoy" with the wrong initials), is a person mention even when the
+//     listed, "K. P. Varenkov" with the wrong initials), is a person mention even when the
 //     authority cannot link it: value NULL, and as score the evidence score of its best
 //     candidate (the number clio_resolve compares with its threshold 0.55; 0 without one).
 //     The historian finds what is left to identify with kind = 'person' AND value IS NULL.

@@ -8,7 +8,7 @@
 //  space (one line break at most), a hyphen or dash ("Polish–Lithuanian"), or the period of an
 //  abbreviated saint ("St. Petersburg"). The mention covers the whole phrase; the LONGEST phrase
 //  starting at a word wins, and the scan goes on after it ("Lake Ladoga" is one mention, not
-//  "Ladoga"; "Kingdom of Prussia" is not "Prussia").
+//  "Ladoga"; "Kingdom of Saxony" is not "Saxony").
 //  Two tokens are the same when their folded forms are equal: case, diacritics and apostrophes
 //  ignored (Bérézina = Berezina), Cyrillic, Greek and Georgian read through clio's key
 //  transliteration (Москва = Moskva), ё = е, and St / St. / Saint / Sainte / Ste / Sankt / San /
@@ -36,7 +36,7 @@
 //  * Part of a name: "Senate" of "Senate Square", "Palace" of "the Palace Guard", "Rio" of "Rio
 //    de Janeiro", "Novgorod" of "Nizhny Novgorod", the half of a hyphenated word.
 //  * A match must start with a capital (or after an elision: "l'Europe", "d'Austerlitz"); the
-//    other words of the name may be in any case ("Senate square", "Peter and Paul fortress").
+//    other words of the name may be in any case ("Senate square", "Trinity CATHEDRAL").
 //  * A name that continues into a longer proper name: when the match is followed on the same
 //    line, after spaces only, by a capitalised (not all-capitals) word, the place is a modifier
 //    of another name ("Moscow Times", "Kazan Cathedral", "Petersburg Conservatory", "Gorky
