@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include "names/lexicon.hpp"
 #include "names/skeleton.hpp"
@@ -165,6 +167,70 @@ void tokens_of_word(std::string_view text, const text::Word& w, F&& f) {
   if (end > part) f(Token{part, end, first, true, false, false, false});
 }
 
+// Whether bytes p[i-2], p[i-1] are a lower-case basic Cyrillic letter (а..я U+0430..044F, ѐ..џ
+// U+0450..045F), the letters Russian prose is made of.
+bool cyrillic_lower_before(const unsigned char* p, std::size_t i) {
+  return i >= 2 && ((p[i - 2] == 0xD0 && p[i - 1] >= 0xB0 && p[i - 1] < 0xC0) ||
+                    (p[i - 2] == 0xD1 && p[i - 1] >= 0x80 && p[i - 1] < 0xA0));
+}
+
+// The high bit of each byte of x (eight bytes of text) that is an ASCII capital or not ASCII.
+std::uint64_t capital_or_high(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t low = x & ~kHigh;  // every byte below 0x80: the sums below carry into no other byte
+  const std::uint64_t from_a = low + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+  const std::uint64_t past_z = low + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+  return (x | (from_a & ~past_z)) & kHigh;
+}
+
+// The first byte at or after `i` that may be or begin a capital letter: an ASCII capital or any
+// non-ASCII character but a lower-case basic Cyrillic letter. `gap` is set to the last white space
+// byte at or after `from` and before it that surely ends a word: one that follows an ASCII letter,
+// digit or punctuation other than a hyphen, or a lower-case Cyrillic letter. (Not after a hyphen
+// or white space: an OCR hyphenation "Lenin-\ngrad" is one word.) Eight bytes at a time where
+// the machine is little-endian: most of a text is lower-case ASCII.
+std::size_t next_capital_candidate(std::string_view s, std::size_t i, std::size_t& gap) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size(), from = i;
+  std::size_t c = n;
+  while (i < n) {
+    if constexpr (std::endian::native == std::endian::little) {
+      for (std::uint64_t x; i + 8 <= n; i += 8) {
+        std::memcpy(&x, p + i, 8);
+        if (const std::uint64_t m = capital_or_high(x)) {
+          i += static_cast<std::size_t>(std::countr_zero(m)) / 8;
+          break;
+        }
+      }
+      if (i >= n) break;
+    }
+    const unsigned b = p[i];
+    if (b < 0x80 && b - 'A' >= 26u) {
+      ++i;
+      continue;
+    }
+    if (b >= 0x80 && cyrillic_lower_before(p, i + 2)) {
+      i += 2;
+      continue;
+    }
+    c = i;
+    break;
+  }
+  if (c == n) return n;
+  for (std::size_t q = c; q > from && q > 1;) {
+    --q;
+    const unsigned b = p[q];
+    if (!(b == ' ' || b == '\n' || b == '\t' || b == '\r')) continue;
+    const unsigned before = p[q - 1];
+    if (before < 0x80 ? !(before == ' ' || before == '\n' || before == '\t' || before == '\r' || before == '-')
+                      : cyrillic_lower_before(p, q)) {
+      gap = q;
+      break;
+    }
+  }
+  return c;
+}
+
 // Whether the gap between two words may lie inside a name: white space with at most one line
 // break, and at most one dash, an apostrophe closing a plural possessive ("Decembrists'
 // Square"), or a period (allowed after an abbreviated saint only: `period`).
@@ -198,6 +264,30 @@ PlaceMatcher::PlaceMatcher(const names::Authority& places) : places_(places) {
     const names::PersonRecord& r = places.person(i);
     add_phrase(static_cast<std::uint32_t>(i), r.name, true);
     for (const std::string& a : r.aliases) add_phrase(static_cast<std::uint32_t>(i), a, false);
+  }
+  // The trie's edges in one flat open-addressing table (at most half full), probed on every
+  // capitalised word of a text; the map that built them is not needed any more.
+  std::size_t cap = 16;
+  while (cap < edges_.size() * 2) cap *= 2;
+  edge_slots_.assign(cap, EdgeSlot{});
+  for (const auto& [edge, child] : edges_) {
+    std::size_t i = edge_home(edge);
+    while (edge_slots_[i].edge != kNoEdge) i = (i + 1) & (edge_slots_.size() - 1);
+    edge_slots_[i] = {edge, child};
+  }
+  edges_ = {};
+}
+
+std::size_t PlaceMatcher::edge_home(std::uint64_t edge) const noexcept {
+  return static_cast<std::size_t>((edge * 0x9E3779B97F4A7C15ull) >> 32) & (edge_slots_.size() - 1);
+}
+
+std::uint32_t PlaceMatcher::child(std::uint32_t node, std::uint32_t token) const noexcept {
+  if (token == kNone) return kNone;
+  const std::uint64_t edge = (std::uint64_t{node} << 32) | token;
+  for (std::size_t i = edge_home(edge);; i = (i + 1) & (edge_slots_.size() - 1)) {
+    if (edge_slots_[i].edge == edge) return edge_slots_[i].child;
+    if (edge_slots_[i].edge == kNoEdge) return kNone;
   }
 }
 
@@ -275,6 +365,16 @@ void PlaceMatcher::add_phrase(std::uint32_t place, std::string_view phrase, bool
     insert(1, true);
 }
 
+bool PlaceMatcher::class_word(const Key& k) {
+  if (k.class_word < 0) k.class_word = is_class_word(k.exact) ? 1 : 0;
+  return k.class_word == 1;
+}
+
+bool PlaceMatcher::settlement_word(const Key& k) {
+  if (k.settlement_word < 0) k.settlement_word = is_settlement_word(k.exact) ? 1 : 0;
+  return k.settlement_word == 1;
+}
+
 std::uint32_t PlaceMatcher::token_id(const std::string& coarse) const {
   auto it = token_ids_.find(coarse);
   return it == token_ids_.end() ? kNone : it->second;
@@ -300,7 +400,7 @@ const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
     token_keys(surface.substr(0, surface.size() - 1), e2, c2, cyr);
     k.id_genitive = token_id(c2);
   }
-  k.starts = edges_.count(k.id) || edges_.count(k.id_genitive);
+  k.starts = child(0, k.id) != kNone || child(0, k.id_genitive) != kNone;
   keys_.push_back(std::move(k));
   slots_[i] = {h, static_cast<std::uint32_t>(keys_.size() - 1)};
   if (keys_.size() * 2 > slots_.size()) {  // grow: rehash by the stored hashes
@@ -364,8 +464,15 @@ void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
   text::WordIterator words(text);
   text::Word w;
   std::size_t resume = 0;  // the end of the last match
-  // Plain lower-case words start no name: passed over without a Word.
-  while (words.next_passing_over(w, [](std::size_t, std::size_t) { return true; })) {
+  // A name starts with a capital, so a word without one starts none: the scan jumps over the text
+  // up to the next byte that may be or begin a capital, to the white space that ends the last
+  // word before it; plain lower-case words on the way are passed over without a Word.
+  while (true) {
+    std::size_t gap = SIZE_MAX;
+    const std::size_t at = words.position();
+    if (next_capital_candidate(text, at, gap) >= text.size()) break;
+    if (gap != SIZE_MAX && gap >= at) words.seek(gap + 1);
+    if (!words.next_passing_over(w, [](std::size_t, std::size_t) { return true; })) break;
     if (w.begin < resume || !w.has(text::Word::kHasLetter)) continue;
     Token first{};
     if (!w.has(text::Word::kInnerJoiner)) {
@@ -402,10 +509,10 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
       const Token& t = toks_[j];
       if (j > 0 && t.after_saint_period && keys[j - 1]->exact != "saint") break;
       const Key& k = key_of(text.substr(t.begin, t.end - t.begin));
-      auto e = edges_.find((std::uint64_t{node} << 32) | k.id);
-      if (e == edges_.end() && k.id_genitive != kNone) e = edges_.find((std::uint64_t{node} << 32) | k.id_genitive);
-      if (e == edges_.end()) break;
-      node = e->second;
+      std::uint32_t next = child(node, k.id);
+      if (next == kNone) next = child(node, k.id_genitive);
+      if (next == kNone) break;
+      node = next;
       keys[j] = &k;
       if (!t.word_end || node_entries_[node].empty()) continue;
       // The best entry ending here: strength (weakest token), then name before alias.
@@ -456,7 +563,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
       }
       if (a < b && b - a <= 24 && b < m.begin) {
         const std::string_view before = text.substr(a, b - a);
-        if (NameScanner::is_place_preposition(text::fold_case(before)) || is_settlement_word(key_of(before).exact))
+        if (NameScanner::is_place_preposition(text::fold_case(before)) || settlement_word(key_of(before)))
           m.place_context = m.introduced = true;
       }
     }
@@ -468,7 +575,7 @@ bool PlaceMatcher::try_match(std::string_view text, std::vector<PlaceMatch>& out
       if (spaces && m.end == toks_[best_end].end) {
         const std::string_view next = text.substr(nx.begin, nx.end - nx.begin);
         const Key& nk = key_of(next);
-        if (is_class_word(nk.exact)) m.place_context = true;
+        if (class_word(nk)) m.place_context = true;
         // A German genitive stands before its noun ("Moskaus Straßen"): a modifier, still the place.
         const std::string_view last = entry_tokens_[x.first_token + x.count - 1];
         const std::string& said = keys[best_end]->exact;

@@ -110,6 +110,9 @@ class PlaceMatcher {
     bool starts = false;                // some name starts with this token
     std::string exact;
     bool cyrillic = false;
+    // Whether the token is a place class word / a settlement word (-1: not asked yet): asked
+    // after most matches, answered once per spelling.
+    mutable std::int8_t class_word = -1, settlement_word = -1;
   };
   struct Entry {
     std::uint32_t place;
@@ -136,10 +139,21 @@ class PlaceMatcher {
   bool try_match(std::string_view text, std::vector<PlaceMatch>& out);
   int token_strength(const Key& text, std::string_view alias_exact, std::size_t min_variant) const;
   std::uint32_t token_id(const std::string& coarse) const;
+  static bool class_word(const Key& k);
+  static bool settlement_word(const Key& k);
 
   const names::Authority& places_;
   std::unordered_map<std::string, std::uint32_t> token_ids_;          // coarse key -> token id
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;            // node << 32 | token id -> child node
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;            // node << 32 | token id -> child node, while building
+  static constexpr std::uint64_t kNoEdge = UINT64_MAX;
+  struct EdgeSlot {
+    std::uint64_t edge = kNoEdge;
+    std::uint32_t child = 0;
+  };
+  std::vector<EdgeSlot> edge_slots_;                                 // edges_, flat, once built
+  std::size_t edge_home(std::uint64_t edge) const noexcept;
+  // The child of `node` by `token`, or kNone.
+  std::uint32_t child(std::uint32_t node, std::uint32_t token) const noexcept;
   std::vector<std::vector<std::uint32_t>> node_entries_;              // node -> entries ending there
   std::vector<Entry> entries_;
   std::vector<std::string> entry_tokens_;                            // exact keys of every entry's tokens

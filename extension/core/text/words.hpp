@@ -181,6 +181,9 @@ class WordIterator {
   }
   // Byte offset where the next search starts.
   std::size_t position() const noexcept { return pos_; }
+  // Goes on from byte `pos`, which the caller knows to be no position inside a word (right after
+  // white space that ends a word, say): the words from there are those next() would give.
+  void seek(std::size_t pos) noexcept { pos_ = pos; }
 
  private:
   // next() for any word: the first word at or after `from`.

@@ -235,3 +235,23 @@ TEST_CASE("places: matching does not depend on the number of places") {
   MESSAGE("100,000 places: authority + matcher built in " << build_s << " s; " << text.size() / 1e6 / s
                                                          << " MB/s on " << text.size() << " bytes");
 }
+
+TEST_CASE("places: the scan jumps over lower-case text to the next capital") {
+  // The matcher skips runs without a capital eight bytes at a time and restarts at the white space
+  // before the next capital: the matches must be those of a word-by-word reading wherever the
+  // capital stands (first byte, after long lower-case runs, after lower-case Cyrillic, at the end).
+  std::string lower(203, 'x');
+  for (std::size_t i = 7; i < lower.size(); i += 11) lower[i] = ' ';
+  CHECK(places("Kazan") == V{"kazan:Kazan"});
+  CHECK(places(lower + " Kazan") == V{"kazan:Kazan"});
+  CHECK(places(lower + " in Kazan, " + lower + " and Moscow") == V{"kazan:Kazan", "moscow:Moscow"});
+  CHECK(places("из города в город шли обозы, и в Казань прибыли к ночи") == V{"kazan:Казань"});
+  CHECK(places("шли обозы в Москву") == V{"moscow:Москву"});
+  CHECK(places("\t\n  Moscow") == V{"moscow:Moscow"});
+  // A capital after a hyphen and a line break starts a word of its own (an OCR hyphenation
+  // joins only a lower-case second half): found whether or not white space follows the break.
+  CHECK(places("the road kazan-\n  Moscow") == V{"moscow:Moscow"});
+  CHECK(places("the road kazan-\nMoscow") == V{"moscow:Moscow"});
+  // A capital inside a lower-case word ("l'Europe"-style elision) is found from the word's start.
+  CHECK(places(lower + " d'Austerlitz") == V{"austerlitz:Austerlitz"});
+}
