@@ -60,13 +60,15 @@ CREATE TABLE IF NOT EXISTS source_meta(
   PRIMARY KEY (source_id, key)
 ) WITHOUT ROWID;
 -- Page chrome that an HTML page's structure marks (nav, header, footer, aside, ARIA roles,
--- blocks of mostly link text), in characters of source.text as mention offsets are.
+-- blocks of mostly link text), in characters of source.text as mention offsets are; sql/tag.sql
+-- (and `clio tag`) tag their lines as boilerplate.
 CREATE TABLE IF NOT EXISTS source_chrome(
   source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
   start INTEGER NOT NULL,
   length INTEGER NOT NULL,
   why TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS source_chrome_by_source ON source_chrome(source_id, start);
 -- What `clio tag` last tagged: each source's text hash and the authority's stamp then, so that the
 -- next run tags only new and changed sources (all of them after an authority change).
 CREATE TABLE IF NOT EXISTS tag_state(

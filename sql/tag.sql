@@ -15,9 +15,13 @@ DROP INDEX IF EXISTS mention_by_value;
 DROP INDEX IF EXISTS mention_by_passage;
 DROP INDEX IF EXISTS mention_by_time;
 
+-- The chrome `clio import` found in a web page's markup (source_chrome: nav, header, footer, aside,
+-- link-dense blocks) is boilerplate whatever its words look like: clio's "chrome" option.
 INSERT INTO passage(source_id, n, start, length, kind, text)
 SELECT s.id, p.n, p.start, p.length, p.kind, p.text
-FROM source s, clio_passages(s.text, '{"unit":"paragraph"}') p;
+FROM source s,
+     clio_passages(s.text, json_object('unit', 'paragraph', 'chrome', json((SELECT json_group_array(json_array(c.start, c.length, c.why))
+                                                                            FROM source_chrome c WHERE c.source_id = s.id)))) p;
 
 -- m.passage is the n of the paragraph the mention starts in, as clio_passages numbers them.
 INSERT INTO mention(source_id, passage_n, start, length, surface, kind, value,
@@ -26,7 +30,9 @@ SELECT s.id, m.passage, m.start, m.length, m.surface, m.kind, m.value,
        m.earliest, m.latest, m.earliest_jd, m.latest_jd, m.calendar, m.score
 FROM source s,
      clio_mentions(s.text, json_object('ref', clio_date(s.date), 'calendar', s.calendar, 'lang', s.lang,
-                                       'unit', 'paragraph')) m;
+                                       'unit', 'paragraph',
+                                       'chrome', json((SELECT json_group_array(json_array(c.start, c.length, c.why))
+                                                       FROM source_chrome c WHERE c.source_id = s.id)))) m;
 
 CREATE INDEX IF NOT EXISTS mention_by_value ON mention(kind, value);
 CREATE INDEX IF NOT EXISTS mention_by_passage ON mention(source_id, passage_n, kind);

@@ -51,6 +51,7 @@ std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* 
   passages::MentionTagger& tagger = conn.tagger(function, opts.kinds, reader);
   std::vector<passages::Mention> found = tagger.tag(text, tag);
   if (chrome) *chrome = tagger.last_chrome();
+  passages::add_known_chrome(text, known_chrome(text, opts), (opts.kinds & (1u << static_cast<unsigned>(passages::MentionKind::boilerplate))) != 0, found);
   return found;
 }
 

@@ -37,7 +37,9 @@ struct PassagesTable {
     void filter(ConnectionState&, sqlite3_value* const* args) {
       text = *value_text(args[0], kName, "text");
       const TagOptions opts = read_tag_options(kName, args[1]);
-      rows = with_char_offsets(text, passages::analyze(text, opts.unit));
+      std::vector<passages::Passage> found = passages::analyze(text, opts.unit);
+      passages::mark_known_chrome(text, known_chrome(text, opts), found);
+      rows = with_char_offsets(text, std::move(found));
     }
     bool eof() const { return at >= rows.size(); }
     void next() { ++at; }

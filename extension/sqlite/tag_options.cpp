@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "sqlite/date_options.hpp"
@@ -21,12 +22,68 @@ unsigned kind_bit(std::string_view name, const char* function) {
                              function, quote_input(name, 40)));
 }
 
+constexpr const char* kChromeForm = "an array of [start, length, why] (characters as substr() counts them; the rows of source_chrome)";
+
+// One span of the "chrome" option: [start, length] or [start, length, why].
+TagOptions::Chrome chrome_span(const char* function, const text::JsonValue& item) {
+  const auto whole = [](const text::JsonValue& v) {
+    return v.kind == text::JsonValue::number && v.n >= 0 && v.n <= 9.0e15 && v.n == static_cast<double>(static_cast<long long>(v.n));
+  };
+  if (item.kind != text::JsonValue::array || item.items.size() < 2 || item.items.size() > 3 || !whole(item.items[0]) ||
+      !whole(item.items[1]) || item.items[0].n < 1 ||
+      (item.items.size() == 3 && item.items[2].kind != text::JsonValue::string && item.items[2].kind != text::JsonValue::null_))
+    throw SqlError(fmt::format("{}: option \"chrome\" must be {}", function, kChromeForm));
+  TagOptions::Chrome c;
+  c.start = static_cast<std::size_t>(item.items[0].n);
+  c.length = static_cast<std::size_t>(item.items[1].n);
+  if (item.items.size() == 3) c.menu = item.items[2].s == "nav" || item.items[2].s == "role=navigation";
+  return c;
+}
+
 }  // namespace
+
+std::vector<passages::KnownChrome> known_chrome(std::string_view text, const TagOptions& opts) {
+  std::vector<passages::KnownChrome> out;
+  if (opts.chrome.empty()) return out;
+  // Character positions (1-based, as substr() counts: every byte that is no UTF-8 continuation
+  // byte starts a character) to byte offsets, in one walk over the sorted positions.
+  std::vector<std::size_t> wanted;
+  for (const auto& c : opts.chrome) {
+    wanted.push_back(c.start);
+    wanted.push_back(c.start + c.length);
+  }
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  std::vector<std::size_t> bytes(wanted.size(), text.size());
+  std::size_t chr = 1, w = 0;
+  for (std::size_t i = 0; i < text.size() && w < wanted.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    while (w < wanted.size() && wanted[w] == chr) bytes[w++] = i;
+    ++chr;
+  }
+  auto byte_of = [&](std::size_t pos) { return bytes[static_cast<std::size_t>(std::lower_bound(wanted.begin(), wanted.end(), pos) - wanted.begin())]; };
+  for (const auto& c : opts.chrome) out.push_back({byte_of(c.start), byte_of(c.start + c.length), c.menu});
+  return out;
+}
 
 TagOptions read_tag_options(const char* function, sqlite3_value* v) {
   TagOptions out;
   auto extra = [&](std::string_view key, const text::JsonValue& value) {
-    if (value.kind == text::JsonValue::null_) return key == "unit" || key == "kinds" || key == "boilerplate";
+    if (value.kind == text::JsonValue::null_) return key == "unit" || key == "kinds" || key == "boilerplate" || key == "chrome";
+    if (key == "chrome") {
+      const text::JsonValue* list = &value;
+      text::JsonObject wrapped;  // a JSON array passed as text (json_group_array through a subquery)
+      if (value.kind == text::JsonValue::string) {
+        std::string error;
+        if (!text::parse_json_object("{\"chrome\":" + value.s + "}", wrapped, error) || !wrapped.find("chrome"))
+          throw SqlError(fmt::format("{}: option \"chrome\" must be {}", function, kChromeForm));
+        list = wrapped.find("chrome");
+      }
+      if (list->kind != text::JsonValue::array)
+        throw SqlError(fmt::format("{}: option \"chrome\" must be {}", function, kChromeForm));
+      for (const auto& item : list->items) out.chrome.push_back(chrome_span(function, item));
+      return true;
+    }
     if (key == "boilerplate") {
       if (value.kind != text::JsonValue::string || (value.s != "keep" && value.s != "drop")) {
         throw SqlError(fmt::format("{}: option \"boilerplate\" must be \"keep\" or \"drop\"", function));
@@ -61,7 +118,7 @@ TagOptions read_tag_options(const char* function, sqlite3_value* v) {
     }
     return false;
   };
-  out.dates = read_date_options(function, v, extra, "unit, kinds, boilerplate");
+  out.dates = read_date_options(function, v, extra, "unit, kinds, boilerplate, chrome");
   return out;
 }
 

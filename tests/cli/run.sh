@@ -90,6 +90,12 @@ sqlite3 -batch viasql.sqlite -cmd ".load $build/clio" ".read $root/sql/tag.sql"
 dump db.sqlite >a.txt
 dump viasql.sqlite >b.txt
 check tag-equals-tag-sql $(cmp -s a.txt b.txt; echo $?) "$(diff a.txt b.txt | head -5)"
+# The chrome import found in the HTML's markup is boilerplate: the site header and each menu item
+# (a nav is a menu), and the paragraphs inside it are boilerplate passages.
+html_chrome=$(q db.sqlite "SELECT group_concat(m.kind || ':' || m.surface, ';') FROM mention m JOIN source s ON s.id = m.source_id WHERE s.id = (SELECT min(id) FROM source WHERE title LIKE 'The Bloody%') AND m.start < instr(s.text, 'The Bloody')")
+check tag-html-chrome-is-boilerplate $([ "$html_chrome" = "boilerplate:History Pages About;boilerplate:Russia;boilerplate:Europe;boilerplate:Asia" ]; echo $?) "$html_chrome"
+check tag-html-chrome-passages $([ "$(q db.sqlite "SELECT group_concat(p.kind, ',') FROM passage p JOIN source s ON s.id = p.source_id WHERE s.id = (SELECT min(id) FROM source WHERE title LIKE 'The Bloody%') AND p.n <= 5")" = \
+  "boilerplate,boilerplate,boilerplate,boilerplate,heading" ]; echo $?)
 check tag-found-persons $([ "$(q db.sqlite "SELECT count(DISTINCT value) FROM mention WHERE kind = 'person'")" -ge 5 ]; echo $?)
 # An authority change re-tags every source.
 q db.sqlite "INSERT INTO clio_person(id, name) VALUES ('anna', 'Anna Mendeleeva')"

@@ -93,3 +93,13 @@ SELECT count(*) FROM clio_passages('One. Two.', CAST(X'7B22756E6974223A2022FF227
 SELECT count(*) FROM clio_passages();
 SELECT count(*) FROM clio_passages('a', '{}', 3);
 SELECT 'after the errors';
+-- chrome: not an array, a span that is not [start, length, why], a start of 0, a fraction, text that is no JSON
+SELECT count(*) FROM clio_passages('One. Two.', '{"chrome": 3}');
+SELECT count(*) FROM clio_passages('One. Two.', '{"chrome": [[1]]}');
+SELECT count(*) FROM clio_passages('One. Two.', '{"chrome": [[0, 3, "nav"]]}');
+SELECT count(*) FROM clio_passages('One. Two.', '{"chrome": [[1.5, 3]]}');
+SELECT count(*) FROM clio_mentions('One. Two.', '{"chrome": "[[1, 3"}');
+-- chrome spans past the end of the text, or empty, or NULL, are harmless
+SELECT group_concat(kind, ',') FROM clio_passages('One. Two.', '{"chrome": [[6, 900, "footer"], [1, 0, null]]}');
+SELECT group_concat(kind || ':' || surface, ',') FROM clio_mentions('One. Two.', '{"chrome": [[6, 900]]}');
+SELECT count(*) FROM clio_mentions('One. Two.', '{"chrome": null}');

@@ -20,3 +20,12 @@ SELECT person_a, person_b, count(*) FROM co_mention WHERE person_a < person_b GR
 SELECT count(*) FROM co_mention WHERE person_a = person_b;
 .print -- the passage time of the pair: its own date
 SELECT date(earliest_jd - 0.5) FROM co_mention WHERE person_a = 'hugo' AND person_b = 'sand';
+.print -- chrome that an HTML page's markup marked (source_chrome, as clio import writes it) is boilerplate:
+.print -- one mention per line, none inside a menu, and the paragraphs inside it are boilerplate passages
+INSERT INTO source(id, title, lang, text) VALUES
+  (3, 'A page', 'en', 'Salon Archive' || char(10) || char(10) || 'George Sand' || char(10) || 'Victor Hugo' || char(10) || char(10) ||
+   'George Sand wrote to Victor Hugo in 1843.' || char(10) || char(10) || 'Photo of Honoré de Balzac by the archive');
+INSERT INTO source_chrome(source_id, start, length, why) VALUES (3, 1, 13, 'header'), (3, 16, 23, 'nav'), (3, 84, 40, 'aside');
+.read sql/tag.sql
+SELECT kind, value, surface FROM mention WHERE source_id = 3 ORDER BY start, kind;
+SELECT n, kind, text FROM passage WHERE source_id = 3 ORDER BY n;
