@@ -39,7 +39,8 @@ Match Grammar::expression(std::size_t i, Expr& e) {
       continue;  // not a preposition for "in October": "THE FIRST OF MARCH" is a name
     }
     // French "le 24 juin": the article before a day number is a preposition like "on", not part
-    // of the date ("le XVIIIe siècle" keeps it, as "the 18th century" keeps "the").
+    // of the date. "le XVIIIe siècle" is read with it, as "the 18th century" with "the"; the
+    // mention's surface then leaves the article out (surface_begin in date_parser.cpp).
     if (word && first.is(kPrep) && first.is(kFiller) && T(i + 1).kind == TokKind::number) {
       prep = true;
       ++i;

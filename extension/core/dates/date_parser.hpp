@@ -89,6 +89,14 @@
 //   1500 more" is a count). Decimals ("1917.5", "1917,5"), amounts ("€1917", "$1917", "1917%") and
 //   quantities with a unit of measure ("1917 km", lexicon role kMeasure) are not years, even after
 //   "in"; a count noun does not refuse ("in 1917 people fled" is a year).
+//   Mention surfaces in running text: an article before a date that stands on its own is left out
+//   like a preposition ("in the autumn of 1854" -> "autumn of 1854", "the 1930s" -> "1930s", "le
+//   XVIIIe siècle" -> "XVIIIe siècle"); relative and partial dates keep it ("the next day", "the end
+//   of November"). Two days written in full (day, month, year each) across a spaced dash and with
+//   no range word ("(3 May 1790 – 1 June 1851)") are two mentions, two events such as a birth and
+//   a death; "1790–1851", "10–12 May 1920", "from 3 May 1790 to 1 June 1791" stay one range. A
+//   question mark that opens a bracket doubts the first date after it ("(? 1741-1775)" is
+//   1741?/1775), and a doubted bare year is a year ("(1782? – 3 May 1830)").
 //   "after 385 days", "nach zwei Tagen", "après deux jours" are durations in running text unless
 //   set off by a comma as a clause opener ("After two days, the army ..."); Russian "через два
 //   дня" and "спустя неделю" are always relative. An isolated expression (parse_date) is relative.

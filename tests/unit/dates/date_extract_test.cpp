@@ -51,7 +51,7 @@ TEST_CASE("English prose: dates, narrative anchoring, and numbers that are not d
                          {"The next day", "1921-03-13"},
                          {"two weeks later", "1921-03-26"},
                          {"that October", "1921-10"},
-                         {"the spring of 1923", "1923-21"},
+                         {"spring of 1923", "1923-21"},
                          {"between 1925 and 1927", "1925/1927"}});
 }
 
@@ -171,9 +171,9 @@ TEST_CASE("held-out misses: 'beginning in', a Russian season before a name, Fren
   ParseOptions o;
   o.ref = gregorian_to_jdn(1904, 7, 15);
   expect_mentions("Осенью Столыпин был губернатором. The Winter Palace stood empty.", {{"Осенью", "1904-23"}}, o);
-  // "le" before a day number is like "on"; before a century it stays, like "the".
+  // "le" before a day number is like "on"; before a century it is an article, left out like "the".
   expect_mentions("Le 24 juin 1859, l'armée gagna. Le XVIIIe siècle est loin.",
-                  {{"24 juin 1859", "1859-06-24"}, {"Le XVIIIe siècle", "1701/1800"}});
+                  {{"24 juin 1859", "1859-06-24"}, {"XVIIIe siècle", "1701/1800"}});
 }
 
 TEST_CASE("every page word keeps the date after it untagged; words of another length do not") {
@@ -202,4 +202,41 @@ TEST_CASE("every page word keeps the date after it untagged; words of another le
     CHECK(mentions(w + ". May 1922") == 0);
     CHECK(mentions(w + "q May 1922") == 1);
   }
+}
+
+TEST_CASE("two full days apart across a spaced dash are two dates; other ranges stay whole") {
+  // A life in brackets: each end names its own day, month and year.
+  expect_mentions("The architect (May 3, 1790 – June 1, 1851) built the bridge.",
+                  {{"May 3, 1790", "1790-05-03"}, {"June 1, 1851", "1851-06-01"}});
+  expect_mentions("Ivanov (4 February 1803 – 9 October 1868) taught there.",
+                  {{"4 February 1803", "1803-02-04"}, {"9 October 1868", "1868-10-09"}});
+  // Each end keeps its own dual date.
+  expect_mentions("(Apr 2 [O.S. Mar 21] 1805 – Oct 13 [O.S. Oct 1] 1852)",
+                  {{"Apr 2 [O.S. Mar 21] 1805", "1805-04-02"}, {"Oct 13 [O.S. Oct 1] 1852", "1852-10-13"}});
+  // Shared parts, years only, a tight dash, or range words: one period.
+  expect_mentions("The fair ran 10–12 May 1920 and again 1922 – 1924.",
+                  {{"10–12 May 1920", "1920-05-10/1920-05-12"}, {"1922 – 1924", "1922/1924"}});
+  expect_mentions("It lasted from 3 May 1790 to 1 June 1791.", {{"from 3 May 1790 to 1 June 1791", "1790-05-03/1791-06-01"}});
+  expect_mentions("Term: 1 March 1901-2 April 1905.", {{"1 March 1901-2 April 1905", "1901-03-01/1905-04-02"}});
+}
+
+TEST_CASE("a doubted plain year is a year with its doubt") {
+  expect_mentions("His mother (1771? – 12 May 1830) came from Tver.",
+                  {{"1771?", "1771?"}, {"12 May 1830", "1830-05-12"}});
+  expect_mentions("The abbot (1190? – 1250) wrote the charter.", {{"1190? – 1250", "1190?/1250"}});
+  // A question mark that opens the brackets doubts the first date.
+  expect_mentions("The abbot (? 1190-1250) wrote it; his heir (?1222) did not.",
+                  {{"1190-1250", "1190?/1250"}, {"1222", "1222?"}});
+  expect_mentions("Was it true? In 1250 he died.", {{"1250", "1250"}});
+}
+
+TEST_CASE("an article before a date that stands alone is no part of its surface") {
+  expect_mentions("In the winter of 1739 the river froze; the 1740s were dry, and the 17th century was over.",
+                  {{"winter of 1739", "1739-24"}, {"1740s", "174X"}, {"17th century", "1601/1700"}});
+  expect_mentions("By the late 1880s the mill had closed.", {{"late 1880s", "1887/1889"}});
+  expect_mentions("Im Sommer 1871 kam er; die 1880er Jahre waren ruhig.", {{"Sommer 1871", "1871-22"}, {"1880er Jahre", "188X"}});
+  expect_mentions("L'hiver 1709 fut terrible.", {{"hiver 1709", "1709-24"}});
+  // A relative or partial date keeps its article: it is part of the expression.
+  expect_mentions("The fire began on 3 June 1842. The same day the bells rang; by the end of June it was out.",
+                  {{"3 June 1842", "1842-06-03"}, {"The same day", "1842-06-03"}, {"the end of June", "1842-06-21/1842-06-30"}});
 }
