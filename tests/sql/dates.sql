@@ -57,3 +57,5 @@ SELECT clio_date('12 abril 1961', '{"lang":"xx"}');
 -- mentions: a life written with two full days is two dates; an article before a date stands outside its surface
 SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('The engraver (2 March 1764 – 30 July 1829) worked in the spring of 1790 and the 1810s.');
 SELECT group_concat(surface || '=' || value, '; ') FROM clio_mentions('His father (1740? – 8 May 1801) farmed there.') WHERE kind = 'date';
+-- a part or season of the month or year the narrative names relatively
+SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('Founded in June 1703. By the end of that month the walls stood; in the summer of the next year a fleet came.');

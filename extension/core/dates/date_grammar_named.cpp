@@ -411,6 +411,7 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
   p.season = se->season;
   p.cue = true;
   std::size_t e = 0;
+  Pt rel;
   // "one summer day in 1847", "on a winter's day in 1812": the day word between season and year
   if (T(k).kind == TokKind::word && T(k).is(kUnit) && T(k).lex->unit == 1 && !T(k).newline) {
     std::size_t d = k + 1;
@@ -427,6 +428,13 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
         k = year_tail(k, p);
       }
     }
+  } else if (std::size_t f = skip_fillers(k); f != k && T(f).kind == TokKind::word && T(f).is(kRelSame | kRelNext | kRelPrev) &&
+             relative(f, rel, e) && rel.rel_unit == 4 && p.season != 0) {
+    // "the summer of that year", "the winter of the following year": the narrative's year
+    p.needs_anchor = true;
+    p.rel_unit = 4;
+    p.rel_n = rel.rel_n;
+    k = e;
   } else {
     // A season alone ("in the winter", "весной") needs an anchor; "the Winter Palace" is a name,
     // but a Russian instrumental opening a sentence is an adverb ("Осенью Столыпин ...").

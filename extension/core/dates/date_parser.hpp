@@ -40,7 +40,8 @@
 //                           "the next day", "the following month", "two weeks later", "that October",
 //                           "in the same year", "на следующий день", "того же года", "через два дня",
 //                           "am nächsten Tag", "le lendemain", "l'année suivante", bare "9 November",
-//                           "в августе"
+//                           "в августе"; parts and seasons of them: "the end of that month", "the end
+//                           of the month", "early the next year", "the summer of that year"
 //
 // NORMALIZATION (the conventions of issue 3)
 //   earliest/latest are Julian Day Numbers; printed as ISO they are proleptic Gregorian with

@@ -240,3 +240,20 @@ TEST_CASE("an article before a date that stands alone is no part of its surface"
   expect_mentions("The fire began on 3 June 1842. The same day the bells rang; by the end of June it was out.",
                   {{"3 June 1842", "1842-06-03"}, {"The same day", "1842-06-03"}, {"the end of June", "1842-06-21/1842-06-30"}});
 }
+
+TEST_CASE("a part or a season of a month or year the narrative names relatively") {
+  expect_mentions("The mill burned in 1762. In the spring of that year the river rose; in the winter of the "
+                  "following year it froze.",
+                  {{"1762", "1762"}, {"the spring of that year", "1762-21"}, {"the winter of the following year", "1763-24"}});
+  expect_mentions("They sailed in August 1790. By the end of that month the ship was lost; early the next year "
+                  "the owners paid.",
+                  {{"August 1790", "1790-08"}, {"the end of that month", "1790-08-21/1790-08-31"},
+                   {"early the next year", "1791-01/1791-04"}});
+  expect_mentions("The treaty was signed on 4 March 1799. By the middle of the month nobody cared, and at the end "
+                  "of the year it was void.",
+                  {{"4 March 1799", "1799-03-04"}, {"the middle of the month", "1799-03-11/1799-03-20"},
+                   {"the end of the year", "1799-09/1799-12"}});
+  // Nothing to anchor it: no date. A year after the word is the year itself; "the year" alone is no date.
+  expect_mentions("At the end of the month they left.", {});
+  expect_mentions("In the first half of the year 1831 he wrote. The year was hard.", {{"first half of the year 1831", "1831-01/1831-06"}});
+}
