@@ -59,3 +59,5 @@ SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('The engraver 
 SELECT group_concat(surface || '=' || value, '; ') FROM clio_mentions('His father (1740? – 8 May 1801) farmed there.') WHERE kind = 'date';
 -- a part or season of the month or year the narrative names relatively
 SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('Founded in June 1703. By the end of that month the walls stood; in the summer of the next year a fleet came.');
+-- a month of the year the story is in; a year as an attribute after an article or possessive
+SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('The guild met on 9 June 1771. In November of that year, after the 1772 fire, its 1500 members scattered.');

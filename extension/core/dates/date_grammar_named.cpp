@@ -208,6 +208,20 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
     const Token& n = T(k);
     if (n.kind == TokKind::word && n.upper && !n.lex && mt.upper && !T(i).is(kContext)) return false;  // "May Day"
   }
+  // "December of that year", "в декабре того же года", "im Dezember desselben Jahres": a month of
+  // the year the narrative names relatively (resolve_point takes the anchor's year)
+  if (const std::size_t f = skip_fillers(k); T(f).kind == TokKind::word && T(f).is(kRelSame | kRelNext | kRelPrev)) {
+    Pt rel;
+    std::size_t e = 0;
+    if (relative(f, rel, e) && rel.rel_unit == 4) {
+      p.needs_anchor = true;
+      p.rel_unit = 4;
+      p.rel_n = rel.rel_n;
+      p.cue = true;
+      j = e;
+      return true;
+    }
+  }
   p.needs_anchor = true;
   p.month_only = true;
   j = k;

@@ -153,6 +153,22 @@ bool is_closing(const Token& t) {
          c == '"' || c == 0xBB || c == 0x201D || c == 0x2019 || c == '\'' || c == 0x3002 || c == 0xFF0C;
 }
 
+// "the 1863 uprising", "his 1840 letter": an English article or possessive before a number that a
+// lower-case word follows makes the number an attribute of that word, which a year often is and an
+// exact count almost never ("the 1500 soldiers" is a round number, refused before this is asked).
+bool after_determiner(TokenStream& ts, std::size_t first) {
+  if (first == 0) return false;
+  const Token& d = ts.at(first - 1);
+  if (d.kind != TokKind::word || d.end - d.begin > 5 || d.end - d.begin < 3) return false;
+  const std::string_view w = ts.text().substr(d.begin, d.end - d.begin);
+  char low[5];
+  for (std::size_t k = 0; k < w.size(); ++k) low[k] = static_cast<char>(w[k] | 0x20);
+  const std::string_view lw(low, w.size());
+  for (const std::string_view det : {"the", "his", "her", "its", "their", "our", "this", "whose"})
+    if (lw == det) return true;
+  return false;
+}
+
 // A four-digit number between 1000 and 2100 that no word marks as a date ("Pushkin, born 1799, died
 // 1837."; "The revolt of 1825 failed"; "(1793)"; "Raumflug 1961 (l.)") is a year in running text
 // unless its neighbours make it something else:
@@ -191,7 +207,7 @@ bool plain_year(TokenStream& ts, const Expr& e) {
   if (word_after) {
     if (num.value % 100 == 0) return false;
     if (!counted.upper && !counted.is(lex::kAfterYear) && !(counted.lex && counted.roles != lex::kCount) &&
-        counted.roman == 0)
+        counted.roman == 0 && !(w == e.last && after_determiner(ts, e.first)))
       return false;
   }
   if (e.first > 0) {

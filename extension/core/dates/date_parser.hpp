@@ -40,7 +40,8 @@
 //                           "the next day", "the following month", "two weeks later", "that October",
 //                           "in the same year", "на следующий день", "того же года", "через два дня",
 //                           "am nächsten Tag", "le lendemain", "l'année suivante", bare "9 November",
-//                           "в августе"; parts and seasons of them: "the end of that month", "the end
+//                           "в августе"; months, parts and seasons of them: "December of that year", "в
+//                           декабре того же года", "the end of that month", "the end
 //                           of the month", "early the next year", "the summer of that year"
 //
 // NORMALIZATION (the conventions of issue 3)
@@ -79,7 +80,8 @@
 //   ("born 1799, died 1837", "(1793)", "the revolt of 1825 was") unless its neighbours make it an
 //   amount or an identifier (see plain_year in date_parser.cpp: a count word before it, "some",
 //   "über", "свыше"; a lower-case word after it that no list of year-followers knows, "1825
-//   copies"; a round hundred or a sentence-opening number before a word; another number beside
+//   copies", unless an English article or possessive makes the number an attribute, "the 1863
+//   uprising", "his 1840 letter"; a round hundred or a sentence-opening number before a word; another number beside
 //   it; glued letters, digits or signs; a number or page word before it). Such a plain year does
 //   not replace a day or month as the narrative anchor. Page numbers
 //   ("p. 1922", "pp. 12-14"), durations ("for four years"), ages ("aged 53") and event names

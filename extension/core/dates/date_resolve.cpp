@@ -216,7 +216,7 @@ bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<An
   // "the end of that month", "early the next year", "the summer of that year": the month or year
   // the narrative names relatively, read as a written one and then cut to its part or season.
   if ((p.unit == Unit::relative && p.part && (p.rel_unit == 3 || p.rel_unit == 4)) ||
-      (p.unit == Unit::season && !p.has_year && p.rel_unit == 4)) {
+      ((p.unit == Unit::season || p.unit == Unit::month) && !p.has_year && p.rel_unit == 4)) {
     const Precision need = p.rel_unit == 3 ? Precision::month : Precision::year;
     if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(need)) return false;
     const Ymd g = from_jdn(anchor->day, Calendar::gregorian);

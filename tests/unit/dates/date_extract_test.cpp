@@ -257,3 +257,22 @@ TEST_CASE("a part or a season of a month or year the narrative names relatively"
   expect_mentions("At the end of the month they left.", {});
   expect_mentions("In the first half of the year 1831 he wrote. The year was hard.", {{"first half of the year 1831", "1831-01/1831-06"}});
 }
+
+TEST_CASE("a month of the year the narrative names relatively, in four languages") {
+  expect_mentions("The abbey was sold on 2 April 1790. In October of that year the monks left; in May of the "
+                  "following year the roof fell.",
+                  {{"2 April 1790", "1790-04-02"}, {"October of that year", "1790-10"}, {"May of the following year", "1791-05"}});
+  expect_mentions("Аббатство продали 2 апреля 1790 г. В октябре того же года монахи ушли.",
+                  {{"2 апреля 1790 г.", "1790-04-02"}, {"октябре того же года", "1790-10"}});
+  expect_mentions("Die Abtei wurde am 2. April 1790 verkauft. Im Oktober desselben Jahres zogen die Mönche aus.",
+                  {{"2. April 1790", "1790-04-02"}, {"Oktober desselben Jahres", "1790-10"}});
+  expect_mentions("L'abbaye fut vendue le 2 avril 1790. En octobre de la même année les moines partirent.",
+                  {{"2 avril 1790", "1790-04-02"}, {"octobre de la même année", "1790-10"}});
+}
+
+TEST_CASE("an article or possessive before a year makes it an attribute, not a count") {
+  expect_mentions("After the 1848 revolution and his 1851 pamphlet, their 1853 congress met.",
+                  {{"1848", "1848"}, {"1851", "1851"}, {"1853", "1853"}});
+  // Round numbers, units and counts without a determiner stay amounts.
+  expect_mentions("The 1500 soldiers marched the 1320 km road; 1853 horses followed.", {});
+}
