@@ -54,3 +54,10 @@ SELECT clio_date('12 de abril de 1961', '{"lang":"es"}'), clio_date('12 kwietnia
 SELECT clio_date('12 de abril de 1961');
 SELECT surface, edtf FROM clio_dates('Gagarin voló el 12 de abril de 1961 y volvió el mismo día.', '{"lang":"es"}');
 SELECT clio_date('12 abril 1961', '{"lang":"xx"}');
+-- mentions: a life written with two full days is two dates; an article before a date stands outside its surface
+SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('The engraver (2 March 1764 – 30 July 1829) worked in the spring of 1790 and the 1810s.');
+SELECT group_concat(surface || '=' || value, '; ') FROM clio_mentions('His father (1740? – 8 May 1801) farmed there.') WHERE kind = 'date';
+-- a part or season of the month or year the narrative names relatively
+SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('Founded in June 1703. By the end of that month the walls stood; in the summer of the next year a fleet came.');
+-- a month of the year the story is in; a year as an attribute after an article or possessive
+SELECT group_concat(surface || '=' || edtf, '; ') FROM clio_dates('The guild met on 9 June 1771. In November of that year, after the 1772 fire, its 1500 members scattered.');

@@ -39,7 +39,8 @@ Match Grammar::expression(std::size_t i, Expr& e) {
       continue;  // not a preposition for "in October": "THE FIRST OF MARCH" is a name
     }
     // French "le 24 juin": the article before a day number is a preposition like "on", not part
-    // of the date ("le XVIIIe siècle" keeps it, as "the 18th century" keeps "the").
+    // of the date. "le XVIIIe siècle" is read with it, as "the 18th century" with "the"; the
+    // mention's surface then leaves the article out (surface_begin in date_parser.cpp).
     if (word && first.is(kPrep) && first.is(kFiller) && T(i + 1).kind == TokKind::number) {
       prep = true;
       ++i;
@@ -163,10 +164,26 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
     // means "starting in 1903", not the first third of it.
     if (pe && adverb_part(*pe) && T(q).kind == TokKind::word && T(q).is(kPrep) && T(q + 1).kind == TokKind::number)
       ++q;
+    const bool article = T(q).kind == TokKind::word && T(q).is(kFiller);
     q = skip_fillers(q);
     Pt inner;
     std::size_t jj = 0;
-    const bool got = point_core(q, inner, jj, true);
+    bool got = point_core(q, inner, jj, true);
+    // "the end of the month", "early in the year": with an article, the month or year word alone
+    // is the narrative's own ("the end of the year 1835" is read above, as a year)
+    if (!got && article && T(q).kind == TokKind::word && T(q).is(kUnit) && !T(q).is(kMonth) &&
+        T(q).lex->unit >= 3 && T(q + 1).kind != TokKind::number) {
+      inner = Pt{};
+      inner.unit = Unit::relative;
+      inner.rel_unit = static_cast<std::uint8_t>(T(q).lex->unit);
+      inner.needs_anchor = inner.cue = true;
+      jj = q + 1;
+      got = true;
+    }
+    // "the end of that month", "early the following year": a part of a month or year the narrative
+    // names relatively (resolve_point applies the part to it)
+    const bool relative_whole = got && inner.unit == Unit::relative && (inner.rel_unit == 3 || inner.rel_unit == 4) &&
+                                !inner.rel_week_span;
     if (got && inner.bare && !inner.bare_ordinal && inner.num > 0) {  // "late 1922", "Ende 1917"
       inner.bare = false;
       inner.unit = Unit::year;
@@ -180,7 +197,7 @@ bool Grammar::point(std::size_t i, Pt& p, std::size_t& j, bool allow_bare) {
       return true;
     }
     if (got && !inner.bare && inner.unit != Unit::day &&
-        inner.unit != Unit::relative && inner.part == 0) {
+        (inner.unit != Unit::relative || relative_whole) && inner.part == 0) {
       part = numbered_half ? numbered_half : pe->part;
       p = inner;
       p.part = part;

@@ -208,6 +208,20 @@ bool Grammar::month_first(std::size_t i, Pt& p, std::size_t& j) {
     const Token& n = T(k);
     if (n.kind == TokKind::word && n.upper && !n.lex && mt.upper && !T(i).is(kContext)) return false;  // "May Day"
   }
+  // "December of that year", "в декабре того же года", "im Dezember desselben Jahres": a month of
+  // the year the narrative names relatively (resolve_point takes the anchor's year)
+  if (const std::size_t f = skip_fillers(k); T(f).kind == TokKind::word && T(f).is(kRelSame | kRelNext | kRelPrev)) {
+    Pt rel;
+    std::size_t e = 0;
+    if (relative(f, rel, e) && rel.rel_unit == 4) {
+      p.needs_anchor = true;
+      p.rel_unit = 4;
+      p.rel_n = rel.rel_n;
+      p.cue = true;
+      j = e;
+      return true;
+    }
+  }
   p.needs_anchor = true;
   p.month_only = true;
   j = k;
@@ -411,6 +425,7 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
   p.season = se->season;
   p.cue = true;
   std::size_t e = 0;
+  Pt rel;
   // "one summer day in 1847", "on a winter's day in 1812": the day word between season and year
   if (T(k).kind == TokKind::word && T(k).is(kUnit) && T(k).lex->unit == 1 && !T(k).newline) {
     std::size_t d = k + 1;
@@ -427,6 +442,13 @@ bool Grammar::season(std::size_t i, Pt& p, std::size_t& j) {
         k = year_tail(k, p);
       }
     }
+  } else if (std::size_t f = skip_fillers(k); f != k && T(f).kind == TokKind::word && T(f).is(kRelSame | kRelNext | kRelPrev) &&
+             relative(f, rel, e) && rel.rel_unit == 4 && p.season != 0) {
+    // "the summer of that year", "the winter of the following year": the narrative's year
+    p.needs_anchor = true;
+    p.rel_unit = 4;
+    p.rel_n = rel.rel_n;
+    k = e;
   } else {
     // A season alone ("in the winter", "весной") needs an anchor; "the Winter Palace" is a name,
     // but a Russian instrumental opening a sentence is an adverb ("Осенью Столыпин ...").

@@ -153,6 +153,22 @@ bool is_closing(const Token& t) {
          c == '"' || c == 0xBB || c == 0x201D || c == 0x2019 || c == '\'' || c == 0x3002 || c == 0xFF0C;
 }
 
+// "the 1863 uprising", "his 1840 letter": an English article or possessive before a number that a
+// lower-case word follows makes the number an attribute of that word, which a year often is and an
+// exact count almost never ("the 1500 soldiers" is a round number, refused before this is asked).
+bool after_determiner(TokenStream& ts, std::size_t first) {
+  if (first == 0) return false;
+  const Token& d = ts.at(first - 1);
+  if (d.kind != TokKind::word || d.end - d.begin > 5 || d.end - d.begin < 3) return false;
+  const std::string_view w = ts.text().substr(d.begin, d.end - d.begin);
+  char low[5];
+  for (std::size_t k = 0; k < w.size(); ++k) low[k] = static_cast<char>(w[k] | 0x20);
+  const std::string_view lw(low, w.size());
+  for (const std::string_view det : {"the", "his", "her", "its", "their", "our", "this", "whose"})
+    if (lw == det) return true;
+  return false;
+}
+
 // A four-digit number between 1000 and 2100 that no word marks as a date ("Pushkin, born 1799, died
 // 1837."; "The revolt of 1825 failed"; "(1793)"; "Raumflug 1961 (l.)") is a year in running text
 // unless its neighbours make it something else:
@@ -168,7 +184,10 @@ bool is_closing(const Token& t) {
 //     amounts, decimals, units of measure, percentages and page numbers are refused before this is
 //     asked (bare_year_ok).
 bool plain_year(TokenStream& ts, const Expr& e) {
-  if (e.kind != Expr::Kind::single || e.last != e.first + 1) return false;
+  if (e.kind != Expr::Kind::single) return false;
+  // "(1782? – ...)": a doubted year is a plain year followed by its question mark.
+  const bool doubted = e.a.uncertain && e.last == e.first + 2 && ts.at(e.first + 1).is_punct('?');
+  if (e.last != e.first + 1 && !doubted) return false;
   const Token& num = ts.at(e.first);
   if (num.kind != TokKind::number) return false;
   const Token& next = ts.at(e.last);
@@ -188,7 +207,7 @@ bool plain_year(TokenStream& ts, const Expr& e) {
   if (word_after) {
     if (num.value % 100 == 0) return false;
     if (!counted.upper && !counted.is(lex::kAfterYear) && !(counted.lex && counted.roles != lex::kCount) &&
-        counted.roman == 0)
+        counted.roman == 0 && !(w == e.last && after_determiner(ts, e.first)))
       return false;
   }
   if (e.first > 0) {
@@ -200,7 +219,8 @@ bool plain_year(TokenStream& ts, const Expr& e) {
       return false;
     // A month or season just before: the grammar read the whole and refused it ("p. May 1922").
     if (prev.kind == TokKind::word && prev.is(lex::kMonth | lex::kSeason)) return false;
-    if (!num.space && !num.newline && !is_opening(prev)) return false;
+    const bool doubt_opens = prev.is_punct('?') && e.first >= 2 && is_opening(ts.at(e.first - 2));  // "(?1222)"
+    if (!num.space && !num.newline && !is_opening(prev) && !doubt_opens) return false;
     if (prev.kind == TokKind::word && prev.is(lex::kCount)) return false;
     if (prev.kind == TokKind::punct && prev.space == false && e.first >= 2 &&
         ts.at(e.first - 2).kind == TokKind::number)
@@ -273,6 +293,26 @@ bool coordinated_year(TokenStream& ts, const Previous& prev, const Expr& e) {
          ts.at(e.last + 1).kind == TokKind::number;
 }
 
+// Two days written in full, each with its own day, month and year, and set apart by a spaced
+// dash ("9 March 1814 – 10 March 1861", "(May 3, 1790 – June 1, 1851)"): in running text these are
+// two dated events (a birth and a death, an accession and a death) far more often than one period,
+// which writers give at the unit they mean ("1840–1861", "from May to June 1851", "10–12 May
+// 1920", all kept whole). Returns the dash's token so that the scan reports the first end alone
+// and reads the second as a date of its own; 0 when the range stays whole.
+std::size_t full_days_apart(TokenStream& ts, const Expr& e) {
+  if (e.kind != Expr::Kind::range) return 0;
+  auto full_day = [](const detail::Pt& p) {
+    return p.unit == Unit::day && p.has_year && !p.year_carried && p.month != 0 && !p.part && !p.bare;
+  };
+  if (!full_day(e.a) || !full_day(e.b)) return 0;
+  if (ts.at(e.first).kind == TokKind::word && ts.at(e.first).is(lex::kFrom | lex::kBetween)) return 0;
+  for (std::size_t k = e.first + 1; k + 1 < e.last; ++k) {
+    const Token& t = ts.at(k);
+    if (t.is_dash() && t.space && ts.at(k + 1).space) return k;
+  }
+  return 0;
+}
+
 // A day or month without a year that nothing anchors ("on 9 November" with no ref and no date
 // before it): reported with an unspecified year, "XXXX-11-09" / "XXXX-11", and no days.
 std::optional<DateValue> unresolved_partial(const Expr& e) {
@@ -332,6 +372,18 @@ void scan(std::string_view text, const ParseOptions& opts, bool running_text, Fo
       continue;
     }
     if (m == Match::none) continue;
+    if (running_text) {
+      if (const std::size_t dash = full_days_apart(ts, e)) {
+        e.kind = Expr::Kind::single;
+        e.b = detail::Pt{};
+        e.last = dash;  // the first end's point stops at the dash (date_grammar_ranges.cpp)
+      }
+    }
+    // "(? 1741–1775)", "[? 1204]": a question mark that opens a bracket doubts the date after it,
+    // as reference works mark an uncertain first date; it stays outside the surface.
+    if (e.first >= 2 && ts.at(e.first - 1).is_punct('?') && !ts.at(e.first - 1).space &&
+        (ts.at(e.first - 2).is_punct('(') || ts.at(e.first - 2).is_punct('[')))
+      e.a.uncertain = true;
     const bool coordinated = running_text && coordinated_year(ts, prev, e);
     if (!bare_year_ok(e, ts, running_text, i, coordinated)) continue;
     if (detail::Resolved r; detail::resolve(e, opts, anchor, r)) {
@@ -405,6 +457,29 @@ bool apposition_gap(std::string_view text, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Where the surface of a date mention begins. An article before a date that stands on its own
+// ("the autumn of 1854", "the mid-1800s", "the 18th century", "l'été 1923", "der 1930er") only
+// makes a noun phrase of it, as a preposition does ("in 1854"), and is left out like one; a date
+// that needs the narrative's anchor keeps it, for there the article is part of the expression
+// ("the same day", "the next morning", "the end of November", "on the 19th").
+std::size_t surface_begin(std::string_view text, TokenStream& ts, const Expr& e) {
+  const Token& t = ts.at(e.first);
+  if (t.kind != TokKind::word || !t.is(lex::kFiller) || e.last <= e.first + 1) return t.begin;
+  if (e.a.unit == Unit::relative || e.a.needs_anchor || e.b.needs_anchor) return t.begin;
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  char low[4] = {};
+  if (w.size() > 3) return t.begin;
+  for (std::size_t k = 0; k < w.size(); ++k) low[k] = static_cast<char>(w[k] | 0x20);
+  const std::string_view lw(low, w.size());
+  static constexpr std::string_view kArticles[] = {"the", "le", "la", "les", "l", "der", "die", "das", "den", "dem"};
+  if (std::find(std::begin(kArticles), std::end(kArticles), lw) == std::end(kArticles)) return t.begin;
+  std::size_t k = e.first + 1;
+  if (const Token& a = ts.at(k); a.kind == TokKind::punct && !a.space && k + 1 < e.last &&
+                                 (a.ch == '\'' || a.ch == 0x2019))
+    ++k;  // "l'été"
+  return ts.at(k).begin;
+}
+
 }  // namespace
 
 void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<DateMention>& out) {
@@ -422,7 +497,7 @@ void extract_dates(std::string_view text, const ParseOptions& opts, std::vector<
   scan(
       text, opts, true,
       [&](const Expr& e, TokenStream& ts, DateValue&& v) {
-        const std::size_t begin = ts.at(e.first).begin;
+        const std::size_t begin = surface_begin(text, ts, e);
         const bool is_relative = e.a.unit == Unit::relative;
         if (!is_relative && v.earliest != kUnknownStart) {
           if (unanchored && apposition_gap(text, unanchored->end, begin))

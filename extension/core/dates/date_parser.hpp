@@ -40,7 +40,9 @@
 //                           "the next day", "the following month", "two weeks later", "that October",
 //                           "in the same year", "на следующий день", "того же года", "через два дня",
 //                           "am nächsten Tag", "le lendemain", "l'année suivante", bare "9 November",
-//                           "в августе"
+//                           "в августе"; months, parts and seasons of them: "December of that year", "в
+//                           декабре того же года", "the end of that month", "the end
+//                           of the month", "early the next year", "the summer of that year"
 //
 // NORMALIZATION (the conventions of issue 3)
 //   earliest/latest are Julian Day Numbers; printed as ISO they are proleptic Gregorian with
@@ -78,7 +80,8 @@
 //   ("born 1799, died 1837", "(1793)", "the revolt of 1825 was") unless its neighbours make it an
 //   amount or an identifier (see plain_year in date_parser.cpp: a count word before it, "some",
 //   "über", "свыше"; a lower-case word after it that no list of year-followers knows, "1825
-//   copies"; a round hundred or a sentence-opening number before a word; another number beside
+//   copies", unless an English article or possessive makes the number an attribute, "the 1863
+//   uprising", "his 1840 letter"; a round hundred or a sentence-opening number before a word; another number beside
 //   it; glued letters, digits or signs; a number or page word before it). Such a plain year does
 //   not replace a day or month as the narrative anchor. Page numbers
 //   ("p. 1922", "pp. 12-14"), durations ("for four years"), ages ("aged 53") and event names
@@ -89,6 +92,14 @@
 //   1500 more" is a count). Decimals ("1917.5", "1917,5"), amounts ("€1917", "$1917", "1917%") and
 //   quantities with a unit of measure ("1917 km", lexicon role kMeasure) are not years, even after
 //   "in"; a count noun does not refuse ("in 1917 people fled" is a year).
+//   Mention surfaces in running text: an article before a date that stands on its own is left out
+//   like a preposition ("in the autumn of 1854" -> "autumn of 1854", "the 1930s" -> "1930s", "le
+//   XVIIIe siècle" -> "XVIIIe siècle"); relative and partial dates keep it ("the next day", "the end
+//   of November"). Two days written in full (day, month, year each) across a spaced dash and with
+//   no range word ("(3 May 1790 – 1 June 1851)") are two mentions, two events such as a birth and
+//   a death; "1790–1851", "10–12 May 1920", "from 3 May 1790 to 1 June 1791" stay one range. A
+//   question mark that opens a bracket doubts the first date after it ("(? 1741-1775)" is
+//   1741?/1775), and a doubted bare year is a year ("(1782? – 3 May 1830)").
 //   "after 385 days", "nach zwei Tagen", "après deux jours" are durations in running text unless
 //   set off by a comma as a clause opener ("After two days, the army ..."); Russian "через два
 //   дня" and "спустя неделю" are always relative. An isolated expression (parse_date) is relative.

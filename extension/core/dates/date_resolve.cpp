@@ -213,6 +213,31 @@ bool take(std::optional<Span>&& got, Span& s) {
 // Fills `s` (a fresh Span, written in place rather than moved out in an optional) and returns
 // true; false when the point is no date.
 bool resolve_point(const Pt& p, const ParseOptions& opts, const std::optional<Anchor>& anchor, Span& s) {
+  // "the end of that month", "early the next year", "the summer of that year": the month or year
+  // the narrative names relatively, read as a written one and then cut to its part or season.
+  if ((p.unit == Unit::relative && p.part && (p.rel_unit == 3 || p.rel_unit == 4)) ||
+      ((p.unit == Unit::season || p.unit == Unit::month) && !p.has_year && p.rel_unit == 4)) {
+    const Precision need = p.rel_unit == 3 ? Precision::month : Precision::year;
+    if (!anchor || static_cast<int>(anchor->precision) > static_cast<int>(need)) return false;
+    const Ymd g = from_jdn(anchor->day, Calendar::gregorian);
+    Pt q = p;
+    q.rel_unit = 0;
+    q.rel_n = 0;
+    q.needs_anchor = false;
+    q.has_year = true;
+    q.cal = 2;  // the anchor is a Gregorian day: no calendar policy reads it again
+    if (p.rel_unit == 3) {
+      const std::int64_t m = g.year * 12 + (g.month - 1) + p.rel_n;
+      q.year = m >= 0 ? m / 12 : -((-m + 11) / 12);
+      q.month = static_cast<int>(m - q.year * 12) + 1;
+      q.unit = Unit::month;
+    } else {
+      q.year = g.year + p.rel_n;
+      if (p.unit == Unit::relative) q.unit = Unit::year;
+    }
+    if (q.year <= 0) return false;
+    return resolve_point(q, opts, anchor, s);
+  }
   if (p.unit == Unit::relative) return take(resolve_relative(p, anchor), s);
   if (p.bare || p.short_decade || p.unit == Unit::none) return false;
   std::int64_t year = p.year;

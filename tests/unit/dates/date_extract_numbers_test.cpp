@@ -35,7 +35,7 @@ TEST_CASE("a bare year joined to a tagged year by and/or/a list comma is a year 
   CHECK(tags("В 1917 или 1918 он уехал.") == L{"1917 или 1918=[1917,1918]"});
   // Not a list: a comma without a continuation, a count far from the year, no tagged year first.
   CHECK(tags("In 1917, 1200 soldiers deserted.") == L{"1917=1917"});
-  CHECK(tags("In 1917 and 1500 more in the spring of 1918.") == L{"1917=1917", "the spring of 1918=1918-21"});
+  CHECK(tags("In 1917 and 1500 more in the spring of 1918.") == L{"1917=1917", "spring of 1918=1918-21"});
   CHECK(tags("The regiment had 1917 and 1918 men.").empty());
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("a count before an ordinary word is no date; before a date word it sti
   CHECK(tags("Он родился 3 мая 1890 г., прожил 12 лет в Твери.") == L{"3 мая 1890 г.=1890-05-03"});
   CHECK(tags("Am 12. März 1917 und 3 Tage später.") == L{"12. März 1917=1917-03-12", "3 Tage später=1917-03-15"});
   CHECK(tags("The 1920s saw 1200 strikes, the 18th century 90 riots.") ==
-        L{"The 1920s=192X", "the 18th century=1701/1800"});
+        L{"1920s=192X", "18th century=1701/1800"});
 }
 
 TEST_CASE("a count of days after 'after' is a duration unless it opens a clause") {
