@@ -183,6 +183,25 @@ bool after_determiner(TokenStream& ts, std::size_t first) {
 //     or a sentence that opens with the number and runs on into a word ("1922 Delegierte kamen");
 //     amounts, decimals, units of measure, percentages and page numbers are refused before this is
 //     asked (bare_year_ok).
+// Whether the word at `w` is an English past tense that ends its clause or goes on into a
+// preposition or article ("The revolt of 1825 failed.", "the war of 1812 ended in ..."): a verb
+// whose subject ends in the year. A count is followed by what it counts, and an -ed word before a
+// noun is an adjective of the count ("1825 armed men").
+bool past_verb_ends_clause(TokenStream& ts, std::size_t w) {
+  const Token& t = ts.at(w);
+  if (t.kind != TokKind::word || t.upper || t.letters < 4) return false;
+  const std::string_view word = ts.text().substr(t.begin, t.end - t.begin);
+  if (word.size() < 4 || word.compare(word.size() - 2, 2, "ed") != 0) return false;
+  const Token& after = ts.at(w + 1);
+  if (after.kind == TokKind::word && !after.upper) {
+    static constexpr std::string_view kGoOn[] = {"in", "at", "on", "with", "by", "after", "before", "and", "but",
+                                                 "the", "a", "an", "to", "from", "under", "when", "as"};
+    const std::string_view next = ts.text().substr(after.begin, after.end - after.begin);
+    return std::find(std::begin(kGoOn), std::end(kGoOn), next) != std::end(kGoOn);
+  }
+  return true;
+}
+
 bool plain_year(TokenStream& ts, const Expr& e) {
   if (e.kind != Expr::Kind::single) return false;
   // "(1782? – ...)": a doubted year is a plain year followed by its question mark.
@@ -207,7 +226,7 @@ bool plain_year(TokenStream& ts, const Expr& e) {
   if (word_after) {
     if (num.value % 100 == 0) return false;
     if (!counted.upper && !counted.is(lex::kAfterYear) && !(counted.lex && counted.roles != lex::kCount) &&
-        counted.roman == 0 && !(w == e.last && after_determiner(ts, e.first)))
+        counted.roman == 0 && !(w == e.last && after_determiner(ts, e.first)) && !(w == e.last && past_verb_ends_clause(ts, w)))
       return false;
   }
   if (e.first > 0) {

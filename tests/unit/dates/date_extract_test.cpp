@@ -276,3 +276,10 @@ TEST_CASE("an article or possessive before a year makes it an attribute, not a c
   // Round numbers, units and counts without a determiner stay amounts.
   expect_mentions("The 1500 soldiers marched the 1320 km road; 1853 horses followed.", {});
 }
+
+TEST_CASE("a bare year before an English past tense that ends its clause is a year") {
+  expect_mentions("The strike of 1887 collapsed. The treaty of 1856 ended in disappointment.",
+                  {{"1887", "1887"}, {"1856", "1856"}});
+  // An -ed word before what the number counts is an adjective of a count.
+  expect_mentions("Of 1887 armed sailors, few stayed; 1856 registered voters came.", {});
+}
