@@ -27,7 +27,7 @@ VALUE_FIELD = {"month": "month", "weekday": None, "season": "season", "part": "p
 FIELDS = ["month", "season", "part", "ordinal", "number", "unit"]
 LANGS = {"en": 1, "ru": 2, "de": 4, "fr": 8}  # bits of Entry::langs
 # Languages with a few lexicon words only (eras, Latin month names): one shared bit.
-for _other in ("la", "it", "es", "pt", "pl", "cs", "sv", "no", "da", "nl", "zh", "ja", "ko"):
+for _other in ("la", "it", "es", "pt", "pl", "uk", "cs", "sv", "no", "da", "nl", "zh", "ja", "ko"):
     LANGS[_other] = 16
 
 

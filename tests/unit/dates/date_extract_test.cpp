@@ -283,3 +283,11 @@ TEST_CASE("a bare year before an English past tense that ends its clause is a ye
   // An -ed word before what the number counts is an adjective of a count.
   expect_mentions("Of 1887 armed sailors, few stayed; 1856 registered voters came.", {});
 }
+
+TEST_CASE("Polish and Ukrainian months and year words without a language hint") {
+  expect_mentions("Sejm zebrał się 3 maja 1791 roku, a w listopadzie 1794 było po wszystkim.",
+                  {{"3 maja 1791 roku", "1791-05-03"}, {"listopadzie 1794", "1794-11"}});
+  expect_mentions("Рада зібралася 7 листопада 1917 року, а у квітні 1918 року її розпустили.",
+                  {{"7 листопада 1917 року", "1917-11-07"}, {"квітні 1918 року", "1918-04"}});
+  expect_mentions("od 2 do 9 sierpnia 1830", {{"od 2 do 9 sierpnia 1830", "1830-08-02/1830-08-09"}});
+}
