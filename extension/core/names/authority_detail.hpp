@@ -52,7 +52,11 @@ enum Evidence : std::uint32_t {
   kGivenName = 128, kInitials = 256, kConflict = 512, kGender = 1024, kDates = 2048, kPlace = 4096,
   kAmbiguous = 8192, kPrior = 16384, kPlural = 32768,
   kFullExact = 1u << 20,  // (not a reason) the query is a whole form of two or more words
+  kGivenAlone = 1u << 21,  // (not a reason) a given name alone, without title or regnal number
 };
+// The weight of a given name alone (partial evidence) with a context date and without one.
+inline constexpr double kGivenDated = 0.65;
+inline constexpr double kGivenUndated = 0.4;
 inline constexpr std::pair<std::uint32_t, const char*> kEvidenceNames[] = {
     {kName, "name"},       {kAlias, "alias"},         {kTranslit, "translit"}, {kInflection, "inflection"},
     {kEdit, "edit"},       {kPhonetic, "phonetic"},   {kPartial, "partial"},   {kGivenName, "given-name"},

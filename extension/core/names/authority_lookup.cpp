@@ -40,11 +40,11 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
     const auto& src = !q.patronymics.empty() ? q.patronymics : q.givens;
     for (const auto& s : src)
       for (std::uint32_t id : s.stem_ids) append_postings(id, out, kPostingCap);
-    // A monarch named in another language (Nikolaus II, Nicolas II for Nicholas II): the
-    // authority's spellings of the same given-name group. Only with a regnal number or a title,
-    // where a bare given name can mean one person; otherwise it would only add weak candidates.
-    const bool regnal = q.ordinal != UINT32_MAX || q.ordinal_unknown || !q.parsed.titles.empty();
-    if (regnal && q.patronymics.empty())
+    // A monarch named in another language (Nikolaus II, Nicolas II for Nicholas II) or a given
+    // name alone in another spelling or as a diminutive (Sonya for Sofia): the authority's
+    // spellings of the same given-name group. Not with a patronymic, which the given name's own
+    // stems already narrow down.
+    if (q.patronymics.empty())
       for (const auto& s : q.givens)
         for (GroupId g : s.groups) {
           auto b = std::lower_bound(group_stems_.begin(), group_stems_.end(), static_cast<std::uint64_t>(g) << 32);

@@ -42,6 +42,13 @@ Authority::Query Authority::make_query(std::string_view name) const {
       q.parsed.tokens[1].role == Role::patronymic)
     if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && surname_word_[*id])
       q.parsed.tokens[1].role = Role::surname;
+  // One word the parser took for a surname that the authority knows only as a given name or
+  // patronymic (Bronisław, when "Bronisław Piłsudski" is listed): a given name, as the authority
+  // reads it.
+  if (q.parsed.tokens.size() == 1 && q.parsed.tokens[0].role == Role::surname)
+    if (auto id = words_.find(q.parsed.tokens[0].skel); id && *id < surname_word_.size() && !surname_word_[*id] &&
+                                                          !looks_like_patronymic(q.parsed.tokens[0].skel))
+      q.parsed.tokens[0].role = Role::given;
   const ParsedName& p = q.parsed;
   for (const NameToken& t : p.tokens) {
     if (t.role == Role::initial) {

@@ -21,6 +21,31 @@ bool given_inflected(const std::vector<std::uint32_t>& stem_ids, const std::vect
       return true;
   return false;
 }
+// The base of a given name's skeleton without one case ending (Russian, Ukrainian, Polish:
+// Анны, Іванові, Tadeuszowi, Ивану, Марией), keeping at least two letters. Compared only
+// between a query's given name and a candidate's, so a short base cannot reach new persons.
+std::string_view given_base(std::string_view s) noexcept {
+  static constexpr std::string_view kEndings[] = {"ovi", "evi", "ou", "eu", "om", "em", "oj", "ei", "ej",
+                                                  "i",   "a",   "u",  "e",  "o"};
+  for (std::string_view e : kEndings)
+    if (s.size() >= e.size() + 2 && s.substr(s.size() - e.size()) == e) return s.substr(0, s.size() - e.size());
+  return s;
+}
+// A given name in another case by its base: equal bases (Анны = Анна, Іванові = Іван) or the
+// person's base with a fleeting e/o (Льва = Лев, Pawła = Paweł).
+bool given_case_form(const std::vector<std::string>& skels, std::string_view person_skel) {
+  const std::string_view pb = given_base(person_skel);
+  if (pb.size() < 2) return false;
+  for (const std::string& qs : skels) {
+    const std::string_view qb = given_base(qs);
+    if (qb == pb) return true;
+    const std::size_t n = pb.size();
+    if (n >= 3 && qb.size() + 1 == n && (pb[n - 2] == 'e' || pb[n - 2] == 'o') &&
+        qb.compare(0, n - 2, pb.substr(0, n - 2)) == 0 && qb.back() == pb.back())
+      return true;
+  }
+  return false;
+}
 // A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
 bool masculine_form(std::string_view k) {
   for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
@@ -158,7 +183,8 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
                 else if (s.score < 0.85 && std::find(qg->groups_infl.begin(), qg->groups_infl.end(), g) != qg->groups_infl.end())
                   s = {0.85, kInflection};
               }
-              if (s.score < 0.85 && given_inflected(qg->stem_ids, qg->stems, stems_.at(word_stem_[tk.word]), word_stem_[tk.word]))
+              if (s.score < 0.85 && (given_inflected(qg->stem_ids, qg->stems, stems_.at(word_stem_[tk.word]), word_stem_[tk.word]) ||
+                                     given_case_form(qg->skels, w)))
                 s = {0.85, kInflection};
               if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
             }
@@ -257,9 +283,13 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     bool titled_given = false;
     for (std::uint32_t f = fb; f < fe && !titled_given && !q.parsed.titles.empty(); ++f)
       titled_given = !forms_[f].plain && forms_[f].tok_count == 1 && toks_[forms_[f].tok_begin].role == Role::given;
-    double weight = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given ? 0.85 : 0.4;
+    // A given name alone names one person only within a context: with the passage's date, the
+    // bearer of that time (the share among namesakes and the prior still apply); without a date
+    // it stays under the threshold (candidates() lowers it to kGivenUndated).
+    const bool strong = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given;
+    double weight = strong ? 0.85 : kGivenDated;
     raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
-    why |= kPartial;
+    why |= kPartial | (strong ? 0u : static_cast<std::uint32_t>(kGivenAlone));
   } else {
     raw = 0;
   }
