@@ -46,6 +46,13 @@ bool given_case_form(const std::vector<std::string>& skels, std::string_view per
   }
   return false;
 }
+// The same phonetic code with l and r as one sound (a romanisation from kana).
+bool same_sounds_lr(std::string_view a, std::string_view b) {
+  std::string ca = phonetic_code(a), cb = phonetic_code(b);
+  std::replace(ca.begin(), ca.end(), '8', '9');
+  std::replace(cb.begin(), cb.end(), '8', '9');
+  return ca == cb && ca != "000000";
+}
 // A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
 bool masculine_form(std::string_view k) {
   for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
@@ -187,6 +194,10 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
                                      given_case_form(qg->skels, w)))
                 s = {0.85, kInflection};
               if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
+              // Read from a script without clio's tables (kana, Arabic): the romanisation is lossy
+              // (added vowels, r for l), so the same sound code counts, l and r merged.
+              if (s.score < 0.75 && q.parsed.foreign && w.size() >= 4 && same_sounds_lr(qg->skels[0], w))
+                s = {0.75, kPhonetic};
             }
             if (s.score > best.score) best = s;
           }

@@ -5,6 +5,7 @@
 #include "names/lexicon.hpp"
 #include "names/skeleton.hpp"
 #include "names/string_table.hpp"
+#include "names/translit.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::names {
@@ -255,6 +256,13 @@ ParsedName parse_name(std::string_view name) {
     while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
     name = name.substr(0, cut);
     p.truncated = true;
+  }
+  // Letters of scripts without clio's tables (Armenian, Arabic, kana, ...) read by ICU first.
+  std::string latin;
+  if (has_foreign_script(name)) {
+    latin = foreign_to_latin(name);
+    name = latin;
+    p.foreign = true;
   }
   std::vector<RawToken> raw = tokenize(name);
   p.tokens.reserve(raw.size());

@@ -9,6 +9,8 @@
 
 #include "name_test_data.hpp"
 #include "names/authority.hpp"
+#include "names/parse.hpp"
+#include "names/translit.hpp"
 
 using namespace clio::names;
 using clio::names::testdata::parse_date;
@@ -81,4 +83,34 @@ TEST_CASE("forms: a word the authority lists only as a given name is read as one
   CHECK(c[0].reason.find("partial") != std::string::npos);
   // Used as a surname by nobody, it still is no surname: a word the authority does not know stays one.
   CHECK(who(a, "Zdzisławski", "1880") == "-");
+}
+
+TEST_CASE("scripts without clio's tables are read through ICU, on names only") {
+  CHECK(has_foreign_script("Արամ Խաչիկյան"));
+  CHECK(has_foreign_script("ハナコ"));
+  CHECK_FALSE(has_foreign_script("Пушкин’s Τολστόι ჯუღაშვილი Łódź"));  // own tables, typographic quote
+  CHECK_FALSE(has_foreign_script(""));
+  CHECK(foreign_to_latin("Արամ") == "Aram");
+  CHECK(foreign_to_latin("Vasya") == "Vasya");
+  CHECK(foreign_to_latin(std::string("\xd5\x80\xff", 3)).find('\xff') == std::string::npos);  // malformed: no crash
+  // Kana: the small vowel replaces the syllable's vowel; the word separator is a space.
+  CHECK(foreign_to_latin("ヴォ") == "vo");
+  CHECK(foreign_to_latin("ハナ・コ") == "hana ko");
+  Authority a = Authority::build({person("aram", "Aram Khachikyan", "1900", "1970", {}),
+                                  person("vilen", "Vilen Sobakin", "1900", "1970", {})});
+  CHECK(who(a, "Արամ Խաչիկյան") == "aram");          // Armenian
+  CHECK(who(a, "ヴィレン・ソバキン") == "vilen");       // katakana: r for l in the given name
+  CHECK(who(a, "ヴィレン・ソロキン") == "-");           // another surname
+  CHECK(parse_name("Արամ").foreign);
+  CHECK_FALSE(parse_name("Aram").foreign);
+}
+
+TEST_CASE("Serbian and Macedonian Cyrillic letters") {
+  CHECK(translit("Јован Љубић", Scheme::key) == "Yovan Lyubich");
+  CHECK(translit("Јован Љубић", Scheme::bgn) == "Jovan Ljubić");
+  Authority a = Authority::build(people());
+  CHECK(who(a, "Олга Ветрова") == "olga");
+  CHECK(who(a, "Тарас Гнатенко") == "taras");
+  Authority b = Authority::build({person("jovan", "Yovan Lyubich", "1850", "1910", {})});
+  CHECK(who(b, "Јован Љубић") == "jovan");
 }
