@@ -79,6 +79,13 @@ Authority::Query Authority::make_query(std::string_view name) const {
       push_unique(qt.stems, std::string(stem(s)));
       if (auto id = words_.find(s)) push_unique(qt.word_ids, *id);
     }
+    // A double surname inflects in both parts (Муравьева-Апостола, Римского-Корсакова): the
+    // stems of its parts, joined, as the stem of the whole.
+    if (t.role == Role::surname && t.parts.size() >= 2 && t.parts.size() <= 4) {
+      std::string joined;
+      for (const std::string& part : t.parts) joined.append(stem(skeleton(part, kStandard)));
+      push_unique(qt.stems, joined);
+    }
     for (const auto& s : qt.stems)
       if (auto id = stems_.find(s)) push_unique(qt.stem_ids, *id);
     if (auto id = words_.find(qt.skels[0])) qt.std_word = *id;

@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <vector>
 
 #include <array>
 #include <cstdint>
@@ -335,8 +336,8 @@ bool has_foreign_script(std::string_view text) noexcept {
   return false;
 }
 
-std::string foreign_to_latin(std::string_view text) {
-  if (!has_foreign_script(text)) return std::string(text);
+namespace {
+std::string foreign_to_latin_uncached(std::string_view text) {
   // One transform per thread: ICU's transliterate() is not documented as safe to share.
   thread_local std::unique_ptr<icu::Transliterator> tr = [] {
     UErrorCode err = U_ZERO_ERROR;
@@ -372,6 +373,28 @@ std::string foreign_to_latin(std::string_view text) {
       out.push_back(' ');
   }
   return out;
+}
+}  // namespace
+
+std::string foreign_to_latin(std::string_view text) {
+  if (!has_foreign_script(text)) return std::string(text);
+  // The transform costs ~0.1 ms for a short name; the same names come back (an authority's
+  // aliases, a tagger's candidate spans): the last results per thread, direct-mapped and bounded.
+  struct Slot {
+    std::string in, out;
+  };
+  constexpr std::size_t kSlots = 1024;
+  thread_local std::vector<Slot> cache;
+  if (text.size() > 128) return foreign_to_latin_uncached(text);
+  if (cache.empty()) cache.resize(kSlots);
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  Slot& slot = cache[h & (kSlots - 1)];
+  if (slot.in != text || slot.out.empty()) {
+    slot.out = foreign_to_latin_uncached(text);
+    slot.in.assign(text);
+  }
+  return slot.out;
 }
 
 }  // namespace clio::names
