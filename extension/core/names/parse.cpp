@@ -313,6 +313,31 @@ ParsedName parse_name(std::string_view name) {
   // Slips of typing and OCR, read before the roles: glued initials in capitals before a word in
   // mixed case ("IA Krylov", "СИ. Муравьев" = I. A., С. И.), and a regnal numeral glued to the
   // given name or written with the digit 1 ("HenryII's", "Генрих 1" = Henry II, Генрих I).
+  // Letters spaced apart by OCR: a capital standing alone, without a period, followed by a word
+  // in lower case that is no particle or title ("M ickiew icz" = Mickiewicz), or by the rest of a
+  // given name in capitals ("A LEKSANDR" = ALEKSANDR; "A PUSHKIN" stays an initial).
+  for (std::size_t r = 0; r + 1 < raw.size();) {
+    const RawToken& a = raw[r];
+    const bool lone_capital = !a.dotted && a.hyphens.empty() && capital_letters(a.surface).size() == 1 &&
+                              !is_roman_numeral(a.surface);
+    if (!lone_capital) {
+      ++r;
+      continue;
+    }
+    std::size_t e = r + 1;
+    while (e < raw.size() && !raw[e].after_comma && raw[e].hyphens.empty() && letter_case(raw[e].surface) < 0 &&
+           token_info(raw[e].surface).word.kind == WordKind::none)
+      ++e;
+    if (e == r + 1 && !raw[e].after_comma && raw[e].surface.size() >= 3 &&
+        capital_letters(raw[e].surface).size() >= 3 && token_info(raw[r].surface + raw[e].surface).given)
+      e = r + 2;
+    if (e > r + 1) {
+      for (std::size_t k = r + 1; k < e; ++k) raw[r].surface += raw[k].surface;
+      raw[r].dotted = raw[e - 1].dotted;
+      raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(r) + 1, raw.begin() + static_cast<std::ptrdiff_t>(e));
+    }
+    ++r;
+  }
   for (std::size_t r = 0; r < raw.size() && raw.size() < 64; ++r) {
     std::string& sf = raw[r].surface;
     if (r == 0 && raw.size() > 1 && sf.size() <= 6 && !is_roman_numeral(sf) && !token_info(sf).given &&

@@ -9,6 +9,8 @@
 
 #include "name_test_data.hpp"
 #include "names/authority.hpp"
+#include "names/lexicon.hpp"
+#include "names/skeleton.hpp"
 #include "names/parse.hpp"
 #include "names/translit.hpp"
 
@@ -149,4 +151,32 @@ TEST_CASE("double surnames inflected in both parts") {
   CHECK(who(a, "Орловым-Давыдовым", "1830") == "od");
   CHECK(who(a, "Орлова—Давыдова", "1830") == "od");
   CHECK(who(a, "Орлова", "1830") != "od");
+}
+
+TEST_CASE("letters spaced apart by OCR are joined; an initial without its period stays one") {
+  auto keys = [](const char* name) { return name_key(name); };
+  CHECK(keys("Z arub in") == "zarubin");
+  CHECK(keys("O LGA VETROVA") == "olga vetrova");
+  CHECK(keys("O VETROVA") == "o vetrova");         // no given name made: an initial
+  CHECK(keys("J de Zarubin") == "j zarubin");      // a particle is no fragment
+  Authority a = Authority::build(people());
+  CHECK(who(a, "V etrov oj") == "-");               // (a feminine form of nobody's given name)
+  CHECK(who(a, "P avel Z arubin") == "pavel");
+}
+
+TEST_CASE("surname first without a comma, the given name unknown to the lexicon") {
+  Authority a = Authority::build({person("ye", "Yermolai Zarubin", "1800", "1860", {}),
+                                  person("sv", "Svyatoslav Ivanov", "1800", "1860", {})});
+  CHECK(who(a, "Zarubin Yermolai") == "ye");
+  CHECK(who(a, "Zarubin Yermolai Petrovich") == "ye");
+  CHECK(who(a, "Yermolai Zarubin") == "ye");
+}
+
+TEST_CASE("Russian endearing forms of given names") {
+  CHECK(!given_groups(clio::names::skeleton(latin_folded("Сашенька"))).empty());
+  CHECK(!given_groups(clio::names::skeleton(latin_folded("Ванечке"))).empty());
+  CHECK(given_groups(clio::names::skeleton(latin_folded("Иваненко"))).empty());  // a surname in -енко
+  CHECK(given_groups(clio::names::skeleton(latin_folded("Иваненка"))).empty());
+  Authority a = Authority::build(people());
+  CHECK(who(a, "Олечке", "1850") == "olga");
 }
