@@ -22,11 +22,12 @@ bool given_inflected(const std::vector<std::uint32_t>& stem_ids, const std::vect
   return false;
 }
 // The base of a given name's skeleton without one case ending (Russian, Ukrainian, Polish:
-// Анны, Іванові, Tadeuszowi, Ивану, Марией), keeping at least two letters. Compared only
-// between a query's given name and a candidate's, so a short base cannot reach new persons.
+// Анны, Іванові, Tadeuszowi, Ивану, Марией; Lithuanian -us, -as, -is), keeping at least two
+// letters. Compared only between a query's given name and a candidate's, so a short base cannot
+// reach new persons.
 std::string_view given_base(std::string_view s) noexcept {
   static constexpr std::string_view kEndings[] = {"ovi", "evi", "ou", "eu", "om", "em", "oj", "ei", "ej",
-                                                  "i",   "a",   "u",  "e",  "o"};
+                                                  "us",  "as",  "is", "i",  "a",  "u",  "e",  "o"};
   for (std::string_view e : kEndings)
     if (s.size() >= e.size() + 2 && s.substr(s.size() - e.size()) == e) return s.substr(0, s.size() - e.size());
   return s;
@@ -38,7 +39,8 @@ bool given_case_form(const std::vector<std::string>& skels, std::string_view per
   if (pb.size() < 2) return false;
   for (const std::string& qs : skels) {
     const std::string_view qb = given_base(qs);
-    if (qb == pb) return true;
+    // (either side may end in what looks like an ending: Taras, Тарасові)
+    if (qb == pb || qb == person_skel || std::string_view(qs) == pb) return true;
     const std::size_t n = pb.size();
     if (n >= 3 && qb.size() + 1 == n && (pb[n - 2] == 'e' || pb[n - 2] == 'o') &&
         qb.compare(0, n - 2, pb.substr(0, n - 2)) == 0 && qb.back() == pb.back())
@@ -57,6 +59,9 @@ bool same_sounds_lr(std::string_view a, std::string_view b) {
 bool masculine_form(std::string_view k) {
   for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
     if (k.size() > e.size() + 2 && k.substr(k.size() - e.size()) == e) return true;
+  // The Lithuanian masculine nominative adds -as, -is, -us (Puškinas, Volkonskis).
+  for (std::string_view e : {"as", "is", "us"})
+    if (k.size() > e.size() + 4 && k.substr(k.size() - e.size()) == e) return masculine_form(k.substr(0, k.size() - e.size()));
   return false;
 }
 }  // namespace

@@ -180,3 +180,19 @@ TEST_CASE("Russian endearing forms of given names") {
   Authority a = Authority::build(people());
   CHECK(who(a, "Олечке", "1850") == "olga");
 }
+
+TEST_CASE("Dutch/Swedish sj and tsj, the Czech genitive -ého, Lithuanian -as/-is/-us") {
+  CHECK(skeleton("tsjernov") == skeleton("chernov"));
+  CHECK(skeleton("sjirokov") == skeleton("shirokov"));
+  CHECK(stem(skeleton("vetrového")) == stem(skeleton("vetrov")));
+  CHECK(stem(skeleton("zarubinas")) == stem(skeleton("zarubin")));
+  Authority a = Authority::build(people());
+  CHECK(who(a, "Pavel Andrejevitsj Zarubin") == "pavel");
+  CHECK(who(a, "Pavelas Zarubinas") == "pavel");
+  CHECK(who(a, "Tarasas Hnatenkas") == "taras");
+  Authority b = Authority::build({person("s", "Ivan Shirokov", "1800", "1860", {}),
+                                  person("c", "Ivan Chernov", "1800", "1860", {})});
+  CHECK(who(b, "Ivan Sjirokov") == "s");
+  CHECK(who(b, "Ivan Tsjernov") == "c");
+  CHECK(who(b, "Ivana Černového") == "c");
+}

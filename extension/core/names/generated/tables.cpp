@@ -152,6 +152,8 @@ const SkeletonRule kSkeletonRules[] = {
   {"sch", "S", 4, 0},
   {"sch", "Z", 16, 0},
   {"tch", "C", 31, 0},
+  {"tsj", "C", 1, 0},
+  {"sj", "S", 1, 0},
   {"chtch", "SC", 2, 0},
   {"ch", "C", 1, 0},
   {"ch", "S", 2, 0},
@@ -200,7 +202,7 @@ const SkeletonRule kSkeletonRules[] = {
   {"f", "v", 31, 1},
   {"h", "H", 31, 0},
 };
-const std::size_t kSkeletonRuleCount = 55;
+const std::size_t kSkeletonRuleCount = 57;
 const StripRule kStripRules[] = {
   {0x27, ""},
   {0xdf, "ss"},
