@@ -27,7 +27,7 @@ bool plural_form(const NameToken& t) {
                              "\xd0\xb8\xd0\xbd\xd1\x8b\xd1\x85", "\xd0\xbe\xd0\xb2\xd1\x8b\xd1\x85",
                              "\xd0\xb5\xd0\xb2\xd1\x8b\xd1\x85",  // -иных -овых -евых
                              "\xd1\x81\xd0\xba\xd0\xb8\xd0\xb5", "\xd1\x86\xd0\xba\xd0\xb8\xd0\xb5",  // -ские -цкие
-                             "scy", "ccy", "dzcy", "skich", "ckich", "dzkich"})
+                             "scy", "ccy", "dzcy", "skich", "ckich", "dzkich", "owie"})
     if (ends(e)) return true;
   return false;
 }

@@ -48,6 +48,20 @@ bool given_case_form(const std::vector<std::string>& skels, std::string_view per
   }
   return false;
 }
+// Two given names of four or more letters that differ in one consonant of the same sound class
+// (s/z, f/v, k/g, t/d: Raiza, Raisa), a voicing slip of transliteration. Not a vowel (Anna, Inna).
+bool voiced_pair(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.size() < 4) return false;
+  std::size_t diff = a.size();
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) {
+      if (diff != a.size()) return false;
+      diff = i;
+    }
+  if (diff == a.size() || diff == 0) return false;
+  const std::string ca = phonetic_code(std::string(1, 'a') + a[diff]), cb = phonetic_code(std::string(1, 'a') + b[diff]);
+  return ca == cb && ca != "000000";
+}
 // The same phonetic code with l and r as one sound (a romanisation from kana).
 bool same_sounds_lr(std::string_view a, std::string_view b) {
   std::string ca = phonetic_code(a), cb = phonetic_code(b);
@@ -55,9 +69,9 @@ bool same_sounds_lr(std::string_view a, std::string_view b) {
   std::replace(cb.begin(), cb.end(), '8', '9');
   return ca == cb && ca != "000000";
 }
-// A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
+// A masculine nominative surname form: -in, -yn, -ov, -ev (-of, -off: Goncharoff), -sky/-ski/-skiy/-skij/-skii.
 bool masculine_form(std::string_view k) {
-  for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
+  for (std::string_view e : {"in", "yn", "ov", "ev", "of", "ef", "off", "eff", "sky", "ski", "skiy", "skij", "skii"})
     if (k.size() > e.size() + 2 && k.substr(k.size() - e.size()) == e) return true;
   // The Lithuanian masculine nominative adds -as, -is, -us (Puškinas, Volkonskis).
   for (std::string_view e : {"as", "is", "us"})
@@ -199,6 +213,7 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
                                      given_case_form(qg->skels, w)))
                 s = {0.85, kInflection};
               if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
+              if (s.score < 0.8 && voiced_pair(qg->skels[0], w)) s = {0.8, kEdit};
               // Read from a script without clio's tables (kana, Arabic): the romanisation is lossy
               // (added vowels, r for l), so the same sound code counts, l and r merged.
               if (s.score < 0.75 && q.parsed.foreign && w.size() >= 4 && same_sounds_lr(qg->skels[0], w))

@@ -196,3 +196,16 @@ TEST_CASE("Dutch/Swedish sj and tsj, the Czech genitive -ého, Lithuanian -as/-i
   CHECK(who(b, "Ivan Tsjernov") == "c");
   CHECK(who(b, "Ivana Černového") == "c");
 }
+
+TEST_CASE("a given name with one consonant voiced or devoiced; Polish family plurals in -owie") {
+  Authority a = Authority::build({person("z", "Raisa Zarubina", "1800", "1860", {}),
+                                  person("k", "Gleb Kornev", "1800", "1860", {}),
+                                  person("f", "Nestor Fedin", "1800", "1860", {}),
+                                  person("m", "Anna Morozova", "1800", "1860", {})});
+  CHECK(who(a, "Raiza Zarubina") == "z");
+  CHECK(who(a, "Glep Kornev") == "k");
+  CHECK(who(a, "Nesdor Fedin") == "f");
+  CHECK(who(a, "Inna Morozova") == "-");   // a vowel is another name
+  CHECK(who(a, "Kornevowie") == "-");      // the Kornevs
+  CHECK(who(a, "Fedinowie") == "-");
+}
