@@ -30,3 +30,5 @@ SELECT clio_resolve('Z arub in', '1830'), clio_name_key('O LGA VETROVA'), clio_n
 -- nobody: a family plural, another given name, NULL
 SELECT clio_resolve('Zarubinowie'), clio_resolve('Ивана Зарубина'), clio_resolve(NULL, '1830');
 SELECT person_id, reason FROM clio_candidates('Olga', '1850') LIMIT 1;
+-- Romanian regnal ordinals; a given name in another case before a regnal numeral
+SELECT clio_resolve('Henry al IV-lea'), clio_resolve('Henry a V-a', '1450');

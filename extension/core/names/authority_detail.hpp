@@ -79,6 +79,17 @@ struct Sim {
   std::uint32_t why = 0;
 };
 
+// The base of a given name's skeleton without one case ending (Russian, Ukrainian, Polish:
+// Анны, Іванові, Tadeuszowi, Ивану, Марией; Lithuanian -us, -as, -is), keeping at least two
+// letters. Compared only between a query's given name and a candidate's, so a short base cannot
+// reach new persons.
+inline std::string_view given_base(std::string_view s) noexcept {
+  static constexpr std::string_view kEndings[] = {"ovi", "evi", "ou", "eu", "om", "em", "oj", "ei", "ej",
+                                                  "us",  "as",  "is", "i",  "a",  "u",  "e",  "o"};
+  for (std::string_view e : kEndings)
+    if (s.size() >= e.size() + 2 && s.substr(s.size() - e.size()) == e) return s.substr(0, s.size() - e.size());
+  return s;
+}
 template <class T>
 inline void push_unique(std::vector<T>& v, const T& x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);

@@ -46,7 +46,7 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
     // stems already narrow down.
     if (q.patronymics.empty())
       for (const auto& s : q.givens)
-        for (GroupId g : s.groups) {
+        for (GroupId g : s.groups.empty() ? s.groups_infl : s.groups) {
           auto b = std::lower_bound(group_stems_.begin(), group_stems_.end(), static_cast<std::uint64_t>(g) << 32);
           for (auto it = b; it != group_stems_.end() && (*it >> 32) == g; ++it)
             append_postings(static_cast<std::uint32_t>(*it), out, kPostingCap);

@@ -121,6 +121,16 @@ Authority::Query Authority::make_query(std::string_view name) const {
         for (GroupId g : given_groups(s)) push_unique(qt.groups, g);
       for (const auto& s : qt.stems)
         for (GroupId g : given_groups(s)) push_unique(qt.groups_infl, g);
+      // A case form the stems miss (Михайлові = Михайло, Миколою = Микола): the base, or the base
+      // with the nominative -a.
+      if (qt.groups.empty() && qt.groups_infl.empty()) {
+        std::string base(given_base(qt.skels[0]));
+        if (base.size() >= 3 && base != qt.skels[0]) {
+          for (GroupId g : given_groups(base)) push_unique(qt.groups_infl, g);
+          if (qt.groups_infl.empty())
+            for (GroupId g : given_groups(base + "a")) push_unique(qt.groups_infl, g);
+        }
+      }
     }
     qt.female = t.role == Role::surname && is_female_adjectival(t.key);
     qt.genitive_a = t.role == Role::surname && genitive_a_form(t);

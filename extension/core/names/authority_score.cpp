@@ -21,17 +21,6 @@ bool given_inflected(const std::vector<std::uint32_t>& stem_ids, const std::vect
       return true;
   return false;
 }
-// The base of a given name's skeleton without one case ending (Russian, Ukrainian, Polish:
-// Анны, Іванові, Tadeuszowi, Ивану, Марией; Lithuanian -us, -as, -is), keeping at least two
-// letters. Compared only between a query's given name and a candidate's, so a short base cannot
-// reach new persons.
-std::string_view given_base(std::string_view s) noexcept {
-  static constexpr std::string_view kEndings[] = {"ovi", "evi", "ou", "eu", "om", "em", "oj", "ei", "ej",
-                                                  "us",  "as",  "is", "i",  "a",  "u",  "e",  "o"};
-  for (std::string_view e : kEndings)
-    if (s.size() >= e.size() + 2 && s.substr(s.size() - e.size()) == e) return s.substr(0, s.size() - e.size());
-  return s;
-}
 // A given name in another case by its base: equal bases (Анны = Анна, Іванові = Іван) or the
 // person's base with a fleeting e/o (Льва = Лев, Pawła = Paweł).
 bool given_case_form(const std::vector<std::string>& skels, std::string_view person_skel) {

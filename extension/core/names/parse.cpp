@@ -338,6 +338,21 @@ ParsedName parse_name(std::string_view name) {
     }
     ++r;
   }
+  // Romanian regnal ordinals: "Ecaterina a II-a", "Carol al II-lea" = Catherine II, Carol II (the
+  // article before the numeral and the ending after it dropped).
+  for (std::size_t r = 0; r < raw.size(); ++r) {
+    RawToken& t = raw[r];
+    if (!t.hyphens.empty() && is_roman_numeral(t.surface.substr(0, t.hyphens[0])) &&
+        (t.surface.substr(t.hyphens[0]) == "a" || t.surface.substr(t.hyphens[0]) == "lea")) {
+      t.surface.resize(t.hyphens[0]);
+      t.hyphens.clear();
+    }
+    const bool article = (t.surface == "a" || t.surface == "al") && !t.dotted && r > 0 && r + 1 < raw.size() &&
+                         is_roman_numeral(raw[r + 1].surface.substr(0, raw[r + 1].hyphens.empty() ? std::string::npos
+                                                                                                  : raw[r + 1].hyphens[0]));
+    const bool ending = (t.surface == "a" || t.surface == "lea") && !t.dotted && r > 0 && is_roman_numeral(raw[r - 1].surface);
+    if (article || ending) raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(r--));
+  }
   for (std::size_t r = 0; r < raw.size() && raw.size() < 64; ++r) {
     std::string& sf = raw[r].surface;
     if (r == 0 && raw.size() > 1 && sf.size() <= 6 && !is_roman_numeral(sf) && !token_info(sf).given &&
@@ -490,7 +505,9 @@ ParsedName parse_name(std::string_view name) {
     }
     // Several words before the comma: all of them form the surname (de la Fontaine).
   } else if (w.size() == 1) {
-    if (!has_initials && known_given(*w[0])) w[0]->role = Role::given;
+    // A known given name, or any word before a regnal numeral (Миколою I: Mykola in the instrumental).
+    const bool before_ordinal = p.tokens.size() == 2 && &p.tokens[0] == w[0] && p.tokens[1].role == Role::ordinal;
+    if (!has_initials && (known_given(*w[0]) || before_ordinal)) w[0]->role = Role::given;
   } else if (w.size() == 2) {
     if (known_given(*w[0]) && looks_like_patronymic(w[1]->skel) && !known_given(*w[1]) && !west_slavic_surname(*w[1])) {
       w[0]->role = Role::given;

@@ -209,3 +209,16 @@ TEST_CASE("a given name with one consonant voiced or devoiced; Polish family plu
   CHECK(who(a, "Kornevowie") == "-");      // the Kornevs
   CHECK(who(a, "Fedinowie") == "-");
 }
+
+TEST_CASE("Romanian regnal ordinals; a given name in any case before a regnal numeral") {
+  Authority a = Authority::build({person("b1", "Boris I of Norland", "1401", "1450", {"Борис I"}),
+                                  person("b2", "Boris II of Norland", "1430", "1490", {"Борис II"}),
+                                  person("m2", "Mikhail II of Norland", "1500", "1550", {"Михаил II"})});
+  CHECK(who(a, "Boris al II-lea") == "b2");
+  CHECK(who(a, "Boris a II-a") == "b2");
+  CHECK(who(a, "Boris a II -a") == "b2");
+  CHECK(who(a, "Борисом II") == "b2");      // instrumental
+  CHECK(who(a, "Михайлові II") == "m2");    // Ukrainian dative
+  CHECK(who(a, "Михаилом I") == "-");       // no Mikhail I
+  CHECK(name_key("Ana a Zarubina") == "ana a zarubina");  // "a" before no numeral stays
+}
