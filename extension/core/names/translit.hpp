@@ -1,7 +1,8 @@
 // Transliteration of Cyrillic (Russian, Ukrainian, Belarusian), Greek and Georgian to Latin.
 //
 // Table-driven and allocation-light (well under a microsecond for a name): the rules come from
-// extension/data/names/translit_*.tsv through generate.py. No ICU transliterator is involved.
+// extension/data/names/translit_*.tsv through generate.py. translit() involves no ICU transliterator
+// (foreign_to_latin() below does, for scripts without tables).
 //
 //   translit("Достоевский")                    -> "Dostoyevskiy"   (BGN/PCGN, the default)
 //   translit("Достоевский", Scheme::german)    -> "Dostojewski"
