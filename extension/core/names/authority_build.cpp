@@ -152,7 +152,8 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
   a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
   a.surname_word_.assign(a.words_.size(), 0);
   for (const Tok& t : a.toks_)
-    if (t.role == Role::surname) a.surname_word_[t.word] = 1;
+    if (t.role == Role::surname) a.surname_word_[t.word] |= 1;
+    else if (t.role == Role::given) a.surname_word_[t.word] |= 2;
   // Word -> given-name groups (CSR).
   const std::size_t nw = a.words_.size();
   a.word_groups_begin_.assign(nw + 1, 0);

@@ -40,23 +40,23 @@ Authority::Query Authority::make_query(std::string_view name) const {
   // the surname, as the authority reads its own main names (authority_build.cpp).
   if (q.parsed.tokens.size() == 2 && q.parsed.tokens[0].role == Role::given &&
       q.parsed.tokens[1].role == Role::patronymic)
-    if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && surname_word_[*id])
+    if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && (surname_word_[*id] & 1))
       q.parsed.tokens[1].role = Role::surname;
   // Surname first without a comma, the given name one the lexicon does not know ("Zarubin
   // Yermolai"): the parser took the first word for the given name. When the authority knows that
   // word as a surname and the other not as one, the authority's reading wins.
   if (!q.parsed.reversed && q.parsed.tokens.size() >= 2 && q.parsed.tokens.size() <= 4) {
-    auto surname_word = [&](const NameToken& t) {
+    auto surname_word = [&](const NameToken& t, bool only) {  // only: and never a given name
       auto id = words_.find(t.skel);
-      return id && *id < surname_word_.size() && surname_word_[*id];
+      return id && *id < surname_word_.size() && (surname_word_[*id] & 1) && (!only || !(surname_word_[*id] & 2));
     };
     NameToken* first = &q.parsed.tokens[0];
     NameToken* sur = nullptr;
     std::size_t n_sur = 0;
     for (auto& t : q.parsed.tokens)
       if (t.role == Role::surname) sur = &t, ++n_sur;
-    if (first->role == Role::given && surname_word(*first) && given_groups(first->skel).empty()) {
-      if (n_sur == 1 && !surname_word(*sur)) std::swap(first->role, sur->role);  // Zarubin Yermolai
+    if (first->role == Role::given && surname_word(*first, true) && given_groups(first->skel).empty()) {
+      if (n_sur == 1 && !surname_word(*sur, false)) std::swap(first->role, sur->role);  // Zarubin Yermolai
       else if (n_sur == 0) first->role = Role::surname;  // Zarubin Yermolai Petrovich
     }
   }
@@ -64,7 +64,7 @@ Authority::Query Authority::make_query(std::string_view name) const {
   // patronymic (Bronisław, when "Bronisław Piłsudski" is listed): a given name, as the authority
   // reads it.
   if (q.parsed.tokens.size() == 1 && q.parsed.tokens[0].role == Role::surname)
-    if (auto id = words_.find(q.parsed.tokens[0].skel); id && *id < surname_word_.size() && !surname_word_[*id] &&
+    if (auto id = words_.find(q.parsed.tokens[0].skel); id && *id < surname_word_.size() && !(surname_word_[*id] & 1) &&
                                                           !looks_like_patronymic(q.parsed.tokens[0].skel))
       q.parsed.tokens[0].role = Role::given;
   const ParsedName& p = q.parsed;

@@ -306,10 +306,13 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     // A given name alone names one person only within a context: with the passage's date, the
     // bearer of that time (the share among namesakes and the prior still apply); without a date
     // it stays under the threshold (candidates() lowers it to kGivenUndated).
+    // With a title ("Tsar Nicholas") the persons known by such a form are meant; the others keep
+    // the weight of a name without context (in a large authority their number would add up).
     const bool strong = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given;
-    double weight = strong ? 0.85 : kGivenDated;
+    const bool alone = !strong && q.parsed.titles.empty();
+    double weight = strong ? 0.85 : alone ? kGivenDated : kGivenUndated;
     raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
-    why |= kPartial | (strong ? 0u : static_cast<std::uint32_t>(kGivenAlone));
+    why |= kPartial | (alone ? static_cast<std::uint32_t>(kGivenAlone) : 0u);
   } else {
     raw = 0;
   }
