@@ -130,6 +130,16 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       form_keys.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
       if (k == 0) plain_title = pn.count(Role::patronymic) == 0;
+      // Otherwise from a patronymic in any form (Раиса Максимовна: -vna is a woman's, -vich a
+      // man's), when the given names of the main name are not in the lexicon.
+      if (k > 0 && d.gender == '-')
+        for (const NameToken& t : pn.tokens) {
+          if (t.role != Role::patronymic) continue;
+          const std::string_view st = stem(t.skel);
+          auto ends = [&](std::string_view e) { return st.size() > e.size() + 2 && st.substr(st.size() - e.size()) == e; };
+          if (ends("vn") || ends("iCn")) d.gender = 'f';
+          else if (ends("viC") || ends("iC")) d.gender = 'm';
+        }
       if (k == 0) {  // the person's gender, from the main name
         if (f.female) d.gender = 'f';
         for (const NameToken& t : pn.tokens) {

@@ -222,3 +222,10 @@ TEST_CASE("Romanian regnal ordinals; a given name in any case before a regnal nu
   CHECK(who(a, "Михаилом I") == "-");       // no Mikhail I
   CHECK(name_key("Ana a Zarubina") == "ana a zarubina");  // "a" before no numeral stays
 }
+
+TEST_CASE("a person's gender from a patronymic when the given name is not in the lexicon") {
+  Authority a = Authority::build({person("u", "Ustinya Gorelova", "1800", "1860", {"Устинья Петровна Горелова"}),
+                                  person("g", "Ustin Gorelov", "1800", "1860", {"Устин Петрович Горелов"})});
+  CHECK(who(a, "Gurelof", "1830") == "g");   // a masculine form (with a slip) is not the woman's
+  CHECK(who(a, "Gorelova", "1830") == "u");
+}
