@@ -164,7 +164,8 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
       // digraph: zh -> oh turns one letter of the key into two; OCR rn for m): the query minus
       // that pair equals the stored stem minus one letter, distance 2 with a length change, out
       // of reach of the probes above. Only for 8+ letters and when nothing closer was found.
-      if (q.stem_sims.empty() && !derived && qs.size() >= 8 && !derived_from_authority(s.skels[0]))
+      // (Not for a romanisation by ICU of another script: its slips are not typed or scanned.)
+      if (q.stem_sims.empty() && !derived && qs.size() >= 8 && !q.parsed.foreign && !derived_from_authority(s.skels[0]))
         for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
           buf.assign(qs.substr(0, i));
           buf.append(qs.substr(i + 2));
