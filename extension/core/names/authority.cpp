@@ -86,7 +86,8 @@ std::vector<Authority::Candidate> Authority::candidates(const Prepared& prepared
   const double norm = context ? std::clamp(best_life, 0.75, 1.0) : 1.0;
   for (std::size_t i = 0; i < prepared.entries.size(); ++i) {
     const Prepared::Entry& e = prepared.entries[i];
-    Scored s{std::min(1.0, e.raw * life[i].raw / norm), life[i].why};
+    const double undated = !context && (e.why & kGivenAlone) ? kGivenUndated / kGivenDated : 1.0;
+    Scored s{std::min(1.0, e.raw * undated * life[i].raw / norm), life[i].why};
     if (s.raw > kFloor) {
       scored.push_back({s.raw, s.why, e.person});
       evidence.push_back(e.raw + ((e.why & (kName | kAlias)) ? 0.01 : 0.0));

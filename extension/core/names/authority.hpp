@@ -197,7 +197,8 @@ class Authority {
   std::vector<char> tok_initial_;             // first letter of each token's folded key (I in Iosif)
   StringTable words_;                         // skeletons of all tokens
   std::vector<std::uint32_t> word_stem_;      // word id -> stem id
-  std::vector<std::uint8_t> surname_word_;    // word id -> 1 when some form uses it as a surname
+  std::vector<std::uint8_t> surname_word_;    // word id -> bit 1 when some form uses it as a surname,
+                                              // bit 2 when some form uses it as a given name
   std::vector<std::uint32_t> word_groups_begin_;  // CSR: word id -> given-name groups
   std::vector<GroupId> word_groups_;
   std::vector<std::uint64_t> group_stems_;    // sorted group << 32 | stem id: the authority's

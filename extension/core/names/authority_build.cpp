@@ -130,6 +130,16 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
       form_keys.push_back(static_cast<std::uint64_t>(f.key_hash) << 32 | p);
       a.forms_.push_back(f);
       if (k == 0) plain_title = pn.count(Role::patronymic) == 0;
+      // Otherwise from a patronymic in any form (Раиса Максимовна: -vna is a woman's, -vich a
+      // man's), when the given names of the main name are not in the lexicon.
+      if (k > 0 && d.gender == '-')
+        for (const NameToken& t : pn.tokens) {
+          if (t.role != Role::patronymic) continue;
+          const std::string_view st = stem(t.skel);
+          auto ends = [&](std::string_view e) { return st.size() > e.size() + 2 && st.substr(st.size() - e.size()) == e; };
+          if (ends("vn") || ends("iCn")) d.gender = 'f';
+          else if (ends("viC") || ends("iC")) d.gender = 'm';
+        }
       if (k == 0) {  // the person's gender, from the main name
         if (f.female) d.gender = 'f';
         for (const NameToken& t : pn.tokens) {
@@ -152,7 +162,8 @@ Authority Authority::build(std::vector<PersonRecord> persons) {
   a.person_forms_.push_back(static_cast<std::uint32_t>(a.forms_.size()));
   a.surname_word_.assign(a.words_.size(), 0);
   for (const Tok& t : a.toks_)
-    if (t.role == Role::surname) a.surname_word_[t.word] = 1;
+    if (t.role == Role::surname) a.surname_word_[t.word] |= 1;
+    else if (t.role == Role::given) a.surname_word_[t.word] |= 2;
   // Word -> given-name groups (CSR).
   const std::size_t nw = a.words_.size();
   a.word_groups_begin_.assign(nw + 1, 0);

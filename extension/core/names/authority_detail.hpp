@@ -52,7 +52,11 @@ enum Evidence : std::uint32_t {
   kGivenName = 128, kInitials = 256, kConflict = 512, kGender = 1024, kDates = 2048, kPlace = 4096,
   kAmbiguous = 8192, kPrior = 16384, kPlural = 32768,
   kFullExact = 1u << 20,  // (not a reason) the query is a whole form of two or more words
+  kGivenAlone = 1u << 21,  // (not a reason) a given name alone, without title or regnal number
 };
+// The weight of a given name alone (partial evidence) with a context date and without one.
+inline constexpr double kGivenDated = 0.65;
+inline constexpr double kGivenUndated = 0.4;
 inline constexpr std::pair<std::uint32_t, const char*> kEvidenceNames[] = {
     {kName, "name"},       {kAlias, "alias"},         {kTranslit, "translit"}, {kInflection, "inflection"},
     {kEdit, "edit"},       {kPhonetic, "phonetic"},   {kPartial, "partial"},   {kGivenName, "given-name"},
@@ -75,6 +79,17 @@ struct Sim {
   std::uint32_t why = 0;
 };
 
+// The base of a given name's skeleton without one case ending (Russian, Ukrainian, Polish:
+// Анны, Іванові, Tadeuszowi, Ивану, Марией; Lithuanian -us, -as, -is), keeping at least two
+// letters. Compared only between a query's given name and a candidate's, so a short base cannot
+// reach new persons.
+inline std::string_view given_base(std::string_view s) noexcept {
+  static constexpr std::string_view kEndings[] = {"ovi", "evi", "ou", "eu", "om", "em", "oj", "ei", "ej",
+                                                  "us",  "as",  "is", "i",  "a",  "u",  "e",  "o"};
+  for (std::string_view e : kEndings)
+    if (s.size() >= e.size() + 2 && s.substr(s.size() - e.size()) == e) return s.substr(0, s.size() - e.size());
+  return s;
+}
 template <class T>
 inline void push_unique(std::vector<T>& v, const T& x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);

@@ -40,13 +40,13 @@ void Authority::collect_exact(Query& q, std::vector<std::uint32_t>& out) const {
     const auto& src = !q.patronymics.empty() ? q.patronymics : q.givens;
     for (const auto& s : src)
       for (std::uint32_t id : s.stem_ids) append_postings(id, out, kPostingCap);
-    // A monarch named in another language (Nikolaus II, Nicolas II for Nicholas II): the
-    // authority's spellings of the same given-name group. Only with a regnal number or a title,
-    // where a bare given name can mean one person; otherwise it would only add weak candidates.
-    const bool regnal = q.ordinal != UINT32_MAX || q.ordinal_unknown || !q.parsed.titles.empty();
-    if (regnal && q.patronymics.empty())
+    // A monarch named in another language (Nikolaus II, Nicolas II for Nicholas II) or a given
+    // name alone in another spelling or as a diminutive (Sonya for Sofia): the authority's
+    // spellings of the same given-name group. Not with a patronymic, which the given name's own
+    // stems already narrow down.
+    if (q.patronymics.empty())
       for (const auto& s : q.givens)
-        for (GroupId g : s.groups) {
+        for (GroupId g : s.groups.empty() ? s.groups_infl : s.groups) {
           auto b = std::lower_bound(group_stems_.begin(), group_stems_.end(), static_cast<std::uint64_t>(g) << 32);
           for (auto it = b; it != group_stems_.end() && (*it >> 32) == g; ++it)
             append_postings(static_cast<std::uint32_t>(*it), out, kPostingCap);
@@ -164,7 +164,8 @@ void Authority::collect_fuzzy(Query& q, std::vector<std::uint32_t>& out) const {
       // digraph: zh -> oh turns one letter of the key into two; OCR rn for m): the query minus
       // that pair equals the stored stem minus one letter, distance 2 with a length change, out
       // of reach of the probes above. Only for 8+ letters and when nothing closer was found.
-      if (q.stem_sims.empty() && !derived && qs.size() >= 8 && !derived_from_authority(s.skels[0]))
+      // (Not for a romanisation by ICU of another script: its slips are not typed or scanned.)
+      if (q.stem_sims.empty() && !derived && qs.size() >= 8 && !q.parsed.foreign && !derived_from_authority(s.skels[0]))
         for (std::size_t i = 0; i + 1 < qs.size(); ++i) {
           buf.assign(qs.substr(0, i));
           buf.append(qs.substr(i + 2));

@@ -27,7 +27,7 @@ bool plural_form(const NameToken& t) {
                              "\xd0\xb8\xd0\xbd\xd1\x8b\xd1\x85", "\xd0\xbe\xd0\xb2\xd1\x8b\xd1\x85",
                              "\xd0\xb5\xd0\xb2\xd1\x8b\xd1\x85",  // -иных -овых -евых
                              "\xd1\x81\xd0\xba\xd0\xb8\xd0\xb5", "\xd1\x86\xd0\xba\xd0\xb8\xd0\xb5",  // -ские -цкие
-                             "scy", "ccy", "dzcy", "skich", "ckich", "dzkich"})
+                             "scy", "ccy", "dzcy", "skich", "ckich", "dzkich", "owie"})
     if (ends(e)) return true;
   return false;
 }
@@ -40,8 +40,33 @@ Authority::Query Authority::make_query(std::string_view name) const {
   // the surname, as the authority reads its own main names (authority_build.cpp).
   if (q.parsed.tokens.size() == 2 && q.parsed.tokens[0].role == Role::given &&
       q.parsed.tokens[1].role == Role::patronymic)
-    if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && surname_word_[*id])
+    if (auto id = words_.find(q.parsed.tokens[1].skel); id && *id < surname_word_.size() && (surname_word_[*id] & 1))
       q.parsed.tokens[1].role = Role::surname;
+  // Surname first without a comma, the given name one the lexicon does not know ("Zarubin
+  // Yermolai"): the parser took the first word for the given name. When the authority knows that
+  // word as a surname and the other not as one, the authority's reading wins.
+  if (!q.parsed.reversed && q.parsed.tokens.size() >= 2 && q.parsed.tokens.size() <= 4) {
+    auto surname_word = [&](const NameToken& t, bool only) {  // only: and never a given name
+      auto id = words_.find(t.skel);
+      return id && *id < surname_word_.size() && (surname_word_[*id] & 1) && (!only || !(surname_word_[*id] & 2));
+    };
+    NameToken* first = &q.parsed.tokens[0];
+    NameToken* sur = nullptr;
+    std::size_t n_sur = 0;
+    for (auto& t : q.parsed.tokens)
+      if (t.role == Role::surname) sur = &t, ++n_sur;
+    if (first->role == Role::given && surname_word(*first, true) && given_groups(first->skel).empty()) {
+      if (n_sur == 1 && !surname_word(*sur, false)) std::swap(first->role, sur->role);  // Zarubin Yermolai
+      else if (n_sur == 0) first->role = Role::surname;  // Zarubin Yermolai Petrovich
+    }
+  }
+  // One word the parser took for a surname that the authority knows only as a given name or
+  // patronymic (Bronisław, when "Bronisław Piłsudski" is listed): a given name, as the authority
+  // reads it.
+  if (q.parsed.tokens.size() == 1 && q.parsed.tokens[0].role == Role::surname)
+    if (auto id = words_.find(q.parsed.tokens[0].skel); id && *id < surname_word_.size() && !(surname_word_[*id] & 1) &&
+                                                          !looks_like_patronymic(q.parsed.tokens[0].skel))
+      q.parsed.tokens[0].role = Role::given;
   const ParsedName& p = q.parsed;
   for (const NameToken& t : p.tokens) {
     if (t.role == Role::initial) {
@@ -72,6 +97,13 @@ Authority::Query Authority::make_query(std::string_view name) const {
       push_unique(qt.stems, std::string(stem(s)));
       if (auto id = words_.find(s)) push_unique(qt.word_ids, *id);
     }
+    // A double surname inflects in both parts (Муравьева-Апостола, Римского-Корсакова): the
+    // stems of its parts, joined, as the stem of the whole.
+    if (t.role == Role::surname && t.parts.size() >= 2 && t.parts.size() <= 4) {
+      std::string joined;
+      for (const std::string& part : t.parts) joined.append(stem(skeleton(part, kStandard)));
+      push_unique(qt.stems, joined);
+    }
     for (const auto& s : qt.stems)
       if (auto id = stems_.find(s)) push_unique(qt.stem_ids, *id);
     if (auto id = words_.find(qt.skels[0])) qt.std_word = *id;
@@ -89,6 +121,16 @@ Authority::Query Authority::make_query(std::string_view name) const {
         for (GroupId g : given_groups(s)) push_unique(qt.groups, g);
       for (const auto& s : qt.stems)
         for (GroupId g : given_groups(s)) push_unique(qt.groups_infl, g);
+      // A case form the stems miss (Михайлові = Михайло, Миколою = Микола): the base, or the base
+      // with the nominative -a.
+      if (qt.groups.empty() && qt.groups_infl.empty()) {
+        std::string base(given_base(qt.skels[0]));
+        if (base.size() >= 3 && base != qt.skels[0]) {
+          for (GroupId g : given_groups(base)) push_unique(qt.groups_infl, g);
+          if (qt.groups_infl.empty())
+            for (GroupId g : given_groups(base + "a")) push_unique(qt.groups_infl, g);
+        }
+      }
     }
     qt.female = t.role == Role::surname && is_female_adjectival(t.key);
     qt.genitive_a = t.role == Role::surname && genitive_a_form(t);

@@ -21,10 +21,50 @@ bool given_inflected(const std::vector<std::uint32_t>& stem_ids, const std::vect
       return true;
   return false;
 }
-// A masculine nominative surname form: -in, -yn, -ov, -ev, -sky/-ski/-skiy/-skij/-skii.
+// A given name in another case by its base: equal bases (Анны = Анна, Іванові = Іван) or the
+// person's base with a fleeting e/o (Льва = Лев, Pawła = Paweł).
+bool given_case_form(const std::vector<std::string>& skels, std::string_view person_skel) {
+  const std::string_view pb = given_base(person_skel);
+  if (pb.size() < 2) return false;
+  for (const std::string& qs : skels) {
+    const std::string_view qb = given_base(qs);
+    // (either side may end in what looks like an ending: Taras, Тарасові)
+    if (qb == pb || qb == person_skel || std::string_view(qs) == pb) return true;
+    const std::size_t n = pb.size();
+    if (n >= 3 && qb.size() + 1 == n && (pb[n - 2] == 'e' || pb[n - 2] == 'o') &&
+        qb.compare(0, n - 2, pb.substr(0, n - 2)) == 0 && qb.back() == pb.back())
+      return true;
+  }
+  return false;
+}
+// Two given names of four or more letters that differ in one consonant of the same sound class
+// (s/z, f/v, k/g, t/d: Raiza, Raisa), a voicing slip of transliteration. Not a vowel (Anna, Inna).
+bool voiced_pair(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.size() < 4) return false;
+  std::size_t diff = a.size();
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) {
+      if (diff != a.size()) return false;
+      diff = i;
+    }
+  if (diff == a.size() || diff == 0) return false;
+  const std::string ca = phonetic_code(std::string(1, 'a') + a[diff]), cb = phonetic_code(std::string(1, 'a') + b[diff]);
+  return ca == cb && ca != "000000";
+}
+// The same phonetic code with l and r as one sound (a romanisation from kana).
+bool same_sounds_lr(std::string_view a, std::string_view b) {
+  std::string ca = phonetic_code(a), cb = phonetic_code(b);
+  std::replace(ca.begin(), ca.end(), '8', '9');
+  std::replace(cb.begin(), cb.end(), '8', '9');
+  return ca == cb && ca != "000000";
+}
+// A masculine nominative surname form: -in, -yn, -ov, -ev (-of, -off: Goncharoff), -sky/-ski/-skiy/-skij/-skii.
 bool masculine_form(std::string_view k) {
-  for (std::string_view e : {"in", "yn", "ov", "ev", "sky", "ski", "skiy", "skij", "skii"})
+  for (std::string_view e : {"in", "yn", "ov", "ev", "of", "ef", "off", "eff", "sky", "ski", "skiy", "skij", "skii"})
     if (k.size() > e.size() + 2 && k.substr(k.size() - e.size()) == e) return true;
+  // The Lithuanian masculine nominative adds -as, -is, -us (Puškinas, Volkonskis).
+  for (std::string_view e : {"as", "is", "us"})
+    if (k.size() > e.size() + 4 && k.substr(k.size() - e.size()) == e) return masculine_form(k.substr(0, k.size() - e.size()));
   return false;
 }
 }  // namespace
@@ -158,9 +198,15 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
                 else if (s.score < 0.85 && std::find(qg->groups_infl.begin(), qg->groups_infl.end(), g) != qg->groups_infl.end())
                   s = {0.85, kInflection};
               }
-              if (s.score < 0.85 && given_inflected(qg->stem_ids, qg->stems, stems_.at(word_stem_[tk.word]), word_stem_[tk.word]))
+              if (s.score < 0.85 && (given_inflected(qg->stem_ids, qg->stems, stems_.at(word_stem_[tk.word]), word_stem_[tk.word]) ||
+                                     given_case_form(qg->skels, w)))
                 s = {0.85, kInflection};
               if (s.score < 0.8 && w.size() >= 5 && edit_distance(qg->skels[0], w, 1) <= 1) s = {0.8, kEdit};
+              if (s.score < 0.8 && voiced_pair(qg->skels[0], w)) s = {0.8, kEdit};
+              // Read from a script without clio's tables (kana, Arabic): the romanisation is lossy
+              // (added vowels, r for l), so the same sound code counts, l and r merged.
+              if (s.score < 0.75 && q.parsed.foreign && w.size() >= 4 && same_sounds_lr(qg->skels[0], w))
+                s = {0.75, kPhonetic};
             }
             if (s.score > best.score) best = s;
           }
@@ -257,9 +303,16 @@ Authority::Scored Authority::score_person(const Query& q, std::uint32_t p) const
     bool titled_given = false;
     for (std::uint32_t f = fb; f < fe && !titled_given && !q.parsed.titles.empty(); ++f)
       titled_given = !forms_[f].plain && forms_[f].tok_count == 1 && toks_[forms_[f].tok_begin].role == Role::given;
-    double weight = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given ? 0.85 : 0.4;
+    // A given name alone names one person only within a context: with the passage's date, the
+    // bearer of that time (the share among namesakes and the prior still apply); without a date
+    // it stays under the threshold (candidates() lowers it to kGivenUndated).
+    // With a title ("Tsar Nicholas") the persons known by such a form are meant; the others keep
+    // the weight of a name without context (in a large authority their number would add up).
+    const bool strong = (regnal && (!q.parsed.titles.empty() || ordinal_match)) || titled_given;
+    const bool alone = !strong && q.parsed.titles.empty();
+    double weight = strong ? 0.85 : alone ? kGivenDated : kGivenUndated;
     raw = giv.score >= 0.8 ? giv.score * weight : 0.0;
-    why |= kPartial;
+    why |= kPartial | (alone ? static_cast<std::uint32_t>(kGivenAlone) : 0u);
   } else {
     raw = 0;
   }

@@ -41,11 +41,37 @@ const GivenIndex& given_index() {
 
 }  // namespace
 
-std::span<const GroupId> given_groups(std::string_view skel) {
+namespace {
+std::span<const GroupId> groups_exact(std::string_view skel) {
   const auto& m = given_index().by_skeleton;
   auto it = m.find(skel);
   if (it == m.end()) return {};
   return it->second;
+}
+}  // namespace
+
+std::span<const GroupId> given_groups(std::string_view skel) {
+  std::span<const GroupId> g = groups_exact(skel);
+  if (!g.empty() || skel.size() < 5) return g;
+  // A Russian endearing form of a listed given name, in any case: -ушка/-юшка, -ечка/-очка on the
+  // name (Лёвушка, Левушки = Лёва; Ванечка = Ваня), -енька on a name in -a (Сашенька = Саша).
+  // Surnames in -енко (Ivanenko) never end so in the nominative; their genitive -енка is not
+  // read, since only the base + a is tried for -енька.
+  std::string_view s = skel;
+  for (std::string_view e : {"oj", "ej", "om", "a", "i", "u", "e"})
+    if (s.size() > e.size() + 4 && s.substr(s.size() - e.size()) == e) {
+      s.remove_suffix(e.size());
+      break;
+    }
+  for (std::string_view suffix : {"uSk", "eCk", "oCk", "enk"}) {
+    if (s.size() < suffix.size() + 2 || s.substr(s.size() - suffix.size()) != suffix) continue;
+    std::string base(s.substr(0, s.size() - suffix.size()));
+    if (suffix != "enk")
+      if (auto b = groups_exact(base); !b.empty()) return b;
+    base.push_back('a');
+    return groups_exact(base);
+  }
+  return {};
 }
 
 char group_gender(GroupId g) noexcept {

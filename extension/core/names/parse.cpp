@@ -5,6 +5,7 @@
 #include "names/lexicon.hpp"
 #include "names/skeleton.hpp"
 #include "names/string_table.hpp"
+#include "names/translit.hpp"
 #include "text/utf8.hpp"
 
 namespace clio::names {
@@ -21,6 +22,9 @@ bool is_apostrophe(char32_t c) {
   return c == '\'' || c == U'’' || c == U'ʼ' || c == U'ʹ' || c == '`' || c == U'´' || c == U'ʻ' || c == U'‘';
 }
 bool is_joining_hyphen(char32_t c) { return c == '-' || c == U'‐' || c == U'‑' || c == 0xAD; }
+// An en or em dash written for the hyphen of a double name (Бестужев—Рюмин, OCR and typesetting):
+// joins only when a letter follows directly (a dash between spaced words separates).
+bool is_dash(char32_t c) { return c == U'–' || c == U'—' || c == U'‒'; }
 
 bool is_separator(char32_t c) {
   if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '`');
@@ -57,11 +61,17 @@ std::vector<RawToken> tokenize(std::string_view s) {
       continue;
     }
     text::Char ch = text::next_char(s, i);
-    if (is_joining_hyphen(ch.cp) && !cur.surface.empty() && i + ch.len < s.size()) {
+    if ((is_joining_hyphen(ch.cp) || is_dash(ch.cp)) && !cur.surface.empty() && i + ch.len < s.size()) {
       std::size_t j = i + ch.len;
       text::Char nx = text::next_char(s, j);
-      if (!is_separator(nx.cp)) {  // Tur-genev, Rimsky-Korsakov: join
+      if (!is_separator(nx.cp) && (!is_dash(ch.cp) || u_isalpha(static_cast<UChar32>(nx.cp)))) {
+        // Tur-genev, Rimsky-Korsakov: join
         if (cur.hyphens.size() < 8) cur.hyphens.push_back(static_cast<std::uint32_t>(cur.surface.size()));
+        i = j;
+        continue;
+      }
+      if (is_dash(ch.cp)) {
+        flush(false);
         i = j;
         continue;
       }
@@ -86,6 +96,31 @@ std::vector<RawToken> tokenize(std::string_view s) {
     i += ch.len;
   }
   flush(false);
+  return out;
+}
+
+// A case suffix after a colon on a numeral (Finnish and Swedish: "Nikolai 1:n", "Kaarle XII:n",
+// "Gustav III:s"): dropped, so the numeral stands alone. Returns the length of the suffix
+// including the colon at s[i] == ':', or 0.
+std::size_t numeral_case_suffix(std::string_view s, std::size_t i) {
+  if (i == 0 || s[i] != ':') return 0;
+  const char before = s[i - 1];
+  if (!((before >= '0' && before <= '9') || before == 'I' || before == 'V' || before == 'X')) return 0;
+  std::size_t j = i + 1;
+  while (j < s.size() && s[j] >= 'a' && s[j] <= 'z' && j - i <= 4) ++j;
+  if (j == i + 1 || (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != '\'' && s[j] != '.')) return 0;
+  return j - i;
+}
+
+// The letters of a word when all of them are capitals (Latin or Cyrillic), else empty.
+std::vector<std::string> capital_letters(std::string_view w) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::Char ch = text::next_char(w, i);
+    if (ch.len == 0 || !u_isupper(static_cast<UChar32>(ch.cp))) return {};
+    out.emplace_back(w.substr(i, ch.len));
+    i += ch.len;
+  }
   return out;
 }
 
@@ -256,7 +291,102 @@ ParsedName parse_name(std::string_view name) {
     name = name.substr(0, cut);
     p.truncated = true;
   }
+  // Letters of scripts without clio's tables (Armenian, Arabic, kana, ...) read by ICU first.
+  std::string latin;
+  if (has_foreign_script(name)) {
+    latin = foreign_to_latin(name);
+    name = latin;
+    p.foreign = true;
+  }
+  std::string no_suffix;
+  if (name.find(':') != std::string_view::npos) {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      if (std::size_t n = numeral_case_suffix(name, i)) {
+        i += n - 1;
+        continue;
+      }
+      no_suffix.push_back(name[i]);
+    }
+    name = no_suffix;
+  }
   std::vector<RawToken> raw = tokenize(name);
+  // Slips of typing and OCR, read before the roles: glued initials in capitals before a word in
+  // mixed case ("IA Krylov", "СИ. Муравьев" = I. A., С. И.), and a regnal numeral glued to the
+  // given name or written with the digit 1 ("HenryII's", "Генрих 1" = Henry II, Генрих I).
+  // Letters spaced apart by OCR: a capital standing alone, without a period, followed by a word
+  // in lower case that is no particle or title ("M ickiew icz" = Mickiewicz), or by the rest of a
+  // given name in capitals ("A LEKSANDR" = ALEKSANDR; "A PUSHKIN" stays an initial).
+  for (std::size_t r = 0; r + 1 < raw.size();) {
+    const RawToken& a = raw[r];
+    const bool lone_capital = !a.dotted && a.hyphens.empty() && capital_letters(a.surface).size() == 1 &&
+                              !is_roman_numeral(a.surface);
+    if (!lone_capital) {
+      ++r;
+      continue;
+    }
+    std::size_t e = r + 1;
+    while (e < raw.size() && !raw[e].after_comma && raw[e].hyphens.empty() && letter_case(raw[e].surface) < 0 &&
+           token_info(raw[e].surface).word.kind == WordKind::none)
+      ++e;
+    if (e == r + 1 && !raw[e].after_comma && raw[e].surface.size() >= 3 &&
+        capital_letters(raw[e].surface).size() >= 3 && token_info(raw[r].surface + raw[e].surface).given)
+      e = r + 2;
+    if (e > r + 1) {
+      for (std::size_t k = r + 1; k < e; ++k) raw[r].surface += raw[k].surface;
+      raw[r].dotted = raw[e - 1].dotted;
+      raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(r) + 1, raw.begin() + static_cast<std::ptrdiff_t>(e));
+    }
+    ++r;
+  }
+  // Romanian regnal ordinals: "Ecaterina a II-a", "Carol al II-lea" = Catherine II, Carol II (the
+  // article before the numeral and the ending after it dropped).
+  for (std::size_t r = 0; r < raw.size(); ++r) {
+    RawToken& t = raw[r];
+    if (!t.hyphens.empty() && is_roman_numeral(t.surface.substr(0, t.hyphens[0])) &&
+        (t.surface.substr(t.hyphens[0]) == "a" || t.surface.substr(t.hyphens[0]) == "lea")) {
+      t.surface.resize(t.hyphens[0]);
+      t.hyphens.clear();
+    }
+    const bool article = (t.surface == "a" || t.surface == "al") && !t.dotted && r > 0 && r + 1 < raw.size() &&
+                         is_roman_numeral(raw[r + 1].surface.substr(0, raw[r + 1].hyphens.empty() ? std::string::npos
+                                                                                                  : raw[r + 1].hyphens[0]));
+    const bool ending = (t.surface == "a" || t.surface == "lea") && !t.dotted && r > 0 && is_roman_numeral(raw[r - 1].surface);
+    if (article || ending) raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(r--));
+  }
+  for (std::size_t r = 0; r < raw.size() && raw.size() < 64; ++r) {
+    std::string& sf = raw[r].surface;
+    if (r == 0 && raw.size() > 1 && sf.size() <= 6 && !is_roman_numeral(sf) && !token_info(sf).given &&
+        capital_letters(raw[1].surface).empty() && letter_case(raw[1].surface) > 0) {
+      std::vector<std::string> letters = capital_letters(sf);
+      if (letters.size() >= 2 && letters.size() <= 3) {
+        std::vector<RawToken> split(letters.size());
+        for (std::size_t k = 0; k < letters.size(); ++k) {
+          split[k].surface = letters[k];
+          split[k].dotted = true;
+        }
+        split[0].after_comma = raw[0].after_comma;
+        raw.erase(raw.begin());
+        raw.insert(raw.begin(), split.begin(), split.end());
+        r += letters.size() - 1;
+        continue;
+      }
+    }
+    if (r > 0 && !raw[r].dotted && sf.size() <= 3 && sf.find_first_not_of('1') == std::string::npos &&
+        token_info(raw[r - 1].surface).given) {
+      sf.assign(sf.size(), 'I');
+      continue;
+    }
+    if (strip_possessive(sf)) p.possessive = true;
+    std::size_t n = sf.size();
+    while (n > 0 && (sf[n - 1] == 'I' || sf[n - 1] == 'V' || sf[n - 1] == 'X') && sf.size() - n < 4) --n;
+    if (n >= 3 && n < sf.size() && sf[n - 1] >= 'a' && sf[n - 1] <= 'z' && token_info(sf.substr(0, n)).given) {
+      RawToken numeral;
+      numeral.surface = sf.substr(n);
+      sf.resize(n);
+      raw.insert(raw.begin() + static_cast<std::ptrdiff_t>(r) + 1, std::move(numeral));
+      ++r;
+    }
+  }
   p.tokens.reserve(raw.size());
   std::vector<char> token_given;  // per token: its skeleton is a known given name
   token_given.reserve(raw.size());
@@ -375,7 +505,9 @@ ParsedName parse_name(std::string_view name) {
     }
     // Several words before the comma: all of them form the surname (de la Fontaine).
   } else if (w.size() == 1) {
-    if (!has_initials && known_given(*w[0])) w[0]->role = Role::given;
+    // A known given name, or any word before a regnal numeral (Миколою I: Mykola in the instrumental).
+    const bool before_ordinal = p.tokens.size() == 2 && &p.tokens[0] == w[0] && p.tokens[1].role == Role::ordinal;
+    if (!has_initials && (known_given(*w[0]) || before_ordinal)) w[0]->role = Role::given;
   } else if (w.size() == 2) {
     if (known_given(*w[0]) && looks_like_patronymic(w[1]->skel) && !known_given(*w[1]) && !west_slavic_surname(*w[1])) {
       w[0]->role = Role::given;

@@ -51,6 +51,7 @@ struct ParsedName {
   bool possessive = false;          // a possessive ending was removed
   bool place_word = false;          // a street/square/prize/institution word is present
   bool truncated = false;           // input was longer than kMaxNameBytes
+  bool foreign = false;             // read from a script without clio's tables (ICU, translit.hpp)
 
   const NameToken* first(Role r) const noexcept;
   std::size_t count(Role r) const noexcept;

@@ -18,7 +18,8 @@ float prior_weight(double prominence) noexcept {
 
 double prior_factor(float w, float w_max) noexcept {
   if (!(w_max > 0) || w >= w_max) return 1.0;
-  return std::max(kPriorFloor, static_cast<double>(w) / static_cast<double>(w_max));
+  const double r = static_cast<double>(w) / static_cast<double>(w_max);
+  return std::max(kPriorFloor, r);
 }
 
 int script_code(std::string_view text) noexcept {

@@ -185,8 +185,11 @@ std::string skeleton(std::string_view s, Reading reading) {
 }
 
 std::string_view stem(std::string_view s) noexcept {
-  static constexpr std::string_view kEndings[] = {"ogo", "ego", "omu", "emu", "imi", "ami", "iH", "aH", "im", "om",
-                                                  "em",  "am",  "oj",  "is",  "os",  "a",   "u",  "e",  "i",  "o"};
+  // Russian and Polish case endings, the Czech genitive -ého (Tolstého) and the Lithuanian
+  // nominatives -as, -is, -us (Puškinas, Volkonskis).
+  static constexpr std::string_view kEndings[] = {"ogo", "ego", "eHo", "omu", "emu", "imi", "ami", "iH", "aH", "im",
+                                                  "om",  "em",  "am",  "oj",  "is",  "os",  "as",  "us", "a",  "u",
+                                                  "e",   "i",   "o"};
   for (std::string_view e : kEndings) {
     if (s.size() < e.size() + 3 || s.substr(s.size() - e.size()) != e) continue;
     std::string_view rest = s.substr(0, s.size() - e.size());

@@ -1,7 +1,13 @@
 // Table-driven transliteration; the tables are generated (see generated/tables.hpp).
 #include "names/translit.hpp"
 
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <vector>
 
 #include <array>
 #include <cstdint>
@@ -300,6 +306,95 @@ std::string translit(std::string_view text, Scheme s) {
   out.reserve(text.size() + text.size() / 2);
   append_translit(out, text, s);
   return out;
+}
+
+namespace {
+bool foreign_letter(char32_t cp) noexcept {
+  if (cp < 0x530 || !u_isalpha(static_cast<UChar32>(cp))) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  switch (uscript_getScript(static_cast<UChar32>(cp), &err)) {
+    case USCRIPT_LATIN: case USCRIPT_CYRILLIC: case USCRIPT_GREEK: case USCRIPT_GEORGIAN:
+    case USCRIPT_COMMON: case USCRIPT_INHERITED:
+      return false;
+    default:
+      return U_SUCCESS(err);
+  }
+}
+}  // namespace
+
+bool has_foreign_script(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0xD4) {  // below U+0500: ASCII, Latin, Greek, Cyrillic (or a continuation byte)
+      ++i;
+      continue;
+    }
+    const text::Char ch = text::next_char(text, i);
+    if (foreign_letter(ch.cp)) return true;
+    i += ch.len ? ch.len : 1;
+  }
+  return false;
+}
+
+namespace {
+std::string foreign_to_latin_uncached(std::string_view text) {
+  // One transform per thread: ICU's transliterate() is not documented as safe to share.
+  thread_local std::unique_ptr<icu::Transliterator> tr = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, err));
+    if (U_FAILURE(err)) t.reset();
+    return t;
+  }();
+  if (!tr) return std::string(text);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  tr->transliterate(u);
+  std::string latin;
+  u.toUTF8String(latin);
+  std::string out;
+  out.reserve(latin.size());
+  for (std::size_t i = 0; i < latin.size();) {
+    const auto c = static_cast<unsigned char>(latin[i]);
+    if (c < 0x80) {
+      // A small kana vowel after a syllable replaces its vowel (ヴォ: "vu~o" -> "vo").
+      auto vowel = [](char v) { return v == 'a' || v == 'e' || v == 'i' || v == 'o' || v == 'u'; };
+      if (c == '~' && i + 1 < latin.size() && vowel(latin[i + 1]) && !out.empty() && vowel(out.back())) out.pop_back();
+      if (c != '~' && c != '\'' && c != '`') out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    const text::Char ch = text::next_char(latin, i);
+    i += ch.len ? ch.len : 1;
+    if (ch.cp == 0x30FC || ch.cp == 0x02BC || ch.cp == 0x02BE || ch.cp == 0x02BF) continue;  // length mark, modifier apostrophes
+    if (u_isalpha(static_cast<UChar32>(ch.cp)) || u_getCombiningClass(static_cast<UChar32>(ch.cp)) != 0 ||
+        u_charType(static_cast<UChar32>(ch.cp)) == U_NON_SPACING_MARK)
+      text::append_utf8(out, ch.cp);  // a letter the transform kept (Cyrillic beside Arabic, say)
+    else
+      out.push_back(' ');
+  }
+  return out;
+}
+}  // namespace
+
+std::string foreign_to_latin(std::string_view text) {
+  if (!has_foreign_script(text)) return std::string(text);
+  // The transform costs ~0.1 ms for a short name; the same names come back (an authority's
+  // aliases, a tagger's candidate spans): the last results per thread, direct-mapped and bounded.
+  struct Slot {
+    std::string in, out;
+  };
+  constexpr std::size_t kSlots = 1024;
+  thread_local std::vector<Slot> cache;
+  if (text.size() > 128) return foreign_to_latin_uncached(text);
+  if (cache.empty()) cache.resize(kSlots);
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  Slot& slot = cache[h & (kSlots - 1)];
+  if (slot.in != text || slot.out.empty()) {
+    slot.out = foreign_to_latin_uncached(text);
+    slot.in.assign(text);
+  }
+  return slot.out;
 }
 
 }  // namespace clio::names

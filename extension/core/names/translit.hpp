@@ -1,7 +1,8 @@
 // Transliteration of Cyrillic (Russian, Ukrainian, Belarusian), Greek and Georgian to Latin.
 //
 // Table-driven and allocation-light (well under a microsecond for a name): the rules come from
-// extension/data/names/translit_*.tsv through generate.py. No ICU transliterator is involved.
+// extension/data/names/translit_*.tsv through generate.py. translit() involves no ICU transliterator
+// (foreign_to_latin() below does, for scripts without tables).
 //
 //   translit("Достоевский")                    -> "Dostoyevskiy"   (BGN/PCGN, the default)
 //   translit("Достоевский", Scheme::german)    -> "Dostojewski"
@@ -46,5 +47,19 @@ std::string translit(std::string_view text, Scheme s = Scheme::bgn);
 
 // Appends the transliteration of `text` to `out` (the allocation-free form used in hot loops).
 void append_translit(std::string& out, std::string_view text, Scheme s);
+
+// Scripts without clio's own tables (Armenian, Hebrew, Arabic, Thai, kana, CJK, Hangul, Indic,
+// ...): true when `text` has a letter of such a script. Cheap: only code points from U+0530 up
+// are looked at, by ICU's script property (no transliterator).
+bool has_foreign_script(std::string_view text) noexcept;
+
+// `text` with its foreign-script letters read by ICU's "Any-Latin; Latin-ASCII" (Սողոմոն ->
+// sogomon, رايسا -> raysa, アレクサンドル・スヴォーロフ -> arekusandoru suvorofu): Latin, Cyrillic,
+// Greek and Georgian are left to clio's tables, marks the transform leaves (the kana length
+// mark, tildes, apostrophes) dropped, other non-ASCII symbols become spaces. ICU transforms are
+// slow to create (~20 ms): one per thread, created on first use; a short name takes some
+// microseconds, so this is for names (index build, candidate spans), never for running text.
+// Returns `text` unchanged when it has no foreign letter or ICU fails.
+std::string foreign_to_latin(std::string_view text);
 
 }  // namespace clio::names
