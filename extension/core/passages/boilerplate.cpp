@@ -10,6 +10,7 @@
 #include "passages/phrase_matcher.hpp"
 #include "passages/span_features.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace clio::passages {
 namespace {
@@ -91,6 +92,33 @@ bool intrinsic_line(std::string_view s, Span line, Features& f) {
   return true;
 }
 
+// A caption with its credit: "The Winter Palace in 1905 \u00A9 State Archive". The line is the
+// caption (text: its places and dates are the source's), and only the credit from the sign on is
+// chrome (inline_chrome_spans finds it). Not so when the words before the sign are chrome
+// themselves ("Copyright \u00A9 2019", "All rights reserved \u00A9 ...") or have no letters
+// ("2019 \u00A9 The Times"), or when the credit is long or holds a sentence.
+constexpr std::size_t kCreditMaxWords = 6;
+bool caption_with_credit(std::string_view s, Span line) {
+  const std::string_view t = s.substr(line.begin, line.end - line.begin);
+  const std::size_t sign = t.find("\xC2\xA9");
+  if (sign == std::string_view::npos || sign == 0 || t.find("\xC2\xA9", sign + 2) != std::string_view::npos) return false;
+  const Span head = trim(s, {line.begin, line.begin + sign});
+  if (head.begin >= head.end) return false;
+  thread_local Features f;
+  features(s, head, f, false);
+  if (f.letter_words == 0 || intrinsic_boilerplate(s, head, f)) return false;
+  features(s, {line.begin + sign, line.end}, f, false);
+  if (f.words > kCreditMaxWords) return false;
+  // No sentence ends inside the credit ("\u00A9 The Times. All rights reserved"); an abbreviation
+  // does ("\u00A9 Coll. privée"): a lower-case word follows it.
+  for (std::size_t i = line.begin + sign; i + 2 < line.end; ++i)
+    if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') {
+      const auto c = static_cast<unsigned char>(s[i + 2]);
+      if (!(c >= 'a' && c <= 'z') && !(c >= 0x80 && clio::text::is_lower_char(clio::text::next_char(s, i + 2).cp))) return false;
+    }
+  return true;
+}
+
 }  // namespace
 
 std::string_view kind_name(Kind kind) noexcept {
@@ -114,7 +142,9 @@ Kind classify_span(std::string_view text, Span span) {
     return matches_phrase(text, span, f) ? Kind::boilerplate : Kind::text;
   }
   features(text, span, f, false);
-  return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
+  if (!intrinsic_boilerplate(text, span, f)) return Kind::text;
+  const bool copyright = f.copyright;  // (caption_with_credit reuses the thread's scratch)
+  return copyright && caption_with_credit(text, span) ? Kind::text : Kind::boilerplate;
 }
 
 std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLine>* model_out) {
@@ -302,6 +332,9 @@ std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLi
       kind = Kind::boilerplate;
     }
   }
+  for (std::size_t k = 0; k < n; ++k)
+    if (out[k].kind == Kind::boilerplate && model[k].shape.copyright && caption_with_credit(text, out[k].line))
+      out[k].kind = Kind::text;
   if (model_out) *model_out = std::move(model);
   return out;
 }

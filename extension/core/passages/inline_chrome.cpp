@@ -44,10 +44,11 @@ bool has_letter(std::string_view t) {
   return false;
 }
 
-// A sentence ends inside t: ". " (or "! ", "? ") followed by more.
+// A sentence ends inside t: ". " (or "! ", "? ") followed by a capital. An abbreviation of a
+// credit ("\u00A9 Coll. privée", "Photo: Bibl. nat.") is followed by a lower-case word.
 bool inner_sentence_end(std::string_view t) {
-  for (std::size_t i = 0; i + 1 < t.size(); ++i)
-    if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') return true;
+  for (std::size_t i = 0; i + 2 < t.size(); ++i)
+    if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' && upper_at(t, i + 2)) return true;
   return false;
 }
 

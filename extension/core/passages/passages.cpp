@@ -24,10 +24,41 @@ bool has_line_break(std::string_view text, std::size_t from, std::size_t to) {
   return false;
 }
 
+// A chrome span without a menu bar at its edge: "Caption. | Photo: A. Lens" gives "Photo: A.
+// Lens", not "| Photo: A. Lens". A bar standing alone (table residue "|") stays.
+Span without_edge_bars(std::string_view text, Span span) {
+  auto letter_or_digit_after = [&](std::size_t from) {
+    for (std::size_t i = from; i < span.end; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    }
+    return false;
+  };
+  // A leading run of bars and stray punctuation (". | Photo: ..." under an empty caption).
+  std::size_t i = span.begin;
+  bool bar = false;
+  for (; i < span.end; ++i) {
+    const char c = text[i];
+    if (c == '|') bar = true;
+    else if (c != ' ' && c != '\t' && c != '.' && c != ',' && c != ';') break;
+  }
+  if (bar && i > span.begin + 1 && (text[i - 1] == ' ' || text[i - 1] == '\t') && letter_or_digit_after(i))
+    span = trim(text, {i, span.end});
+  if (span.end - span.begin >= 3 && text[span.end - 1] == '|' && (text[span.end - 2] == ' ' || text[span.end - 2] == '\t')) {
+    const Span inner = trim(text, {span.begin, span.end - 1});
+    if (inner.end > inner.begin && letter_or_digit_after(inner.begin) && text.substr(inner.begin, inner.end - inner.begin).find('|') == std::string_view::npos)
+      span = inner;
+  }
+  return span;
+}
+
 // Adds passages in text order and merges consecutive boilerplate ones of the same line, as
 // boilerplate_spans does with analyze()'s list: one span per chrome line (its sentences
 // together, "© 2016. The Times. All rights reserved."), never one across lines, so that a run of
-// chrome lines (a menu, a comment's buttons) gives one mention per line.
+// chrome lines (a menu, a comment's buttons) gives one mention per line. A chrome sentence that
+// runs over a line break (a credit without final punctuation, then the next line) is cut into its
+// lines, and each line is judged on its own words: "| Photo: A. Lens" stays chrome, the heading
+// under it does not (a phrase broken over two lines is lost: prose is the safer side).
 class ChromeSpans {
  public:
   explicit ChromeSpans(std::string_view text) : text_(text) {}
@@ -36,13 +67,34 @@ class ChromeSpans {
       extend_ = false;
       return;
     }
+    if (!has_line_break(text_, span.begin, span.end)) {
+      add_line_piece(span);
+      return;
+    }
+    std::vector<Span> pieces;
+    for (std::size_t b = span.begin; b < span.end;) {
+      std::size_t e = b;
+      while (e < span.end && text_[e] != '\n' && text_[e] != '\r') ++e;
+      const Span piece = trim(text_, {b, e});
+      if (piece.end > piece.begin) pieces.push_back(piece);
+      b = e + 1;
+    }
+    for (const Span& piece : pieces) {
+      if (classify_span(text_, piece) == Kind::boilerplate) add_line_piece(piece);
+      else extend_ = false;
+    }
+  }
+  std::vector<Span> take() {
+    for (Span& s : spans_) s = without_edge_bars(text_, s);
+    return std::move(spans_);
+  }
+
+ private:
+  void add_line_piece(Span span) {
     if (extend_ && !has_line_break(text_, spans_.back().end, span.begin)) spans_.back().end = span.end;
     else spans_.push_back(span);
     extend_ = true;
   }
-  std::vector<Span> take() { return std::move(spans_); }
-
- private:
   std::string_view text_;
   std::vector<Span> spans_;
   bool extend_ = false;
