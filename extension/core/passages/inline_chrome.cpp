@@ -133,6 +133,90 @@ std::size_t chrome_value_begin(std::string_view text, Span span) {
   return b + t.find(':') + 1;
 }
 
+namespace {
+
+// A separator between menu items: a space, one of | · • » › / >, a space.
+std::size_t separator_at(std::string_view t, std::size_t i) {
+  if (i == 0 || !is_space(static_cast<unsigned char>(t[i - 1]))) return 0;
+  std::size_t len = 0;
+  const auto c = static_cast<unsigned char>(t[i]);
+  if (c == '|' || c == '/' || c == '>') len = 1;
+  else if (c == 0xC2 && i + 1 < t.size() && (t[i + 1] == '\xB7' || t[i + 1] == '\xBB')) len = 2;  // · »
+  else if (c == 0xE2 && i + 2 < t.size() && t[i + 1] == '\x80' && (t[i + 2] == '\xA2' || t[i + 2] == '\xBA'))
+    len = 3;  // • ›
+  if (len == 0 || i + len >= t.size() || !is_space(static_cast<unsigned char>(t[i + len]))) return 0;
+  return len;
+}
+
+// A menu line: two or more items, each of one to three words, between separators.
+bool menu_line(std::string_view t) {
+  std::size_t items = 0, from = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    const std::size_t len = i < t.size() ? separator_at(t, i) : 1;
+    if (len == 0) continue;
+    const std::size_t w = count_words(t.substr(from, i - from), 3);
+    if (w == 0 || w > 3) return false;
+    ++items;
+    from = i + len;
+    i = from - 1;
+  }
+  return items >= 2;
+}
+
+bool line_break_between(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t breaks = 0;
+  for (std::size_t i = from; i < to; ++i)
+    if (text[i] == '\n') ++breaks;
+    else if (!is_space(static_cast<unsigned char>(text[i])) && text[i] != '\r') return false;
+  return breaks == 1;
+}
+
+}  // namespace
+
+std::vector<Span> chrome_by_nature(std::string_view text, const std::vector<Span>& chrome) {
+  std::vector<Span> out;
+  const std::size_t n = chrome.size();
+  // Short chrome lines, and which of them stand in a run of three or more.
+  std::vector<bool> short_line(n), in_run(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const Span s = chrome[k];
+    const std::string_view t = text.substr(s.begin, s.end - s.begin);
+    short_line[k] = count_words(t, 3) <= 3 && chrome_value_begin(text, s) == s.end;
+  }
+  for (std::size_t k = 0; k < n;) {
+    std::size_t e = k;
+    if (short_line[k])
+      while (e + 1 < n && short_line[e + 1] && line_break_between(text, chrome[e].end, chrome[e + 1].begin)) ++e;
+    if (e >= k + 2)
+      for (std::size_t j = k; j <= e; ++j) in_run[j] = true;
+    k = e + 1;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const Span s = chrome[k];
+    const std::string_view t = text.substr(s.begin, s.end - s.begin);
+    if (in_run[k] || !has_letter(t) || menu_line(t)) {
+      out.push_back(s);
+      continue;
+    }
+    const std::size_t value = chrome_value_begin(text, s);
+    if (value < s.end) out.push_back({s.begin, value});
+    // Handles: "@name", "u/name", "r/name" at a word start, to the end of the word.
+    for (std::size_t i = value < s.end ? value - s.begin : 0; i < t.size(); ++i) {
+      if (i > 0 && !is_space(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '(') continue;
+      std::size_t body = 0;
+      if (t[i] == '@') body = i + 1;
+      else if ((t[i] == 'u' || t[i] == 'r') && i + 1 < t.size() && t[i + 1] == '/') body = i + 2;
+      if (body == 0 || body >= t.size() || (!letter_byte(static_cast<unsigned char>(t[body])) && !(t[body] >= '0' && t[body] <= '9')))
+        continue;
+      std::size_t e = body;
+      while (e < t.size() && !is_space(static_cast<unsigned char>(t[e]))) ++e;
+      out.push_back({s.begin + i, s.begin + e});
+      i = e;
+    }
+  }
+  return out;
+}
+
 std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<Span>& chrome) {
   // Only lines holding a trigger byte (the copyright sign's lead byte, '|', '[' or ':') are read.
   // Each trigger is searched with memchr, and a hit skips to the end of its line: prose without

@@ -24,32 +24,17 @@ bool has_line_break(std::string_view text, std::size_t from, std::size_t to) {
   return false;
 }
 
-// A chrome span without a menu bar at its edge: "Caption. | Photo: A. Lens" gives "Photo: A.
-// Lens", not "| Photo: A. Lens". A bar standing alone (table residue "|") stays.
-Span without_edge_bars(std::string_view text, Span span) {
-  auto letter_or_digit_after = [&](std::size_t from) {
-    for (std::size_t i = from; i < span.end; ++i) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
-    }
-    return false;
-  };
-  // A leading run of bars and stray punctuation (". | Photo: ..." under an empty caption).
-  std::size_t i = span.begin;
-  bool bar = false;
-  for (; i < span.end; ++i) {
-    const char c = text[i];
-    if (c == '|') bar = true;
-    else if (c != ' ' && c != '\t' && c != '.' && c != ',' && c != ';') break;
+// The lines of a chrome span that runs over a line break, each judged on its own words
+// (classify_span): calls emit(piece, kind) for each non-empty trimmed line in order.
+template <class Emit>
+void line_pieces(std::string_view text, Span span, Emit emit) {
+  for (std::size_t b = span.begin; b < span.end;) {
+    std::size_t e = b;
+    while (e < span.end && text[e] != '\n' && text[e] != '\r') ++e;
+    const Span piece = trim(text, {b, e});
+    if (piece.end > piece.begin) emit(piece, classify_span(text, piece));
+    b = e + 1;
   }
-  if (bar && i > span.begin + 1 && (text[i - 1] == ' ' || text[i - 1] == '\t') && letter_or_digit_after(i))
-    span = trim(text, {i, span.end});
-  if (span.end - span.begin >= 3 && text[span.end - 1] == '|' && (text[span.end - 2] == ' ' || text[span.end - 2] == '\t')) {
-    const Span inner = trim(text, {span.begin, span.end - 1});
-    if (inner.end > inner.begin && letter_or_digit_after(inner.begin) && text.substr(inner.begin, inner.end - inner.begin).find('|') == std::string_view::npos)
-      span = inner;
-  }
-  return span;
 }
 
 // Adds passages in text order and merges consecutive boilerplate ones of the same line, as
@@ -71,23 +56,12 @@ class ChromeSpans {
       add_line_piece(span);
       return;
     }
-    std::vector<Span> pieces;
-    for (std::size_t b = span.begin; b < span.end;) {
-      std::size_t e = b;
-      while (e < span.end && text_[e] != '\n' && text_[e] != '\r') ++e;
-      const Span piece = trim(text_, {b, e});
-      if (piece.end > piece.begin) pieces.push_back(piece);
-      b = e + 1;
-    }
-    for (const Span& piece : pieces) {
-      if (classify_span(text_, piece) == Kind::boilerplate) add_line_piece(piece);
+    line_pieces(text_, span, [&](Span piece, Kind kind) {
+      if (kind == Kind::boilerplate) add_line_piece(piece);
       else extend_ = false;
-    }
+    });
   }
-  std::vector<Span> take() {
-    for (Span& s : spans_) s = without_edge_bars(text_, s);
-    return std::move(spans_);
-  }
+  std::vector<Span> take() { return std::move(spans_); }
 
  private:
   void add_line_piece(Span span) {
@@ -208,6 +182,14 @@ std::vector<Passage> analyze(std::string_view text, Unit unit) {
       kind = chrome > 0 ? Kind::boilerplate : Kind::heading;
     }
     if (kind == Kind::text) kind = classify_span(text, sp);
+    if (kind == Kind::boilerplate && unit != Unit::paragraph) {
+      // As boilerplate_spans cuts it: a chrome sentence over a line break is cut into its lines,
+      // each of its own kind.
+      if (has_line_break(text, sp.begin, sp.end)) {
+        line_pieces(text, sp, [&](Span piece, Kind k) { out.push_back({piece.begin, piece.end, k}); });
+        continue;
+      }
+    }
     out.push_back({sp.begin, sp.end, kind});
   }
   return out;
@@ -234,6 +216,32 @@ std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Pas
   ChromeSpans chrome(text);
   for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
   return chrome.take();
+}
+
+Span without_edge_bars(std::string_view text, Span span) {
+  auto letter_or_digit_after = [&](std::size_t from) {
+    for (std::size_t i = from; i < span.end; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    }
+    return false;
+  };
+  // A leading run of bars and stray punctuation (". | Photo: ..." under an empty caption).
+  std::size_t i = span.begin;
+  bool bar = false;
+  for (; i < span.end; ++i) {
+    const char c = text[i];
+    if (c == '|') bar = true;
+    else if (c != ' ' && c != '\t' && c != '.' && c != ',' && c != ';') break;
+  }
+  if (bar && i > span.begin + 1 && (text[i - 1] == ' ' || text[i - 1] == '\t') && letter_or_digit_after(i))
+    span = trim(text, {i, span.end});
+  if (span.end - span.begin >= 3 && text[span.end - 1] == '|' && (text[span.end - 2] == ' ' || text[span.end - 2] == '\t')) {
+    const Span inner = trim(text, {span.begin, span.end - 1});
+    if (inner.end > inner.begin && letter_or_digit_after(inner.begin) && text.substr(inner.begin, inner.end - inner.begin).find('|') == std::string_view::npos)
+      span = inner;
+  }
+  return span;
 }
 
 std::vector<Span> boilerplate_spans(std::string_view text) { return chrome_spans(text, classify_lines(text)); }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -272,7 +273,10 @@ TEST_CASE("passage_starts: the begins of analyze()'s passages, for every unit") 
 namespace {
 std::vector<std::string> chrome_of(std::string_view text) {
   std::vector<std::string> out;
-  for (const Span& s : boilerplate_spans(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  for (Span s : boilerplate_spans(text)) {
+    s = without_edge_bars(text, s);  // as the mentions report them
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  }
   return out;
 }
 }  // namespace
@@ -309,6 +313,10 @@ TEST_CASE("boilerplate: a chrome sentence running over a line break is cut at th
       ". | Foto: Archiv Nord\n";
   CHECK(chrome_of(text) == std::vector<std::string>{"Photo: K. Lindqvist", "Foto: Archiv Nord"});
   CHECK(boilerplate_spans(text, analyze(text)) == boilerplate_spans(text));
+  // The passages cut the same way: the credit is a passage of its own, the heading is not chrome.
+  const V passages = labelled(text);
+  CHECK(std::find(passages.begin(), passages.end(), "boilerplate:| Photo: K. Lindqvist") != passages.end());
+  CHECK(std::find(passages.begin(), passages.end(), "boilerplate:The winter camp") == passages.end());
   // A lone bar (table residue) keeps its bar.
   CHECK(chrome_of("Name | |\n|\nThe poet was born in a village near the river in the spring.\n").size() >= 1);
   for (const std::string& s : chrome_of("Name | |\n|\nThe poet was born in a village near the river in the spring.\n"))
