@@ -178,10 +178,12 @@ std::vector<Span> chrome_by_nature(std::string_view text, const std::vector<Span
   const std::size_t n = chrome.size();
   // Short chrome lines, and which of them stand in a run of three or more.
   std::vector<bool> short_line(n), in_run(n);
+  std::vector<std::size_t> values(n);
   for (std::size_t k = 0; k < n; ++k) {
     const Span s = chrome[k];
     const std::string_view t = text.substr(s.begin, s.end - s.begin);
-    short_line[k] = count_words(t, 3) <= 3 && chrome_value_begin(text, s) == s.end;
+    values[k] = chrome_value_begin(text, s);
+    short_line[k] = count_words(t, 3) <= 3 && values[k] == s.end;
   }
   for (std::size_t k = 0; k < n;) {
     std::size_t e = k;
@@ -198,20 +200,23 @@ std::vector<Span> chrome_by_nature(std::string_view text, const std::vector<Span
       out.push_back(s);
       continue;
     }
-    const std::size_t value = chrome_value_begin(text, s);
+    const std::size_t value = values[k];
     if (value < s.end) out.push_back({s.begin, value});
     // Handles: "@name", "u/name", "r/name" at a word start, to the end of the word.
-    for (std::size_t i = value < s.end ? value - s.begin : 0; i < t.size(); ++i) {
-      if (i > 0 && !is_space(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '(') continue;
-      std::size_t body = 0;
-      if (t[i] == '@') body = i + 1;
-      else if ((t[i] == 'u' || t[i] == 'r') && i + 1 < t.size() && t[i + 1] == '/') body = i + 2;
-      if (body == 0 || body >= t.size() || (!letter_byte(static_cast<unsigned char>(t[body])) && !(t[body] >= '0' && t[body] <= '9')))
-        continue;
-      std::size_t e = body;
-      while (e < t.size() && !is_space(static_cast<unsigned char>(t[e]))) ++e;
-      out.push_back({s.begin + i, s.begin + e});
-      i = e;
+    std::size_t at = t.find_first_of("@/", value < s.end ? value - s.begin : 0);
+    while (at != std::string_view::npos) {
+      // The handle starts at '@', or at the letter before "/" of "u/" and "r/", after a space.
+      const std::size_t i = t[at] == '@' ? at : at > 0 && (t[at - 1] == 'u' || t[at - 1] == 'r') ? at - 1 : std::string_view::npos;
+      const std::size_t body = at + 1;
+      std::size_t next = at + 1;
+      if (i != std::string_view::npos && (i == 0 || is_space(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '(') &&
+          body < t.size() && (letter_byte(static_cast<unsigned char>(t[body])) || (t[body] >= '0' && t[body] <= '9'))) {
+        std::size_t e = body;
+        while (e < t.size() && !is_space(static_cast<unsigned char>(t[e]))) ++e;
+        out.push_back({s.begin + i, s.begin + e});
+        next = e;
+      }
+      at = next < t.size() ? t.find_first_of("@/", next) : std::string_view::npos;
     }
   }
   return out;

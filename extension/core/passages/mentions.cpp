@@ -115,22 +115,25 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   std::string_view prose = text, readable = text;
   std::vector<dates::DateMention> chrome_dates;
   if (!tagged->empty()) {
-    blanked_.assign(text);
-    readable_.assign(text);
     auto blank = [](std::string& t, std::size_t b, std::size_t e) {
       for (std::size_t i = b; i < e && i < t.size(); ++i)
         if (t[i] != '\n') t[i] = ' ';
     };
+    blanked_.assign(text);
     for (const Span& s : *tagged) blank(blanked_, s.begin, s.end);
-    for (const Span& s : chrome_by_nature(text, *tagged)) blank(readable_, s.begin, s.end);
     prose = blanked_;
-    readable = readable_;
+    const std::vector<Span> by_nature = chrome_by_nature(text, *tagged);
+    if (!by_nature.empty()) {
+      readable_.assign(text);
+      for (const Span& s : by_nature) blank(readable_, s.begin, s.end);
+      readable = readable_;
+    }
     // The dates of chrome lines: each span on its own (a date of one chrome line does not
     // anchor another's), and only spans with a digit: a chrome date without one is relative
     // ("yesterday", "2 hours ago") or partial, and has nothing to anchor to here.
     if (wants(options, MentionKind::date)) {
       for (const Span& s : *tagged) {
-        const std::string_view t = std::string_view(readable_).substr(s.begin, s.end - s.begin);
+        const std::string_view t = readable.substr(s.begin, s.end - s.begin);
         if (t.find_first_of("0123456789") == std::string_view::npos) continue;
         const std::size_t before = chrome_dates.size();
         dates::extract_dates(t, options.dates, chrome_dates);
