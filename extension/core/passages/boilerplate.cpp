@@ -92,6 +92,43 @@ bool intrinsic_line(std::string_view s, Span line, Features& f) {
   return true;
 }
 
+// The counter of a gallery, a pager or a book reader: one or two words, a number, a short
+// lower-case connector (of, von, sur, из, z) or a slash, a number no smaller: "Photo 3 of 24",
+// "Bild 2 von 9", "Снимок 4 из 12", "Slide 4 / 9". The shape, not the words, so in any language.
+// A date or a fact has no such shape ("Died 1837 at 38": the second number is the smaller).
+bool counter_line(std::string_view s, Span line, const Features& f) {
+  if (f.words < 3 || f.words > 5 || f.word_list.size() != f.words || f.ends_terminal) return false;
+  const auto& w = f.word_list;
+  auto number = [&](const Word& x, unsigned& v) {
+    if (x.has(Word::kHasLetter) || x.size() > 4) return false;
+    v = 0;
+    for (std::size_t i = x.begin; i < x.end; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + static_cast<unsigned>(s[i] - '0');
+    }
+    return true;
+  };
+  const std::size_t n = w.size();
+  unsigned a = 0, b = 0;
+  if (!number(w[n - 1], b)) return false;
+  std::size_t lead;
+  if (number(w[n - 2], a)) {  // "Slide 4 / 9": a slash between the numbers
+    const std::string_view gap = s.substr(w[n - 2].end, w[n - 1].begin - w[n - 2].end);
+    if (gap.find('/') == std::string_view::npos) return false;
+    lead = n - 2;
+  } else {
+    const Word& c = w[n - 2];
+    if (!c.has(Word::kHasLetter) || c.has(Word::kCapitalized) || c.has(Word::kHasDigit) || c.size() > 4 || n < 4 ||
+        !number(w[n - 3], a))
+      return false;
+    lead = n - 3;
+  }
+  if (lead < 1 || lead > 2 || a < 1 || a > b) return false;
+  for (std::size_t i = 0; i < lead; ++i)
+    if (!w[i].has(Word::kHasLetter) || w[i].has(Word::kHasDigit)) return false;
+  return line.end > line.begin;
+}
+
 // A caption with its credit: "The Winter Palace in 1905 \u00A9 State Archive". The line is the
 // caption (text: its places and dates are the source's), and only the credit from the sign on is
 // chrome (inline_chrome_spans finds it). Not so when the words before the sign are chrome
@@ -188,7 +225,7 @@ std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLi
       if (it != repeats.end()) ++it->second;
       else if (repeats.size() < kRepetitionCap) repeats.emplace(facts.rep_hash, 1);
     }
-    lines.push_back({t, facts, blank, intrinsic_line(text, t, g)});
+    lines.push_back({t, facts, blank, intrinsic_line(text, t, g) || counter_line(text, t, g)});
     ModelLine ml;
     line_shape(text, t, g, ml.shape);
     ml.words = facts.words;
