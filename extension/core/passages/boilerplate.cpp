@@ -129,6 +129,31 @@ bool counter_line(std::string_view s, Span line, const Features& f) {
   return line.end > line.begin;
 }
 
+// A line that starts with a user handle ("@name", "u/name", "r/forum") and holds nothing else
+// but a number or a time stamp: the header of a post or of a forum. A reply that says something
+// ("@anna thanks, I found the letter") has more words without digits, and stays.
+bool handle_line(std::string_view s, Span line, const Features& f) {
+  if (f.words == 0 || f.words > 6 || f.word_list.size() != f.words || f.inner_terminal) return false;
+  const std::string_view t = s.substr(line.begin, line.end - line.begin);
+  std::size_t body;
+  if (t.size() >= 2 && t[0] == '@') body = 1;
+  else if (t.size() >= 3 && (t[0] == 'u' || t[0] == 'r') && t[1] == '/') body = 2;
+  else return false;
+  const auto c = static_cast<unsigned char>(t[body]);
+  if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c < 0x80) return false;
+  // The words after the handle (a handle may count as two words: "r", "history").
+  std::size_t end = t.find_first_of(" \t");
+  if (end == std::string_view::npos) return true;
+  end += line.begin;
+  bool after = false;
+  for (const Word& w : f.word_list) {
+    if (w.begin < end) continue;
+    after = true;
+    if (w.has(Word::kHasDigit)) return true;
+  }
+  return !after;
+}
+
 // A caption with its credit: "The Winter Palace in 1905 \u00A9 State Archive". The line is the
 // caption (text: its places and dates are the source's), and only the credit from the sign on is
 // chrome (inline_chrome_spans finds it). Not so when the words before the sign are chrome
@@ -225,7 +250,7 @@ std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLi
       if (it != repeats.end()) ++it->second;
       else if (repeats.size() < kRepetitionCap) repeats.emplace(facts.rep_hash, 1);
     }
-    lines.push_back({t, facts, blank, intrinsic_line(text, t, g) || counter_line(text, t, g)});
+    lines.push_back({t, facts, blank, intrinsic_line(text, t, g) || counter_line(text, t, g) || handle_line(text, t, g)});
     ModelLine ml;
     line_shape(text, t, g, ml.shape);
     ml.words = facts.words;

@@ -16,7 +16,7 @@
 //     of <>{}|= characters), but not an editor's "<sic>" in prose;
 //  3. no letters at all (page numbers "— 12 —", "* * *"); a counter of a gallery or pager ("Photo
 //     3 of 24", "Bild 2 von 9", "Slide 4 / 9": one or two words, a number, a short connector, a
-//     number no smaller);
+//     number no smaller); a user handle alone or with a time stamp ("r/history", "@anna 3 May");
 //  4. repetition inside the source: a short line whose words (numbers ignored) recur, as OCR
 //     running heads do ("24 THE RUSSIAN REVOLUTION" / "THE RUSSIAN REVOLUTION 25");
 //  5. menus: three or more consecutive short lines without final punctuation or function

@@ -141,3 +141,17 @@ TEST_CASE("line model: a gallery's counter is chrome in any language; a sentence
   const std::string prose = "The harbour was rebuilt after the great fire.\nIn 1842 about 4000 houses burned.\n";
   CHECK(line_kinds(prose)[1] == "text:In 1842 about 4000 houses burned.");
 }
+
+TEST_CASE("boilerplate: a user handle alone or with its time stamp is chrome; a reply that says something is not") {
+  const std::string page = "r/maritime_history\n"
+                           "Why did the convoys sail so late in the year?\n"
+                           "@harbour_master 14 Feb 2021\n"
+                           "The ice closed the northern route by November, so they had to go before it.\n"
+                           "@anna thanks, I found the letter in the archive\n";
+  const V kinds = line_kinds(page);
+  CHECK(kinds[0] == "boilerplate:r/maritime_history");
+  CHECK(kinds[1] != "boilerplate:Why did the convoys sail so late in the year?");
+  CHECK(kinds[2] == "boilerplate:@harbour_master 14 Feb 2021");
+  CHECK(kinds[3] == "text:The ice closed the northern route by November, so they had to go before it.");
+  CHECK(kinds[4] != "boilerplate:@anna thanks, I found the letter in the archive");
+}
