@@ -114,7 +114,8 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   // byline's name, a caption's place, a tag line's subjects are tagged beside the boilerplate.
   std::string_view prose = text, readable = text;
   std::vector<dates::DateMention> chrome_dates;
-  if (!tagged->empty()) {
+  const bool reads_text = (options.kinds & ~kind_bit(MentionKind::boilerplate)) != 0;
+  if (!tagged->empty() && reads_text) {
     auto blank = [](std::string& t, std::size_t b, std::size_t e) {
       for (std::size_t i = b; i < e && i < t.size(); ++i)
         if (t[i] != '\n') t[i] = ' ';
