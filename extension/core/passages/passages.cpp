@@ -46,13 +46,16 @@ void line_pieces(std::string_view text, Span span, Emit emit) {
 // under it does not (a phrase broken over two lines is lost: prose is the safer side).
 class ChromeSpans {
  public:
-  explicit ChromeSpans(std::string_view text) : text_(text) {}
+  // judge_lines: cut a chrome span over a line break into its lines and judge each (the
+  // sentences of text lines); otherwise a span is taken as it is (analyze()'s passages, already
+  // cut so; a paragraph passage that groups a run of chrome lines).
+  explicit ChromeSpans(std::string_view text, bool judge_lines) : text_(text), judge_lines_(judge_lines) {}
   void add(Kind kind, Span span) {
     if (kind != Kind::boilerplate) {
       extend_ = false;
       return;
     }
-    if (!has_line_break(text_, span.begin, span.end)) {
+    if (!judge_lines_ || !has_line_break(text_, span.begin, span.end)) {
       add_line_piece(span);
       return;
     }
@@ -70,13 +73,14 @@ class ChromeSpans {
     extend_ = true;
   }
   std::string_view text_;
+  bool judge_lines_;
   std::vector<Span> spans_;
   bool extend_ = false;
 };
 
 // boilerplate_spans(text) from the text's line labels.
 std::vector<Span> chrome_spans(std::string_view text, const std::vector<LineLabel>& lines) {
-  ChromeSpans chrome(text);
+  ChromeSpans chrome(text, true);
   for (std::size_t k = 0; k < lines.size();) {
     if (lines[k].kind != Kind::text) {
       // analyze() breaks passages before and after such a line, and every sentence in it takes
@@ -213,7 +217,7 @@ std::vector<std::size_t> passage_starts(std::string_view text, Unit unit, const 
 
 
 std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Passage>& passages) {
-  ChromeSpans chrome(text);
+  ChromeSpans chrome(text, false);
   for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
   return chrome.take();
 }
