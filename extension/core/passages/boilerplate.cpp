@@ -10,6 +10,7 @@
 #include "passages/phrase_matcher.hpp"
 #include "passages/span_features.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace clio::passages {
 namespace {
@@ -91,6 +92,95 @@ bool intrinsic_line(std::string_view s, Span line, Features& f) {
   return true;
 }
 
+// The counter of a gallery, a pager or a book reader: one or two words, a number, a short
+// lower-case connector (of, von, sur, из, z) or a slash, a number no smaller: "Photo 3 of 24",
+// "Bild 2 von 9", "Снимок 4 из 12", "Slide 4 / 9". The shape, not the words, so in any language.
+// A date or a fact has no such shape ("Died 1837 at 38": the second number is the smaller).
+bool counter_line(std::string_view s, Span line, const Features& f) {
+  if (f.words < 3 || f.words > 5 || f.word_list.size() != f.words || f.ends_terminal) return false;
+  const auto& w = f.word_list;
+  auto number = [&](const Word& x, unsigned& v) {
+    if (x.has(Word::kHasLetter) || x.size() > 4) return false;
+    v = 0;
+    for (std::size_t i = x.begin; i < x.end; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + static_cast<unsigned>(s[i] - '0');
+    }
+    return true;
+  };
+  const std::size_t n = w.size();
+  unsigned a = 0, b = 0;
+  if (!number(w[n - 1], b)) return false;
+  std::size_t lead;
+  if (number(w[n - 2], a)) {  // "Slide 4 / 9": a slash between the numbers
+    const std::string_view gap = s.substr(w[n - 2].end, w[n - 1].begin - w[n - 2].end);
+    if (gap.find('/') == std::string_view::npos) return false;
+    lead = n - 2;
+  } else {
+    const Word& c = w[n - 2];
+    if (!c.has(Word::kHasLetter) || c.has(Word::kCapitalized) || c.has(Word::kHasDigit) || c.size() > 4 || n < 4 ||
+        !number(w[n - 3], a))
+      return false;
+    lead = n - 3;
+  }
+  if (lead < 1 || lead > 2 || a < 1 || a > b) return false;
+  for (std::size_t i = 0; i < lead; ++i)
+    if (!w[i].has(Word::kHasLetter) || w[i].has(Word::kHasDigit)) return false;
+  return line.end > line.begin;
+}
+
+// A line that starts with a user handle ("@name", "u/name", "r/forum") and holds nothing else
+// but a number or a time stamp: the header of a post or of a forum. A reply that says something
+// ("@anna thanks, I found the letter") has more words without digits, and stays.
+bool handle_line(std::string_view s, Span line, const Features& f) {
+  if (f.words == 0 || f.words > 6 || f.word_list.size() != f.words || f.inner_terminal) return false;
+  const std::string_view t = s.substr(line.begin, line.end - line.begin);
+  std::size_t body;
+  if (t.size() >= 2 && t[0] == '@') body = 1;
+  else if (t.size() >= 3 && (t[0] == 'u' || t[0] == 'r') && t[1] == '/') body = 2;
+  else return false;
+  const auto c = static_cast<unsigned char>(t[body]);
+  if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c < 0x80) return false;
+  // The words after the handle (a handle may count as two words: "r", "history").
+  std::size_t end = t.find_first_of(" \t");
+  if (end == std::string_view::npos) return true;
+  end += line.begin;
+  bool after = false;
+  for (const Word& w : f.word_list) {
+    if (w.begin < end) continue;
+    after = true;
+    if (w.has(Word::kHasDigit)) return true;
+  }
+  return !after;
+}
+
+// A caption with its credit: "The Winter Palace in 1905 \u00A9 State Archive". The line is the
+// caption (text: its places and dates are the source's), and only the credit from the sign on is
+// chrome (inline_chrome_spans finds it). Not so when the words before the sign are chrome
+// themselves ("Copyright \u00A9 2019", "All rights reserved \u00A9 ...") or have no letters
+// ("2019 \u00A9 The Times"), or when the credit is long or holds a sentence.
+constexpr std::size_t kCreditMaxWords = 6;
+bool caption_with_credit(std::string_view s, Span line) {
+  const std::string_view t = s.substr(line.begin, line.end - line.begin);
+  const std::size_t sign = t.find("\xC2\xA9");
+  if (sign == std::string_view::npos || sign == 0 || t.find("\xC2\xA9", sign + 2) != std::string_view::npos) return false;
+  const Span head = trim(s, {line.begin, line.begin + sign});
+  if (head.begin >= head.end) return false;
+  thread_local Features f;
+  features(s, head, f, false);
+  if (f.letter_words == 0 || intrinsic_boilerplate(s, head, f)) return false;
+  features(s, {line.begin + sign, line.end}, f, false);
+  if (f.words > kCreditMaxWords) return false;
+  // No sentence ends inside the credit ("\u00A9 The Times. All rights reserved"); an abbreviation
+  // does ("\u00A9 Coll. privée"): a lower-case word follows it.
+  for (std::size_t i = line.begin + sign; i + 2 < line.end; ++i)
+    if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') {
+      const auto c = static_cast<unsigned char>(s[i + 2]);
+      if (!(c >= 'a' && c <= 'z') && !(c >= 0x80 && clio::text::is_lower_char(clio::text::next_char(s, i + 2).cp))) return false;
+    }
+  return true;
+}
+
 }  // namespace
 
 std::string_view kind_name(Kind kind) noexcept {
@@ -114,7 +204,9 @@ Kind classify_span(std::string_view text, Span span) {
     return matches_phrase(text, span, f) ? Kind::boilerplate : Kind::text;
   }
   features(text, span, f, false);
-  return intrinsic_boilerplate(text, span, f) ? Kind::boilerplate : Kind::text;
+  if (!intrinsic_boilerplate(text, span, f)) return Kind::text;
+  const bool copyright = f.copyright;  // (caption_with_credit reuses the thread's scratch)
+  return copyright && caption_with_credit(text, span) ? Kind::text : Kind::boilerplate;
 }
 
 std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLine>* model_out) {
@@ -158,7 +250,7 @@ std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLi
       if (it != repeats.end()) ++it->second;
       else if (repeats.size() < kRepetitionCap) repeats.emplace(facts.rep_hash, 1);
     }
-    lines.push_back({t, facts, blank, intrinsic_line(text, t, g)});
+    lines.push_back({t, facts, blank, intrinsic_line(text, t, g) || counter_line(text, t, g) || handle_line(text, t, g)});
     ModelLine ml;
     line_shape(text, t, g, ml.shape);
     ml.words = facts.words;
@@ -302,6 +394,9 @@ std::vector<LineLabel> classify_lines(std::string_view text, std::vector<ModelLi
       kind = Kind::boilerplate;
     }
   }
+  for (std::size_t k = 0; k < n; ++k)
+    if (out[k].kind == Kind::boilerplate && model[k].shape.copyright && caption_with_credit(text, out[k].line))
+      out[k].kind = Kind::text;
   if (model_out) *model_out = std::move(model);
   return out;
 }

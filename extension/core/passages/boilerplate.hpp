@@ -14,7 +14,9 @@
 //     to the sentence check below (a short page flattened to one line);
 //  2. a copyright sign; markup residue (tags of common HTML elements, entities, a tenth or more
 //     of <>{}|= characters), but not an editor's "<sic>" in prose;
-//  3. no letters at all (page numbers "— 12 —", "* * *");
+//  3. no letters at all (page numbers "— 12 —", "* * *"); a counter of a gallery or pager ("Photo
+//     3 of 24", "Bild 2 von 9", "Slide 4 / 9": one or two words, a number, a short connector, a
+//     number no smaller); a user handle alone or with a time stamp ("r/history", "@anna 3 May");
 //  4. repetition inside the source: a short line whose words (numbers ignored) recur, as OCR
 //     running heads do ("24 THE RUSSIAN REVOLUTION" / "THE RUSSIAN REVOLUTION 25");
 //  5. menus: three or more consecutive short lines without final punctuation or function

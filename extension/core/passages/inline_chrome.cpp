@@ -44,10 +44,11 @@ bool has_letter(std::string_view t) {
   return false;
 }
 
-// A sentence ends inside t: ". " (or "! ", "? ") followed by more.
+// A sentence ends inside t: ". " (or "! ", "? ") followed by a capital. An abbreviation of a
+// credit ("\u00A9 Coll. privée", "Photo: Bibl. nat.") is followed by a lower-case word.
 bool inner_sentence_end(std::string_view t) {
-  for (std::size_t i = 0; i + 1 < t.size(); ++i)
-    if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') return true;
+  for (std::size_t i = 0; i + 2 < t.size(); ++i)
+    if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' && upper_at(t, i + 2)) return true;
   return false;
 }
 
@@ -130,6 +131,95 @@ std::size_t chrome_value_begin(std::string_view text, Span span) {
   const std::string_view t = text.substr(b, e - b);
   if (t.size() > 400 || !label_value(t, 12)) return span.end;
   return b + t.find(':') + 1;
+}
+
+namespace {
+
+// A separator between menu items: a space, one of | · • » › / >, a space.
+std::size_t separator_at(std::string_view t, std::size_t i) {
+  if (i == 0 || !is_space(static_cast<unsigned char>(t[i - 1]))) return 0;
+  std::size_t len = 0;
+  const auto c = static_cast<unsigned char>(t[i]);
+  if (c == '|' || c == '/' || c == '>') len = 1;
+  else if (c == 0xC2 && i + 1 < t.size() && (t[i + 1] == '\xB7' || t[i + 1] == '\xBB')) len = 2;  // · »
+  else if (c == 0xE2 && i + 2 < t.size() && t[i + 1] == '\x80' && (t[i + 2] == '\xA2' || t[i + 2] == '\xBA'))
+    len = 3;  // • ›
+  if (len == 0 || i + len >= t.size() || !is_space(static_cast<unsigned char>(t[i + len]))) return 0;
+  return len;
+}
+
+// A menu line: two or more items, each of one to three words, between separators.
+bool menu_line(std::string_view t) {
+  std::size_t items = 0, from = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    const std::size_t len = i < t.size() ? separator_at(t, i) : 1;
+    if (len == 0) continue;
+    const std::size_t w = count_words(t.substr(from, i - from), 3);
+    if (w == 0 || w > 3) return false;
+    ++items;
+    from = i + len;
+    i = from - 1;
+  }
+  return items >= 2;
+}
+
+bool line_break_between(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t breaks = 0;
+  for (std::size_t i = from; i < to; ++i)
+    if (text[i] == '\n') ++breaks;
+    else if (!is_space(static_cast<unsigned char>(text[i])) && text[i] != '\r') return false;
+  return breaks == 1;
+}
+
+}  // namespace
+
+std::vector<Span> chrome_by_nature(std::string_view text, const std::vector<Span>& chrome) {
+  std::vector<Span> out;
+  const std::size_t n = chrome.size();
+  // Short chrome lines, and which of them stand in a run of three or more.
+  std::vector<bool> short_line(n), in_run(n);
+  std::vector<std::size_t> values(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const Span s = chrome[k];
+    const std::string_view t = text.substr(s.begin, s.end - s.begin);
+    values[k] = chrome_value_begin(text, s);
+    short_line[k] = count_words(t, 3) <= 3 && values[k] == s.end;
+  }
+  for (std::size_t k = 0; k < n;) {
+    std::size_t e = k;
+    if (short_line[k])
+      while (e + 1 < n && short_line[e + 1] && line_break_between(text, chrome[e].end, chrome[e + 1].begin)) ++e;
+    if (e >= k + 2)
+      for (std::size_t j = k; j <= e; ++j) in_run[j] = true;
+    k = e + 1;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const Span s = chrome[k];
+    const std::string_view t = text.substr(s.begin, s.end - s.begin);
+    if (in_run[k] || !has_letter(t) || menu_line(t)) {
+      out.push_back(s);
+      continue;
+    }
+    const std::size_t value = values[k];
+    if (value < s.end) out.push_back({s.begin, value});
+    // Handles: "@name", "u/name", "r/name" at a word start, to the end of the word.
+    std::size_t at = t.find_first_of("@/", value < s.end ? value - s.begin : 0);
+    while (at != std::string_view::npos) {
+      // The handle starts at '@', or at the letter before "/" of "u/" and "r/", after a space.
+      const std::size_t i = t[at] == '@' ? at : at > 0 && (t[at - 1] == 'u' || t[at - 1] == 'r') ? at - 1 : std::string_view::npos;
+      const std::size_t body = at + 1;
+      std::size_t next = at + 1;
+      if (i != std::string_view::npos && (i == 0 || is_space(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '(') &&
+          body < t.size() && (letter_byte(static_cast<unsigned char>(t[body])) || (t[body] >= '0' && t[body] <= '9'))) {
+        std::size_t e = body;
+        while (e < t.size() && !is_space(static_cast<unsigned char>(t[e]))) ++e;
+        out.push_back({s.begin + i, s.begin + e});
+        next = e;
+      }
+      at = next < t.size() ? t.find_first_of("@/", next) : std::string_view::npos;
+    }
+  }
+  return out;
 }
 
 std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<Span>& chrome) {

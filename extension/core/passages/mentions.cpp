@@ -107,16 +107,43 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
                [](const Span& a, const Span& b) { return a.begin < b.begin; });
     tagged = &all_chrome;
   }
-  std::string_view prose = text;
-  if (!tagged->empty()) {
+  // The prose text, for the dates of the article: every chrome span blanked, so that a
+  // copyright year or an update stamp never anchors "the next day" of the prose nor becomes the
+  // context date of a name. The readable text, for persons, places and topics: only what is
+  // chrome by nature blanked (labels, handles, counters, menus: chrome_by_nature), so that a
+  // byline's name, a caption's place, a tag line's subjects are tagged beside the boilerplate.
+  std::string_view prose = text, readable = text;
+  std::vector<dates::DateMention> chrome_dates;
+  const bool reads_text = (options.kinds & ~kind_bit(MentionKind::boilerplate)) != 0;
+  if (!tagged->empty() && reads_text) {
+    auto blank = [](std::string& t, std::size_t b, std::size_t e) {
+      for (std::size_t i = b; i < e && i < t.size(); ++i)
+        if (t[i] != '\n') t[i] = ' ';
+    };
     blanked_.assign(text);
-    for (const Span& s : *tagged) {
-      // The value of a byline or credit stays readable: "Author: A. Writer" names a person.
-      const std::size_t end = chrome_value_begin(text, s);
-      for (std::size_t i = s.begin; i < end && i < blanked_.size(); ++i)
-        if (blanked_[i] != '\n') blanked_[i] = ' ';
-    }
+    for (const Span& s : *tagged) blank(blanked_, s.begin, s.end);
     prose = blanked_;
+    const std::vector<Span> by_nature = chrome_by_nature(text, *tagged);
+    if (!by_nature.empty()) {
+      readable_.assign(text);
+      for (const Span& s : by_nature) blank(readable_, s.begin, s.end);
+      readable = readable_;
+    }
+    // The dates of chrome lines: each span on its own (a date of one chrome line does not
+    // anchor another's), and only spans with a digit: a chrome date without one is relative
+    // ("yesterday", "2 hours ago") or partial, and has nothing to anchor to here.
+    if (wants(options, MentionKind::date)) {
+      for (const Span& s : *tagged) {
+        const std::string_view t = readable.substr(s.begin, s.end - s.begin);
+        if (t.find_first_of("0123456789") == std::string_view::npos) continue;
+        const std::size_t before = chrome_dates.size();
+        dates::extract_dates(t, options.dates, chrome_dates);
+        for (std::size_t i = before; i < chrome_dates.size(); ++i) {
+          chrome_dates[i].begin += s.begin;
+          chrome_dates[i].end += s.begin;
+        }
+      }
+    }
   }
   const bool want_chrome = wants(options, MentionKind::boilerplate);
 
@@ -129,7 +156,7 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   // 3. Persons and places; the topic matcher is fed the words on the same pass.
   const bool want_topics = wants(options, MentionKind::topic) && sources_.topics && !sources_.topics->empty();
   std::optional<TopicMatcher::Stream> topic_stream;
-  if (want_topics) topic_stream.emplace(*sources_.topics, prose);
+  if (want_topics) topic_stream.emplace(*sources_.topics, readable);
   bool topics_fed = false;
   std::vector<NameMatch> names;
   if (want_persons || want_places) {
@@ -140,16 +167,16 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       ref = v;
     }
     topics_fed = topic_stream && scanner_->active();
-    if (want_persons) scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+    if (want_persons) scanner_->scan(readable, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
     else topics_fed = false;
-    if (want_places && places_) add_places(prose, *places_, names);
+    if (want_places && places_) add_places(readable, *places_, names);
     names = settle_names(std::move(names));
   }
 
   // 4. Topics.
   std::vector<TopicSpan> topic_spans;
   if (want_topics) {
-    if (!topics_fed) text::for_each_word(prose, [&](const text::Word& w) { topic_stream->word(w); });
+    if (!topics_fed) text::for_each_word(readable, [&](const text::Word& w) { topic_stream->word(w); });
     topic_spans = topic_stream->leftmost_longest();
   }
 
@@ -158,10 +185,21 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
   out.reserve((want_chrome ? tagged->size() : 0) + (wants(options, MentionKind::date) ? dm.size() : 0) + names.size() + topic_spans.size());
   std::array<std::size_t, 4> kind_ends{};
   if (want_chrome)
-    for (const Span& s : *tagged) out.push_back({s.begin, s.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
+    for (const Span& s : *tagged) {
+      const Span m = without_edge_bars(text, s);
+      out.push_back({m.begin, m.end, MentionKind::boilerplate, {}, std::nullopt, 1.0});
+    }
   kind_ends[0] = out.size();
-  if (wants(options, MentionKind::date))
+  if (wants(options, MentionKind::date)) {
+    if (!chrome_dates.empty()) {
+      std::vector<dates::DateMention> all;
+      all.reserve(dm.size() + chrome_dates.size());
+      std::merge(dm.begin(), dm.end(), chrome_dates.begin(), chrome_dates.end(), std::back_inserter(all),
+                 [](const dates::DateMention& a, const dates::DateMention& b) { return a.begin < b.begin; });
+      dm = std::move(all);
+    }
     for (auto& d : dm) out.push_back({d.begin, d.end, MentionKind::date, d.value.edtf, std::move(d.value), 1.0});
+  }
   kind_ends[1] = out.size();
   for (const NameMatch& m : names) {
     if (m.kind == NameKind::person && want_persons)

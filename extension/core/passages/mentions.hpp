@@ -29,10 +29,16 @@
 //   topic        TopicMatcher::match (leftmost-longest per topic); value = the topic name.
 //
 // DECISIONS
-//   * Inside boilerplate only the boilerplate mention is produced: chrome ("© 2019", "2 years
-//     ago", "Read also: Lenin's last days") is not the source's content. To keep the offsets, the
-//     other taggers run on a copy of the text with the chrome blanked out (new lines kept), so a
-//     copyright year never anchors the dates of the prose either.
+//   * A chrome line's own words are the page's: the date of a byline or an update stamp, the
+//     place and date of a caption, the persons of a tag line or of a "Read also:" link, a
+//     copyright year are tagged beside the boilerplate mention. What is chrome by nature is not
+//     read (passages::chrome_by_nature): the label of "Label: value", user handles (@name,
+//     u/name), spans without letters (counters, page numbers, pagers), menus (items of at most
+//     three words between separators) and runs of three or more short chrome lines (buttons).
+//     To keep the offsets the taggers read copies of the text with those bytes blanked (new
+//     lines kept). The dates of the prose are read with every chrome span blanked, and the dates
+//     of chrome one span at a time, so a chrome date never anchors a relative date of the prose
+//     ("the next day") nor is the context date of a name.
 //   * A span that is both a person and a place (Gorky, Kirov, Frunze, Kalinin, "Lev Tolstoy"
 //     station): a place when the word before it is a place preposition (in, at, to, from, near,
 //     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...) or the word after it a
@@ -47,7 +53,7 @@
 // the place matcher walks the words once more, looking only at capitalised ones.
 // The name scanner and the place matcher key each distinct capitalised spelling once (bounded
 // caches). The place matcher is built with the tagger, once per places authority.
-// Memory: the mentions, plus one copy of the text when it has boilerplate, plus the bounded
+// Memory: the mentions, plus two copies of the text when it has boilerplate, plus the bounded
 // caches of the scanner and the place matcher.
 #pragma once
 
@@ -122,7 +128,8 @@ class MentionTagger {
   TagSources sources_;
   std::unique_ptr<NameScanner> scanner_;
   std::unique_ptr<PlaceMatcher> places_;  // built once per places authority
-  std::string blanked_;
+  std::string blanked_;   // the text with every chrome span blanked (dates of the prose)
+  std::string readable_;  // the text with chrome by nature blanked (persons, places, topics)
   std::vector<Span> chrome_;
 };
 

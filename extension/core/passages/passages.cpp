@@ -24,33 +24,63 @@ bool has_line_break(std::string_view text, std::size_t from, std::size_t to) {
   return false;
 }
 
+// The lines of a chrome span that runs over a line break, each judged on its own words
+// (classify_span): calls emit(piece, kind) for each non-empty trimmed line in order.
+template <class Emit>
+void line_pieces(std::string_view text, Span span, Emit emit) {
+  for (std::size_t b = span.begin; b < span.end;) {
+    std::size_t e = b;
+    while (e < span.end && text[e] != '\n' && text[e] != '\r') ++e;
+    const Span piece = trim(text, {b, e});
+    if (piece.end > piece.begin) emit(piece, classify_span(text, piece));
+    b = e + 1;
+  }
+}
+
 // Adds passages in text order and merges consecutive boilerplate ones of the same line, as
 // boilerplate_spans does with analyze()'s list: one span per chrome line (its sentences
 // together, "© 2016. The Times. All rights reserved."), never one across lines, so that a run of
-// chrome lines (a menu, a comment's buttons) gives one mention per line.
+// chrome lines (a menu, a comment's buttons) gives one mention per line. A chrome sentence that
+// runs over a line break (a credit without final punctuation, then the next line) is cut into its
+// lines, and each line is judged on its own words: "| Photo: A. Lens" stays chrome, the heading
+// under it does not (a phrase broken over two lines is lost: prose is the safer side).
 class ChromeSpans {
  public:
-  explicit ChromeSpans(std::string_view text) : text_(text) {}
+  // judge_lines: cut a chrome span over a line break into its lines and judge each (the
+  // sentences of text lines); otherwise a span is taken as it is (analyze()'s passages, already
+  // cut so; a paragraph passage that groups a run of chrome lines).
+  explicit ChromeSpans(std::string_view text, bool judge_lines) : text_(text), judge_lines_(judge_lines) {}
   void add(Kind kind, Span span) {
     if (kind != Kind::boilerplate) {
       extend_ = false;
       return;
     }
-    if (extend_ && !has_line_break(text_, spans_.back().end, span.begin)) spans_.back().end = span.end;
-    else spans_.push_back(span);
-    extend_ = true;
+    if (!judge_lines_ || !has_line_break(text_, span.begin, span.end)) {
+      add_line_piece(span);
+      return;
+    }
+    line_pieces(text_, span, [&](Span piece, Kind kind) {
+      if (kind == Kind::boilerplate) add_line_piece(piece);
+      else extend_ = false;
+    });
   }
   std::vector<Span> take() { return std::move(spans_); }
 
  private:
+  void add_line_piece(Span span) {
+    if (extend_ && !has_line_break(text_, spans_.back().end, span.begin)) spans_.back().end = span.end;
+    else spans_.push_back(span);
+    extend_ = true;
+  }
   std::string_view text_;
+  bool judge_lines_;
   std::vector<Span> spans_;
   bool extend_ = false;
 };
 
 // boilerplate_spans(text) from the text's line labels.
 std::vector<Span> chrome_spans(std::string_view text, const std::vector<LineLabel>& lines) {
-  ChromeSpans chrome(text);
+  ChromeSpans chrome(text, true);
   for (std::size_t k = 0; k < lines.size();) {
     if (lines[k].kind != Kind::text) {
       // analyze() breaks passages before and after such a line, and every sentence in it takes
@@ -156,6 +186,14 @@ std::vector<Passage> analyze(std::string_view text, Unit unit) {
       kind = chrome > 0 ? Kind::boilerplate : Kind::heading;
     }
     if (kind == Kind::text) kind = classify_span(text, sp);
+    if (kind == Kind::boilerplate && unit != Unit::paragraph) {
+      // As boilerplate_spans cuts it: a chrome sentence over a line break is cut into its lines,
+      // each of its own kind.
+      if (has_line_break(text, sp.begin, sp.end)) {
+        line_pieces(text, sp, [&](Span piece, Kind k) { out.push_back({piece.begin, piece.end, k}); });
+        continue;
+      }
+    }
     out.push_back({sp.begin, sp.end, kind});
   }
   return out;
@@ -179,9 +217,35 @@ std::vector<std::size_t> passage_starts(std::string_view text, Unit unit, const 
 
 
 std::vector<Span> boilerplate_spans(std::string_view text, const std::vector<Passage>& passages) {
-  ChromeSpans chrome(text);
+  ChromeSpans chrome(text, false);
   for (const Passage& p : passages) chrome.add(p.kind, {p.begin, p.end});
   return chrome.take();
+}
+
+Span without_edge_bars(std::string_view text, Span span) {
+  auto letter_or_digit_after = [&](std::size_t from) {
+    for (std::size_t i = from; i < span.end; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    }
+    return false;
+  };
+  // A leading run of bars and stray punctuation (". | Photo: ..." under an empty caption).
+  std::size_t i = span.begin;
+  bool bar = false;
+  for (; i < span.end; ++i) {
+    const char c = text[i];
+    if (c == '|') bar = true;
+    else if (c != ' ' && c != '\t' && c != '.' && c != ',' && c != ';') break;
+  }
+  if (bar && i > span.begin + 1 && (text[i - 1] == ' ' || text[i - 1] == '\t') && letter_or_digit_after(i))
+    span = trim(text, {i, span.end});
+  if (span.end - span.begin >= 3 && text[span.end - 1] == '|' && (text[span.end - 2] == ' ' || text[span.end - 2] == '\t')) {
+    const Span inner = trim(text, {span.begin, span.end - 1});
+    if (inner.end > inner.begin && letter_or_digit_after(inner.begin) && text.substr(inner.begin, inner.end - inner.begin).find('|') == std::string_view::npos)
+      span = inner;
+  }
+  return span;
 }
 
 std::vector<Span> boilerplate_spans(std::string_view text) { return chrome_spans(text, classify_lines(text)); }

@@ -59,6 +59,22 @@ std::vector<Span> inline_chrome_spans(std::string_view text, const std::vector<S
 // but lets the other taggers read the value: a byline or a credit names a person.
 std::size_t chrome_value_begin(std::string_view text, Span span);
 
+// A chrome span as the `boilerplate` mention reports it: without a menu bar and stray marks at
+// its edges (". | Photo: A. Lens" gives "Photo: A. Lens"); a bar standing alone (table residue
+// "|", "|---|") stays. The passages keep the bar (they cover their lines).
+Span without_edge_bars(std::string_view text, Span span);
+
+// What of the chrome spans (sorted, as the mention tagger has them: boilerplate_spans and
+// inline_chrome_spans merged) is chrome by nature and must not be read for persons, places,
+// dates or topics: the byte ranges to blank, sorted. The rest of a chrome line is the source's
+// words (a byline's name and date, a caption's place, a tag line, a copyright year) and is read.
+// By nature chrome are: the label of "Label: value" (chrome_value_begin), a user handle
+// (@name, u/name, r/name), a span without letters (counters, page numbers, pagers), a menu line
+// (two or more items of at most three words between separators: | · • » › / >), and a run of
+// three or more short chrome lines (at most three words each, one under the other: buttons and
+// menus such as "Reply", "Share", "level 2").
+std::vector<Span> chrome_by_nature(std::string_view text, const std::vector<Span>& chrome);
+
 // The same as boilerplate_spans(text, analyze(text)), found without segmenting the paragraphs of
 // text lines where no sentence can be boilerplate (no_sentence_can_be_boilerplate): in prose
 // that is most of the text, and the sentences themselves are not needed.

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -267,4 +268,57 @@ TEST_CASE("passage_starts: the begins of analyze()'s passages, for every unit") 
       CHECK(passage_starts(t, u, &chrome) == expected);
     }
   }
+}
+
+namespace {
+std::vector<std::string> chrome_of(std::string_view text) {
+  std::vector<std::string> out;
+  for (Span s : boilerplate_spans(text)) {
+    s = without_edge_bars(text, s);  // as the mentions report them
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("boilerplate: a caption with its credit is the caption's text; only the credit is chrome") {
+  // A gallery: each caption ends in a credit. The caption (its places and dates) is text; the
+  // credit is an inline chrome span of its own.
+  const std::string gallery =
+      "The parade ended at noon.\n"
+      "Red Square, 7 November 1941 \u00A9 Archive Photo\n"
+      "Le pont Alexandre-III en 1900 \u00A9 Coll. privée\n"
+      "Kremlin \u00A9 AB\n";
+  CHECK(chrome_of(gallery).empty());
+  const auto inl = inline_chrome_spans(gallery, boilerplate_spans(gallery));
+  REQUIRE(inl.size() == 3);
+  CHECK(gallery.substr(inl[0].begin, inl[0].end - inl[0].begin) == "\u00A9 Archive Photo");
+  CHECK(gallery.substr(inl[2].begin, inl[2].end - inl[2].begin) == "\u00A9 AB");
+  // What stands before the sign is chrome itself, or there is no caption: the line is chrome.
+  CHECK(chrome_of("The parade ended at noon.\nCopyright \u00A9 2019 Example Media\n") ==
+        std::vector<std::string>{"Copyright \u00A9 2019 Example Media"});
+  CHECK(chrome_of("The parade ended at noon.\n2019 \u00A9 Example Media\n") ==
+        std::vector<std::string>{"2019 \u00A9 Example Media"});
+  CHECK(chrome_of("The parade ended at noon.\nAlle Rechte vorbehalten \u00A9 Verlag 2020\n") ==
+        std::vector<std::string>{"Alle Rechte vorbehalten \u00A9 Verlag 2020"});
+}
+
+TEST_CASE("boilerplate: a chrome sentence running over a line break is cut at the line; bars at the edge go") {
+  // The credit after the bar has no final punctuation, so the sentence runs into the heading on
+  // the next line: the credit is chrome, the heading is not.
+  const std::string text =
+      "Sledge dogs at the station in 1912. | Photo: K. Lindqvist\n"
+      "The winter camp\n"
+      "The expedition spent the winter of 1912 on the ice, waiting for the sea to open again in spring.\n"
+      ". | Foto: Archiv Nord\n";
+  CHECK(chrome_of(text) == std::vector<std::string>{"Photo: K. Lindqvist", "Foto: Archiv Nord"});
+  CHECK(boilerplate_spans(text, analyze(text)) == boilerplate_spans(text));
+  // The passages cut the same way: the credit is a passage of its own, the heading is not chrome.
+  const V passages = labelled(text);
+  CHECK(std::find(passages.begin(), passages.end(), "boilerplate:| Photo: K. Lindqvist") != passages.end());
+  CHECK(std::find(passages.begin(), passages.end(), "boilerplate:The winter camp") == passages.end());
+  // A lone bar (table residue) keeps its bar.
+  CHECK(chrome_of("Name | |\n|\nThe poet was born in a village near the river in the spring.\n").size() >= 1);
+  for (const std::string& s : chrome_of("Name | |\n|\nThe poet was born in a village near the river in the spring.\n"))
+    CHECK(!s.empty());
 }

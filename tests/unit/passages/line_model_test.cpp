@@ -127,3 +127,31 @@ TEST_CASE("line model: the held-out pages of boilerplate_lines.txt") {
   CHECK(precision >= 0.90);
   CHECK(recall >= 0.74);
 }
+
+TEST_CASE("line model: a gallery's counter is chrome in any language; a sentence with two numbers is not") {
+  // The counter shape (one to three words around two numbers) is read from the line, not from a
+  // list of words: the same in German, French, Russian and Polish.
+  for (const std::string counter : {"Aufnahme 4 von 15", "Vue 2 sur 7", "Снимок 3 из 9", "Ujęcie 5 z 11"}) {
+    const std::string page = "Gallery of the harbour\n"
+                             "The harbour was rebuilt after the great fire of 1842 with warehouses of brick.\n" +
+                             counter + "\nPrevious\nNext\n";
+    INFO(counter);
+    CHECK(line_kinds(page)[2] == "boilerplate:" + counter);
+  }
+  const std::string prose = "The harbour was rebuilt after the great fire.\nIn 1842 about 4000 houses burned.\n";
+  CHECK(line_kinds(prose)[1] == "text:In 1842 about 4000 houses burned.");
+}
+
+TEST_CASE("boilerplate: a user handle alone or with its time stamp is chrome; a reply that says something is not") {
+  const std::string page = "r/maritime_history\n"
+                           "Why did the convoys sail so late in the year?\n"
+                           "@harbour_master 14 Feb 2021\n"
+                           "The ice closed the northern route by November, so they had to go before it.\n"
+                           "@anna thanks, I found the letter in the archive\n";
+  const V kinds = line_kinds(page);
+  CHECK(kinds[0] == "boilerplate:r/maritime_history");
+  CHECK(kinds[1] != "boilerplate:Why did the convoys sail so late in the year?");
+  CHECK(kinds[2] == "boilerplate:@harbour_master 14 Feb 2021");
+  CHECK(kinds[3] == "text:The ice closed the northern route by November, so they had to go before it.");
+  CHECK(kinds[4] != "boilerplate:@anna thanks, I found the letter in the archive");
+}
