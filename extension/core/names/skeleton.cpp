@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <span>
 #include <vector>
 
 #include "names/generated/tables.hpp"
@@ -186,12 +187,37 @@ std::string skeleton(std::string_view s, Reading reading) {
 
 std::string_view stem(std::string_view s) noexcept {
   // Russian and Polish case endings, the Czech genitive -ého (Tolstého) and the Lithuanian
-  // nominatives -as, -is, -us (Puškinas, Volkonskis).
-  static constexpr std::string_view kEndings[] = {"ogo", "ego", "eHo", "omu", "emu", "imi", "ami", "iH", "aH", "im",
-                                                  "om",  "em",  "am",  "oj",  "is",  "os",  "as",  "us", "a",  "u",
-                                                  "e",   "i",   "o"};
-  for (std::string_view e : kEndings) {
-    if (s.size() < e.size() + 3 || s.substr(s.size() - e.size()) != e) continue;
+  // nominatives -as, -is, -us (Puškinas, Volkonskis). Grouped by their last letter, longest first
+  // within a group (the first that fits is cut): a name is looked up by its stem on every query,
+  // so only the endings that can match its last letter are compared.
+  static constexpr std::string_view kByLast_o[] = {"ogo", "ego", "eHo", "o"};
+  static constexpr std::string_view kByLast_u[] = {"omu", "emu", "u"};
+  static constexpr std::string_view kByLast_i[] = {"imi", "ami", "i"};
+  static constexpr std::string_view kByLast_H[] = {"iH", "aH"};
+  static constexpr std::string_view kByLast_m[] = {"im", "om", "em", "am"};
+  static constexpr std::string_view kByLast_j[] = {"oj"};
+  static constexpr std::string_view kByLast_s[] = {"is", "os", "as", "us"};
+  static constexpr std::string_view kByLast_a[] = {"a"};
+  static constexpr std::string_view kByLast_e[] = {"e"};
+  if (s.size() < 4) return s;
+  std::span<const std::string_view> endings;
+  switch (s.back()) {
+    case 'o': endings = kByLast_o; break;
+    case 'u': endings = kByLast_u; break;
+    case 'i': endings = kByLast_i; break;
+    case 'H': endings = kByLast_H; break;
+    case 'm': endings = kByLast_m; break;
+    case 'j': endings = kByLast_j; break;
+    case 's': endings = kByLast_s; break;
+    case 'a': endings = kByLast_a; break;
+    case 'e': endings = kByLast_e; break;
+    default: return s;
+  }
+  for (std::string_view e : endings) {
+    if (s.size() < e.size() + 3) continue;
+    bool same = true;
+    for (std::size_t k = 0; k + 1 < e.size() && same; ++k) same = s[s.size() - e.size() + k] == e[k];
+    if (!same) continue;
     std::string_view rest = s.substr(0, s.size() - e.size());
     if (e == "o" && rest.size() >= 2) {
       std::string_view last2 = rest.substr(rest.size() - 2);
