@@ -76,7 +76,7 @@ void store_le64(char* p, std::uint64_t v) noexcept {
 }
 
 // lex::key_hash of the key, read 8 bytes at a time after zeroing the 8 bytes past its end.
-std::uint32_t padded_hash(WordKey& key) noexcept {
+[[gnu::always_inline]] inline std::uint32_t padded_hash(WordKey& key) noexcept {
   std::memset(key.buf + key.len, 0, 8);
   std::uint64_t h = lex::kHashSeed;
   for (std::size_t at = 0; at < key.len; at += 8) h = lex::hash_chunk(h, load_le64(key.buf + at));
@@ -89,7 +89,8 @@ inline bool is_ascii_letter(unsigned char b) noexcept {
 
 // Appends the folded form of one non-ASCII letter to the key (UTF-8); a letter that does not fit
 // ends the key.
-void append_folded(WordKey& key, char32_t letter) noexcept {
+// Inlined: it runs once per letter of every non-ASCII word.
+[[gnu::always_inline]] inline void append_folded(WordKey& key, char32_t letter) noexcept {
   if (!key.fits) return;
   const char32_t folded = fold_letter(letter);
   if (folded >= 0x80 && folded < 0x800 && kKeyCap - key.len >= 2) {  // Latin-1, Greek, Cyrillic: inline
@@ -442,6 +443,18 @@ void short_word_token(std::string_view s, const ShortWord& w, const icu_names::W
   split_roman_ordinal(s, t);
 }
 
+// A Han, kana or Hangul character at byte i: a word of its own. Out of line, so that the letter
+// loop of read_word_or_punct keeps its folding and hashing inline.
+[[gnu::noinline]] void read_cjk_character(text::Char ch, std::size_t i, const icu_names::WordTable* extra, Token& t) noexcept {
+  t.end = i + ch.len;
+  t.letters = 1;
+  WordKey key;
+  append_folded(key, ch.cp);
+  const std::uint32_t hash = padded_hash(key);
+  t.lex = lex::lookup_padded(key.folded(), hash);
+  set_lexicon_and_roman(key.folded(), hash, false, extra, t);
+}
+
 // A word read letter by letter (non-ASCII letters, long words, the end of the text), or one
 // character of punctuation.
 void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, Token& t) noexcept {
@@ -458,13 +471,7 @@ void read_word_or_punct(std::string_view s, const icu_names::WordTable* extra, T
   t.kind = TokKind::word;
   t.upper = is_upper_letter(ch.cp);
   if (ch.cp >= 0x3040 && is_cjk(ch.cp)) [[unlikely]] {  // one character, one word: "1825年12月14日", "1799年の夏"
-    t.end = i + ch.len;
-    t.letters = 1;
-    WordKey key;
-    append_folded(key, ch.cp);
-    const std::uint32_t hash = padded_hash(key);
-    t.lex = lex::lookup_padded(key.folded(), hash);
-    set_lexicon_and_roman(key.folded(), hash, false, extra, t);
+    read_cjk_character(ch, i, extra, t);
     return;
   }
   WordKey key;
