@@ -140,7 +140,11 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       ref = v;
     }
     topics_fed = topic_stream && scanner_->active();
-    if (want_persons) scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+    // Persons are read in the whole text, chrome included: a byline, a credit or a caption
+    // names a person as much as the prose does. The topics share the walk only when there is no
+    // chrome to keep from them.
+    topics_fed = topics_fed && prose.data() == text.data();
+    if (want_persons) scanner_->scan(text, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
     else topics_fed = false;
     if (want_places && places_) add_places(prose, *places_, names);
     names = settle_names(std::move(names));

@@ -29,10 +29,13 @@
 //   topic        TopicMatcher::match (leftmost-longest per topic); value = the topic name.
 //
 // DECISIONS
-//   * Inside boilerplate only the boilerplate mention is produced: chrome ("© 2019", "2 years
-//     ago", "Read also: Lenin's last days") is not the source's content. To keep the offsets, the
-//     other taggers run on a copy of the text with the chrome blanked out (new lines kept), so a
-//     copyright year never anchors the dates of the prose either.
+//   * Inside boilerplate no date, place or topic is produced: chrome ("© 2019", "2 years ago",
+//     "Read also: the siege of Kazan") is not the source's content. To keep the offsets, those
+//     taggers run on a copy of the text with the chrome blanked out (new lines kept), so a
+//     copyright year never anchors the dates of the prose either. Persons are the exception:
+//     a byline ("Posted by Anna Weber"), a photo credit or a caption names a person as much as
+//     the prose does, so the name scanner reads the whole text, and a person mention may lie
+//     inside a boilerplate one (to leave them out: no person mention inside a boilerplate span).
 //   * A span that is both a person and a place (Gorky, Kirov, Frunze, Kalinin, "Lev Tolstoy"
 //     station): a place when the word before it is a place preposition (in, at, to, from, near,
 //     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...) or the word after it a

@@ -84,6 +84,23 @@ std::size_t char_count(std::string_view s) {
 
 std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
 
+// The script of a word, by the lead byte of its first letter: Latin (ASCII and the Latin
+// supplements and extensions), Greek, Cyrillic, or another. A name is written in one script: a
+// run does not go on across a change ("Taras Shevchenko Тарас Шевченко" is two names).
+bool roman_letters(std::string_view w) noexcept {  // a Roman numeral's letters alone (II, XIV)
+  if (w.empty() || w.size() > 8) return false;
+  for (char c : w)
+    if (!std::strchr("IVXLCDM", c) || c == 0) return false;
+  return true;
+}
+
+int script_of(unsigned char lead) noexcept {
+  if (lead < 0xCE) return 0;
+  if (lead < 0xD0) return 1;
+  if (lead < 0xD5) return 2;
+  return 3;
+}
+
 // The key of a spelling in the scanner's caches (a cache hit costs little more than this hash).
 // The caches keep the 64-bit hash alone, so it must mix well. wyhash's scheme: the bytes are read
 // as two 64-bit words (overlapping loads at both ends, or fewer bytes for short spellings: no
@@ -503,9 +520,23 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       bool initials_only = k > i + 1;
       for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
       initials_only = initials_only && (last.cls & hit);
+      // The text resolve() reads: the span, or a title before it with it when the user listed
+      // that title + given name as an alias ("Princess Olga"; the span still excludes the title).
+      std::size_t read_from = first.begin;
+      std::optional<std::pair<std::size_t, double>> discourse;  // a given name alone, rule 12
       if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) {
-        // unless the user listed that very form as an alias ("Catherine", "Olenka")
-        if (!listed_given_alias(text.substr(first.begin, last.end - first.begin))) continue;
+        // unless the user listed that very form as an alias ("Catherine", "Olenka"), or a title
+        // and it ("Princess Olga"), or it is the given name of a person the text named in full
+        const std::string_view span = text.substr(first.begin, last.end - first.begin);
+        if (listed_given_alias(span)) {
+        } else if (i > 0 && (run_[i - 1].cls & kTitle) &&
+                   listed_given_alias(text.substr(run_[i - 1].begin, last.end - run_[i - 1].begin))) {
+          read_from = run_[i - 1].begin;
+        } else if (k == i + 1 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+                   (discourse = named_given_name(span))) {
+        } else {
+          continue;
+        }
       }
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
       // whole), except the official order surname, given name, patronymic ("Пушкин Александр
@@ -516,10 +547,10 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic &&
           !official_order && !initials_only)
         continue;
-      std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
+      std::string_view name = text.substr(read_from, last.end - read_from - (last.genitive_s ? 1 : 0));
       const dates::DateValue* span_day = kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr;
-      auto r = resolve(a, name, span_day, cache);
-      if (kind == NameKind::person && r && k == i + 1) r = one_referent(name, span_day, *r);
+      auto r = discourse ? discourse : resolve(a, name, span_day, cache);
+      if (kind == NameKind::person && r && k == i + 1 && !discourse) r = one_referent(name, span_day, *r);
       if (!r) {
         if (kind == NameKind::person && unlinked_end == 0 && person_form(run_, i, k)) {
           unlinked_end = k;
@@ -611,6 +642,9 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
                  gap_ok(text.substr(last_raw_end, w.begin - last_raw_end), prev.initial || (prev.cls & kTitle));
       if (!joinable && (prev.initial || (prev.cls & kTitle)))  // "Dr Zhivago", "St Petersburg" without a period
         joinable = !last_possessive && gap_ok(text.substr(last_raw_end, w.begin - last_raw_end), false);
+      joinable = joinable && (script_of(static_cast<unsigned char>(text[prev.begin])) ==
+                                  script_of(static_cast<unsigned char>(text[w.begin])) ||
+                              roman_letters(surface));  // Николай I
     }
     if (cap) {
       if (!joinable) {

@@ -7,7 +7,9 @@
 //     plus initials ("G. V." and "St." – a capitalised word of one or two letters followed by a
 //     period), surname particles inside the run (von, de, van, der, la ...), generation words
 //     (the Elder, fils, père) and Roman ordinals (Nicholas II). "and", "of", "y" never join a run,
-//     so "Lenin and Trotsky" is two runs. A run is cut after kMaxRun words (pathological input).
+//     so "Lenin and Trotsky" is two runs. Nor does a run go on across a change of script
+//     (Latin, Greek, Cyrillic: "Taras Shevchenko Тарас Шевченко" is two names), except for a
+//     Roman numeral ("Николай I"). A run is cut after kMaxRun words (pathological input).
 //  2. Each word is classified ONCE per distinct spelling (a small hash cache, bounded): its name
 //     stem (names::skeleton + names::stem of its transliterated, folded form, possessive removed)
 //     is looked up in each authority (Authority::stem_id): a "hit" means some name of that
@@ -71,6 +73,7 @@
 
 #include "dates/date_parser.hpp"
 #include "names/authority.hpp"
+#include "names/lexicon.hpp"
 #include "passages/topics.hpp"
 
 namespace clio::passages {
@@ -191,6 +194,10 @@ class NameScanner {
                                                              std::pair<std::size_t, double> resolved);
   double unlinked_score(std::string_view name, const dates::DateValue* date);
   void note_full_name(std::size_t person);
+  // A given name alone ("Nicholas", "Николай"): the person most recently named in full in the
+  // text whose name begins with that given name (any spelling of its group), or nullopt.
+  std::optional<std::pair<std::size_t, double>> named_given_name(std::string_view word);
+  const std::vector<names::GroupId>& given_groups_of(std::size_t person);
   static bool person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept;
   static bool pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept;
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
@@ -225,6 +232,8 @@ class NameScanner {
   std::pair<dates::Jdn, dates::Jdn> context_of_{0, 0};  // and the days of the date it was made from
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::vector<std::size_t> named_in_full_;  // persons named by two or more words, latest last
+  // The given-name groups of the first word of each name and alias of a person (bounded).
+  std::unordered_map<std::size_t, std::vector<names::GroupId>> person_given_;
   std::string buf_;
   // Aliases the user listed that are made of given names only ("Catherine", "Olenka"), as phrase
   // keys: a span of given names alone is otherwise skipped as naming nobody in particular, but one

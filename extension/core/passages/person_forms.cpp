@@ -15,6 +15,8 @@
 //     numeral I follows a given name (Nicholas I, Николай I).
 #include <algorithm>
 
+#include "names/skeleton.hpp"
+
 #include "passages/name_scanner.hpp"
 
 namespace clio::passages {
@@ -42,6 +44,39 @@ void NameScanner::note_full_name(std::size_t person) {
   auto at = std::find(named_in_full_.begin(), named_in_full_.end(), person);
   if (at != named_in_full_.end()) named_in_full_.erase(at);
   if (named_in_full_.size() < 256) named_in_full_.push_back(person);
+}
+
+const std::vector<names::GroupId>& NameScanner::given_groups_of(std::size_t person) {
+  if (auto it = person_given_.find(person); it != person_given_.end()) return it->second;
+  if (person_given_.size() >= 4096) person_given_.clear();
+  std::vector<names::GroupId> groups;
+  auto add = [&](const std::string& form) {
+    // The first word of a name of two or more words ("Nicholas I", "Pyotr Kakhovsky").
+    const std::size_t sp = form.find(' ');
+    if (sp == std::string::npos || sp == 0) return;
+    for (names::GroupId g : names::given_groups(names::skeleton(names::latin_folded(form.substr(0, sp)), names::kStandard)))
+      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+  };
+  const names::PersonRecord& rec = persons_->person(person);
+  add(rec.name);
+  for (const std::string& al : rec.aliases) add(al);
+  return person_given_.emplace(person, std::move(groups)).first->second;
+}
+
+std::optional<std::pair<std::size_t, double>> NameScanner::named_given_name(std::string_view word) {
+  if (named_in_full_.empty()) return std::nullopt;
+  const std::string skel = names::skeleton(names::latin_folded(word), names::kStandard);
+  const auto mine = names::given_groups(skel);
+  if (mine.empty()) return std::nullopt;
+  // The latest few named in full: an older one is too far back to be meant by a given name.
+  std::size_t looked = 0;
+  for (auto it = named_in_full_.rbegin(); it != named_in_full_.rend() && looked < 8; ++it, ++looked) {
+    const auto& theirs = given_groups_of(*it);
+    for (names::GroupId g : mine)
+      if (std::find(theirs.begin(), theirs.end(), g) != theirs.end())
+        return std::pair<std::size_t, double>(*it, names::Authority::kThreshold);
+  }
+  return std::nullopt;
 }
 
 double NameScanner::unlinked_score(std::string_view name, const dates::DateValue* date) {

@@ -119,3 +119,59 @@ TEST_CASE("persons in text: an alias of given names alone is tagged when the use
   // the listed "Catherine" (a given name), twice; "Ivan" and a bare "Olga" are not listed forms
   CHECK(t == std::vector<std::string>{"olga_v:Catherine", "olga_v:Catherine"});
 }
+
+TEST_CASE("persons in text: a given name alone is the person the text last named in full with it") {
+  auto t = tags("Pavel Varenkov sold the mill. Pavel then left; Maria stayed.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"pavel:Pavel Varenkov", "pavel:Pavel"});
+  // The nearer full form with that given name wins; a spelling of the same given name counts.
+  auto u = tags("Ivan Varenkov met Pavel Varenkov. Later Iwan wrote to Pavel.");
+  INFO(joined(u));
+  CHECK(u == std::vector<std::string>{"ivan:Ivan Varenkov", "pavel:Pavel Varenkov", "ivan:Iwan", "pavel:Pavel"});
+  auto v = tags("Павел Петрович Варенков продал дом. Павел уехал.");
+  INFO(joined(v));
+  CHECK(v == std::vector<std::string>{"pavel:Павел Петрович Варенков", "pavel:Павел"});
+  // Before any full form, a given name alone names nobody in particular.
+  auto w = tags("Pavel sold the mill. Then Pavel Varenkov left.");
+  INFO(joined(w));
+  CHECK(w == std::vector<std::string>{"pavel:Pavel Varenkov"});
+}
+
+TEST_CASE("persons in text: a title + given name the user listed is tagged, without the title") {
+  const Authority a = Authority::build({
+      person("duchess", "Anna Varenkova", "1790", "1850", {"Duchess Anna"}),
+      person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
+  });
+  const std::string text = "In 1820 Duchess Anna came to Tver. Anna and Duchess Sofia stayed.";
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  std::vector<std::string> t;
+  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
+    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  INFO(joined(t));
+  // the bare given name is not the listed form, nor is another title's given name
+  CHECK(t == std::vector<std::string>{"duchess:Anna"});
+}
+
+TEST_CASE("persons in text: a name does not run across a change of script") {
+  auto t = tags("Ivan Varenkov Иван Варенков (1801-1844) painted.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"ivan:Ivan Varenkov", "ivan:Иван Варенков"});
+}
+
+TEST_CASE("persons in text: a byline in the page chrome names a person") {
+  const std::string text =
+      "Ivan Varenkov painted the harbour of Tver in 1830 and sold the picture the next spring.\n"
+      "\n"
+      "Posted by Pavel Varenkov | 12 comments | Share\n";
+  TagOptions opts;
+  std::vector<std::string> t;
+  bool chrome = false;
+  for (const Mention& m : tag_mentions(text, TagSources{&authority(), nullptr, nullptr, {}}, opts)) {
+    chrome = chrome || (m.kind == MentionKind::boilerplate && m.begin <= text.find("Posted"));
+    if (m.kind == MentionKind::person) t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  }
+  INFO(joined(t));
+  REQUIRE(chrome);  // the line is chrome ...
+  CHECK(t == std::vector<std::string>{"ivan:Ivan Varenkov", "pavel:Pavel Varenkov"});  // ... and names Pavel
+}
