@@ -244,7 +244,8 @@ std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::u
         if (names::name_word(v).kind == names::WordKind::place) cls |= kPlaceWord;
     }
     if (key == "and" || key == "of" || key == "y" || key == "i" || key == "und" || key == "et") cls |= kConnective;
-    if (!names::regnal_roman(buf_).empty()) cls |= kOrdinal;  // "II", French "Ier", "XIVe"
+    // "II", French "Ier", "XIVe"; ordinal words ("the First", "Первого", "der Erste")
+    if (!names::regnal_roman(buf_).empty() || !names::ordinal_word_roman(key).empty()) cls |= kOrdinal;
   }
   // A word read alone keeps its extent, so its phrase key is its text::word_key: the key that
   // is_place_preposition() expects.
@@ -485,7 +486,12 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
   std::size_t after_mention = SIZE_MAX;  // the run word after the last mention found
   for (std::size_t i = 0; i < n;) {
     const RunWord& first = run_[i];
-    if (!may_start(first, kind)) {
+    // A capitalised word before an ordinal is a regnal name in any case form ("Николаю I",
+    // "Николая Первого"), even when the word alone is neither a hit nor a given name.
+    const bool regnal = kind == NameKind::person && i + 1 < n && first.capitalised && !first.initial &&
+                        !(first.cls & (kTitle | kOrdinal | kConnective | kPlaceWord)) && (run_[i + 1].cls & kOrdinal) &&
+                        !pronoun_i(text, first, run_[i + 1]);
+    if (!may_start(first, kind) && !regnal) {
       ++i;
       continue;
     }
@@ -675,7 +681,7 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
         rw.genitive_s = true;
       }
       run_.push_back(rw);
-      person_start = person_start || may_start(rw, NameKind::person);
+      person_start = person_start || may_start(rw, NameKind::person) || (run_.size() >= 2 && (rw.cls & kOrdinal));
       place_start = place_start || may_start(rw, NameKind::place);
       last_possessive = pos > 0;
     } else if (joinable && letters && w.size() <= 8) {

@@ -175,3 +175,25 @@ TEST_CASE("persons in text: a byline in the page chrome names a person") {
   REQUIRE(chrome);  // the line is chrome ...
   CHECK(t == std::vector<std::string>{"ivan:Ivan Varenkov", "pavel:Pavel Varenkov"});  // ... and names Pavel
 }
+
+TEST_CASE("persons in text: regnal names with ordinal words, in case forms and possessives") {
+  const Authority a = Authority::build({
+      person("vsevolod2", "Vsevolod II of Varenia", "1702", "1761", {"Всеволод II", "Vsevolod II"}),
+      person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
+  });
+  const std::string text =
+      "Vsevolod the Second signed. Всеволоду II писали; Всеволода Второго боялись. Vsevolod II's fleet sailed; "
+      "Vsevolod der Zweite starb.";
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  std::vector<std::string> t;
+  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
+    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  INFO(joined(t));
+  CHECK(t[0] == "vsevolod2:Vsevolod the Second");
+  CHECK(t[1] == "vsevolod2:Всеволоду II");
+  CHECK(t[2] == "vsevolod2:Всеволода Второго");
+  CHECK(t[3] == "vsevolod2:Vsevolod II");
+  CHECK(t[4] == "vsevolod2:Vsevolod der Zweite");
+  CHECK(t.size() == 5);
+}
