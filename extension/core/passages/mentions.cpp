@@ -73,6 +73,37 @@ void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMa
   }
 }
 
+// The persons that the name scanner found inside chrome (it reads the whole text) that name a
+// person of the page rather than repeat a link or a running head: the value of a "Label: value"
+// span (chrome_value_begin), a byline (the word before the
+// name is "by", "par", "von", "door", "przez") or a caption before its credit (a copyright sign
+// after the name in the same chrome span: "Bust of Count Ivan Varenkov © City Museum").
+// Chrome spans are sorted by begin and do not overlap; so are the persons.
+void drop_chrome_persons(std::string_view text, const std::vector<Span>& chrome, std::vector<NameMatch>& names) {
+  if (chrome.empty()) return;
+  std::size_t c = 0, kept = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const NameMatch& m = names[i];
+    while (c < chrome.size() && chrome[c].end <= m.begin) ++c;
+    bool keep = c == chrome.size() || chrome[c].begin > m.begin;
+    if (!keep) {
+      const Span s = chrome[c];
+      keep = m.begin >= chrome_value_begin(text, s) ||  // "Author: A. Writer", "Photo: A. Lens"
+             text.substr(m.end, s.end - m.end).find("\xC2\xA9") != std::string_view::npos;
+      if (!keep) {
+        std::size_t e = m.begin;
+        while (e > s.begin && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+        std::size_t b = e;
+        while (b > s.begin && static_cast<unsigned char>(text[b - 1]) > ' ') --b;
+        const std::string key = text::phrase_key(text.substr(b, e - b));
+        keep = key == "by" || key == "par" || key == "von" || key == "door" || key == "przez";
+      }
+    }
+    if (keep) names[kept++] = m;
+  }
+  names.resize(kept);
+}
+
 }  // namespace
 
 std::string_view mention_kind_name(MentionKind kind) noexcept {
@@ -140,12 +171,16 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       ref = v;
     }
     topics_fed = topic_stream && scanner_->active();
-    // Persons are read in the whole text, chrome included: a byline, a credit or a caption
-    // names a person as much as the prose does. The topics share the walk only when there is no
-    // chrome to keep from them.
+    // Persons are read in the whole text, chrome included: a byline or a caption before its
+    // credit names a person as much as the prose does (other persons in chrome are dropped).
+    // The topics share the walk only when there is no chrome to keep from them.
     topics_fed = topics_fed && prose.data() == text.data();
-    if (want_persons) scanner_->scan(text, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
-    else topics_fed = false;
+    if (want_persons) {
+      scanner_->scan(text, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+      drop_chrome_persons(text, *tagged, names);
+    } else {
+      topics_fed = false;
+    }
     if (want_places && places_) add_places(prose, *places_, names);
     names = settle_names(std::move(names));
   }

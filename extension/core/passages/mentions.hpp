@@ -32,10 +32,13 @@
 //   * Inside boilerplate no date, place or topic is produced: chrome ("© 2019", "2 years ago",
 //     "Read also: the siege of Kazan") is not the source's content. To keep the offsets, those
 //     taggers run on a copy of the text with the chrome blanked out (new lines kept), so a
-//     copyright year never anchors the dates of the prose either. Persons are the exception:
-//     a byline ("Posted by Anna Weber"), a photo credit or a caption names a person as much as
-//     the prose does, so the name scanner reads the whole text, and a person mention may lie
-//     inside a boilerplate one (to leave them out: no person mention inside a boilerplate span).
+//     copyright year never anchors the dates of the prose either. Persons are the exception
+//     where chrome names a person of the page: a byline (the word before the name is "by",
+//     "par", "von", "door", "przez": "Posted by Anna Weber") or a caption before its credit
+//     ("Bust of Ivan Varenkov © City Museum"). The name scanner reads the whole text, and such
+//     a person mention lies inside a boilerplate one (to leave them out: no person mention
+//     inside a boilerplate span). Names in other chrome (running heads, links to other
+//     articles: "The last years of Tolstoy 213") are not tagged.
 //   * A span that is both a person and a place (Gorky, Kirov, Frunze, Kalinin, "Lev Tolstoy"
 //     station): a place when the word before it is a place preposition (in, at, to, from, near,
 //     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...) or the word after it a

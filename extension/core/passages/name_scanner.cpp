@@ -9,6 +9,7 @@
 #include "names/parse.hpp"
 #include "names/skeleton.hpp"
 #include "names/string_table.hpp"
+#include "passages/stopwords.hpp"
 #include "text/utf8.hpp"
 #include "text/words.hpp"
 
@@ -459,6 +460,39 @@ bool NameScanner::listed_given_alias(std::string_view span) {
   return !given_aliases_.empty() && given_aliases_.count(text::phrase_key(span));
 }
 
+bool NameScanner::plain_word(const RunWord& w) noexcept {
+  return w.capitalised && !w.initial && w.end - w.begin >= 3 &&
+         !(w.cls & (kPersonHit | kPlaceHit | kGiven | kTitle | kParticle | kPlaceWord | kGeneration | kOrdinal |
+                    kConnective | kPatronymic));
+}
+
+bool NameScanner::unknown_surname_form(std::string_view text, std::span<const dates::DateMention> dates, std::size_t i,
+                                       std::size_t k) {
+  if (k < i + 2 || !plain_word(run_[k - 1])) return false;
+  // Initials are read whole: not from the second of them ("U. S. Army" is not "S. Army").
+  if (i > 0 && run_[i - 1].initial) return false;
+  // A word of a date is no surname ("O.S. February 25", "N. S. Dec").
+  const RunWord& last = run_[k - 1];
+  auto d = std::lower_bound(dates.begin(), dates.end(), last.begin,
+                            [](const dates::DateMention& m, std::size_t at) { return m.end <= at; });
+  if (d != dates.end() && d->begin < last.end) return false;
+  bool initials = true;
+  std::string letters;
+  for (std::size_t j = i; j + 1 < k && initials; ++j) {
+    initials = run_[j].initial && (!(run_[j].cls & kTitle) || run_[j].end - run_[j].begin == 1);
+    letters.append(text.substr(run_[j].begin, run_[j].end - run_[j].begin));
+  }
+  // Two Latin capitals that abbreviate a country or a body ("U. S. Army", "U.K. Parliament")
+  // are no initials of a person.
+  static constexpr std::string_view kAbbreviations[] = {"US", "UK", "UN", "EU", "DC", "SS"};
+  if (initials)
+    return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), letters) == std::end(kAbbreviations);
+  // A given name, not one that is also a common word at a sentence's start ("Will", "May").
+  const RunWord& first = run_[i];
+  return k == i + 2 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+         !detail::is_stop_key(text::phrase_key(text.substr(first.begin, first.end - first.begin)));
+}
+
 bool NameScanner::may_start(const RunWord& w, NameKind kind) noexcept {
   if (!w.capitalised) return false;
   if (kind == NameKind::place) return (w.cls & kPlaceHit) || w.initial;
@@ -491,7 +525,15 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
     const bool regnal = kind == NameKind::person && i + 1 < n && first.capitalised && !first.initial &&
                         !(first.cls & (kTitle | kOrdinal | kConnective | kPlaceWord)) && (run_[i + 1].cls & kOrdinal) &&
                         !pronoun_i(text, first, run_[i + 1]);
-    if (!may_start(first, kind) && !regnal) {
+    // A word nobody knows between a title and a surname is a given name in a spelling the
+    // lexicon lacks ("Count Lyov Varenkov", rule 13).
+    // (It may be a weak hit of its own: a long word one slip from some surname.)
+    const bool titled_unknown = kind == NameKind::person && i > 0 && (run_[i - 1].cls & kTitle) &&
+                                plain_word(RunWord{first.begin, first.end, static_cast<std::uint16_t>(first.cls & ~kPersonHit),
+                                                   first.initial, first.capitalised}) &&
+                                i + 1 < n && (run_[i + 1].cls & kPersonHit) &&
+                                !(run_[i + 1].cls & (kGiven | kPatronymic | kOrdinal | kTitle)) && !run_[i + 1].initial;
+    if (!may_start(first, kind) && !regnal && !titled_unknown) {
       ++i;
       continue;
     }
@@ -500,8 +542,12 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
     std::string_view unlinked_name;
     for (std::size_t k = std::min(n, i + kMaxNameWords); k > i; --k) {
       const RunWord& last = run_[k - 1];
-      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)) &&
-                                          !pronoun_i(text, run_[k - 2], last));
+      // Initials or a given name before a surname the authority does not know ("P. L. Varenko",
+      // "Ivan Smirnitsky"): a person's name by its form (rule 13).
+      const bool form_tail = kind == NameKind::person && unknown_surname_form(text, dates, i, k);
+      bool can_end = (last.cls & hit) || form_tail ||
+                     (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)) &&
+                      !pronoun_i(text, run_[k - 2], last));
       if (!can_end || (last.initial && !(last.cls & (hit | kOrdinal)))) continue;
       if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
         if (k < n && (run_[k].cls & kPlaceWord)) continue;
@@ -530,7 +576,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       // that title + given name as an alias ("Princess Olga"; the span still excludes the title).
       std::size_t read_from = first.begin;
       std::optional<std::pair<std::size_t, double>> discourse;  // a given name alone, rule 12
-      if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) {
+      if (!surname && !given_patronymic && !initials_only && !form_tail && kind == NameKind::person) {
         // unless the user listed that very form as an alias ("Catherine", "Olenka"), or a title
         // and it ("Princess Olga"), or it is the given name of a person the text named in full
         const std::string_view span = text.substr(first.begin, last.end - first.begin);
@@ -538,8 +584,8 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
         } else if (i > 0 && (run_[i - 1].cls & kTitle) &&
                    listed_given_alias(text.substr(run_[i - 1].begin, last.end - run_[i - 1].begin))) {
           read_from = run_[i - 1].begin;
-        } else if (k == i + 1 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
-                   (discourse = named_given_name(span))) {
+        } else if (k == i + 1 && unlinked_end == 0 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+                   (discourse = named_given_name(span))) {  // (not the start of a longer name by its form)
         } else {
           continue;
         }
@@ -557,8 +603,15 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       const dates::DateValue* span_day = kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr;
       auto r = discourse ? discourse : resolve(a, name, span_day, cache);
       if (kind == NameKind::person && r && k == i + 1 && !discourse) r = one_referent(name, span_day, *r);
+      if (!r && titled_unknown && k == i + 2) {
+        // The unknown given name says nothing against the surname's bearer: the surname decides.
+        const std::string_view surname_only = text.substr(last.begin, last.end - last.begin - (last.genitive_s ? 1 : 0));
+        r = resolve(a, surname_only, span_day, cache);
+        if (r) r = one_referent(surname_only, span_day, *r);
+      }
       if (!r) {
-        if (kind == NameKind::person && unlinked_end == 0 && person_form(run_, i, k)) {
+        if (kind == NameKind::person && unlinked_end == 0 &&
+            (person_form(run_, i, k) || form_tail || (titled_unknown && k == i + 2))) {
           unlinked_end = k;
           unlinked_name = name;
         }

@@ -160,6 +160,12 @@ class NameScanner {
   // True when a name of this kind may start at the word (rule 3): a capitalised hit, known given
   // name (not a title) or initial. A run without such a word is not processed for that kind.
   static bool may_start(const RunWord& w, NameKind kind) noexcept;
+  // A capitalised word of three or more bytes that is nothing the scanner knows: no hit, given
+  // name, title, particle, place word, ordinal, connective or patronymic.
+  static bool plain_word(const RunWord& w) noexcept;
+  // run_[i, k) is initials + a plain word, or a given name + a plain word (rule 13).
+  bool unknown_surname_form(std::string_view text, std::span<const dates::DateMention> dates, std::size_t i,
+                            std::size_t k);
   // full: also the stem lookups (capitalised words); otherwise only the name-word kinds.
   std::uint16_t classify(std::string_view word, bool full);
   // classify() of a spelling not in the cache (`cache_key`: its key there). Out of line: the hit path

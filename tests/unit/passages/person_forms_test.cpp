@@ -197,3 +197,45 @@ TEST_CASE("persons in text: regnal names with ordinal words, in case forms and p
   CHECK(t[4] == "vsevolod2:Vsevolod der Zweite");
   CHECK(t.size() == 5);
 }
+
+TEST_CASE("persons in text: initials or a given name before a surname nobody listed") {
+  auto t = tags("In 1830 P. L. Smirnitsky and Pavel Smirnitsky signed the deed.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{":P. L. Smirnitsky", ":Pavel Smirnitsky"});
+  // Country abbreviations are no initials; a word of a date is no surname; a given name that is
+  // also a common word at a sentence's start is no given name there.
+  auto u = tags("The U. S. Army and the U.K. Parliament met on 3 March 1850. Will Smirnitsky come?");
+  INFO(joined(u));
+  CHECK(u.empty());
+}
+
+TEST_CASE("persons in text: an unknown given name between a title and a surname") {
+  // "Ostrig" is in no lexicon: the surname decides, and the span takes the given name in.
+  auto t = tags("Count Ostrig Varenkov painted the harbour.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"ivan:Ostrig Varenkov"});
+  // A known given name that contradicts every bearer leaves the span unlinked, still tagged.
+  auto u = tags("In 1835 Count Fyodor Varenkov painted the harbour.");
+  INFO(joined(u));
+  CHECK(u == std::vector<std::string>{":Fyodor Varenkov"});
+}
+
+TEST_CASE("persons in text: a caption before its credit names a person; a running head does not") {
+  const std::string text =
+      "THE LAST YEARS OF VARENKOV 117\n"
+      "He painted the harbour of Tver in 1830 and sold the picture to a merchant the next spring.\n"
+      "The merchant hung it in his shop, where it stayed for twenty years before the fire.\n"
+      "118 THE LAST YEARS OF VARENKOV\n"
+      "The fire of 1851 took the shop and most of the street with it, and the picture was lost.\n"
+      "Portrait of Pavel Varenkov \xC2\xA9 City Museum\n";
+  TagOptions opts;
+  std::vector<std::string> t;
+  std::size_t chrome = 0;
+  for (const Mention& m : tag_mentions(text, TagSources{&authority(), nullptr, nullptr, {}}, opts)) {
+    chrome += m.kind == MentionKind::boilerplate;
+    if (m.kind == MentionKind::person) t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  }
+  INFO(joined(t));
+  REQUIRE(chrome == 3);  // both running heads and the caption line are chrome ...
+  CHECK(t == std::vector<std::string>{"pavel:Pavel Varenkov"});  // ... the caption names Pavel
+}
