@@ -34,6 +34,10 @@ std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
       bool take_new;
       if (lm != lk) {
         take_new = lm > lk;
+      } else if ((m.kind == NameKind::person ? m.index : k.index) == kUnlinked) {
+        // A person only by the form of the words loses to a place the authority names
+        // ("Taras Hill" is a hill, not a man called Hill).
+        take_new = m.kind == NameKind::place;
       } else {
         const bool place_context = m.after_place_preposition || k.after_place_preposition;
         take_new = (m.kind == NameKind::place) == place_context;

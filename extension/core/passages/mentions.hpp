@@ -44,7 +44,8 @@
 //     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...) or the word after it a
 //     place class word (station, street, square, Platz, улица), otherwise a person.
 //     When a person and a place overlap with different spans the longer wins ("Maxim Gorky" is
-//     a person even after "to"); on equal length the same preposition rule decides.
+//     a person even after "to"); on equal length the same preposition rule decides, except
+//     that a person by form alone (value NULL) loses to the place ("Ivan Hill" as a hill).
 //   * Dates, names and topics are independent layers and may overlap one another.
 //   * Order: by begin, then longer first, then kind (person, date, place, topic, boilerplate).
 //

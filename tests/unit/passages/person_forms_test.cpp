@@ -239,3 +239,16 @@ TEST_CASE("persons in text: a caption before its credit names a person; a runnin
   REQUIRE(chrome == 3);  // both running heads and the caption line are chrome ...
   CHECK(t == std::vector<std::string>{"pavel:Pavel Varenkov"});  // ... the caption names Pavel
 }
+
+TEST_CASE("persons in text: a person by form alone loses to a place of the same words") {
+  PersonRecord hill;
+  hill.id = "pavel_hill";
+  hill.name = "Pavel Hill";  // a hill named after someone, in the places authority
+  const Authority places = Authority::build({hill});
+  const std::string text = "The chapel on Pavel Hill burned; later Pavel Smirnitsky rebuilt it.";
+  std::vector<std::string> t;
+  for (const Mention& m : tag_mentions(text, TagSources{&authority(), &places, nullptr, {}}, {}))
+    t.push_back(std::string(mention_kind_name(m.kind)) + ":" + m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"place:pavel_hill:Pavel Hill", "person::Pavel Smirnitsky"});
+}
