@@ -602,6 +602,11 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       std::string_view name = text.substr(read_from, last.end - read_from - (last.genitive_s ? 1 : 0));
       const dates::DateValue* span_day = kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr;
       auto r = discourse ? discourse : resolve(a, name, span_day, cache);
+      // A first name the lexicon does not know as a given name, alone, after the full name
+      // ("Amadeus" after "Amadeus Varenkov"): rule 12 by its spelling.
+      if (!r && kind == NameKind::person && k == i + 1 && unlinked_end == 0 && !first.initial &&
+          !(first.cls & (kTitle | kOrdinal)) && read_from == first.begin)
+        r = named_given_name(name);
       if (kind == NameKind::person && r && k == i + 1 && !discourse) r = one_referent(name, span_day, *r);
       if (!r && titled_unknown && k == i + 2) {
         // The unknown given name says nothing against the surname's bearer: the surname decides.

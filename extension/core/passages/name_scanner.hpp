@@ -203,7 +203,11 @@ class NameScanner {
   // A given name alone ("Nicholas", "Николай"): the person most recently named in full in the
   // text whose name begins with that given name (any spelling of its group), or nullopt.
   std::optional<std::pair<std::size_t, double>> named_given_name(std::string_view word);
-  const std::vector<names::GroupId>& given_groups_of(std::size_t person);
+  struct PersonGiven {
+    std::vector<names::GroupId> groups;  // the given-name groups of the first words
+    std::vector<std::string> keys;       // and their folded spellings
+  };
+  const PersonGiven& given_groups_of(std::size_t person);
   static bool person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept;
   static bool pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept;
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
@@ -239,7 +243,7 @@ class NameScanner {
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::vector<std::size_t> named_in_full_;  // persons named by two or more words, latest last
   // The given-name groups of the first word of each name and alias of a person (bounded).
-  std::unordered_map<std::size_t, std::vector<names::GroupId>> person_given_;
+  std::unordered_map<std::size_t, PersonGiven> person_given_;
   std::string buf_;
   // Aliases the user listed that are made of given names only ("Catherine", "Olenka"), as phrase
   // keys: a span of given names alone is otherwise skipped as naming nobody in particular, but one

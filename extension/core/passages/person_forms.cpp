@@ -46,16 +46,20 @@ void NameScanner::note_full_name(std::size_t person) {
   if (named_in_full_.size() < 256) named_in_full_.push_back(person);
 }
 
-const std::vector<names::GroupId>& NameScanner::given_groups_of(std::size_t person) {
+const NameScanner::PersonGiven& NameScanner::given_groups_of(std::size_t person) {
   if (auto it = person_given_.find(person); it != person_given_.end()) return it->second;
   if (person_given_.size() >= 4096) person_given_.clear();
-  std::vector<names::GroupId> groups;
+  PersonGiven groups;
   auto add = [&](const std::string& form) {
     // The first word of a name of two or more words ("Nicholas I", "Pyotr Kakhovsky").
     const std::size_t sp = form.find(' ');
     if (sp == std::string::npos || sp == 0) return;
-    for (names::GroupId g : names::given_groups(names::skeleton(names::latin_folded(form.substr(0, sp)), names::kStandard)))
-      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+    const std::string folded = names::latin_folded(form.substr(0, sp));
+    for (names::GroupId g : names::given_groups(names::skeleton(folded, names::kStandard)))
+      if (std::find(groups.groups.begin(), groups.groups.end(), g) == groups.groups.end()) groups.groups.push_back(g);
+    // and its spelling, for given names the lexicon lacks
+    std::string key = names::strip_marks(folded);
+    if (std::find(groups.keys.begin(), groups.keys.end(), key) == groups.keys.end()) groups.keys.push_back(std::move(key));
   };
   const names::PersonRecord& rec = persons_->person(person);
   add(rec.name);
@@ -65,16 +69,17 @@ const std::vector<names::GroupId>& NameScanner::given_groups_of(std::size_t pers
 
 std::optional<std::pair<std::size_t, double>> NameScanner::named_given_name(std::string_view word) {
   if (named_in_full_.empty()) return std::nullopt;
-  const std::string skel = names::skeleton(names::latin_folded(word), names::kStandard);
-  const auto mine = names::given_groups(skel);
-  if (mine.empty()) return std::nullopt;
+  const std::string folded = names::latin_folded(word);
+  const std::string key = names::strip_marks(folded);
+  const auto mine = names::given_groups(names::skeleton(folded, names::kStandard));
   // The latest few named in full: an older one is too far back to be meant by a given name.
   std::size_t looked = 0;
   for (auto it = named_in_full_.rbegin(); it != named_in_full_.rend() && looked < 8; ++it, ++looked) {
-    const auto& theirs = given_groups_of(*it);
+    const PersonGiven& theirs = given_groups_of(*it);
+    bool same = std::find(theirs.keys.begin(), theirs.keys.end(), key) != theirs.keys.end();
     for (names::GroupId g : mine)
-      if (std::find(theirs.begin(), theirs.end(), g) != theirs.end())
-        return std::pair<std::size_t, double>(*it, names::Authority::kThreshold);
+      same = same || std::find(theirs.groups.begin(), theirs.groups.end(), g) != theirs.groups.end();
+    if (same) return std::pair<std::size_t, double>(*it, names::Authority::kThreshold);
   }
   return std::nullopt;
 }

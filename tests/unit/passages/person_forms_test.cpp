@@ -252,3 +252,18 @@ TEST_CASE("persons in text: a person by form alone loses to a place of the same 
   INFO(joined(t));
   CHECK(t == std::vector<std::string>{"place:pavel_hill:Pavel Hill", "person::Pavel Smirnitsky"});
 }
+
+TEST_CASE("persons in text: a first name the lexicon lacks, alone after the full name") {
+  const Authority a = Authority::build({
+      person("ostrig", "Ostrig Varenkov", "1790", "1850", {}),
+      person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
+  });
+  const std::string text = "Ostrig sailed first. Then Ostrig Varenkov sailed; Ostrig was ill.";
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  std::vector<std::string> t;
+  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
+    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"ostrig:Ostrig Varenkov", "ostrig:Ostrig"});
+}
