@@ -236,6 +236,7 @@ class NameScanner {
   Cache word_cache_;     // hash of the spelling -> class bits
   Cache person_cache_;   // hash of (span text, context) -> person + 1 (0 = nobody), score
   Cache place_cache_;
+  Cache unlinked_cache_;  // hash of (span text, context) -> unlinked_score()
   std::vector<RunWord> run_;
   std::size_t date_cursor_ = 0;
   std::optional<dates::DateValue> context_;             // widened(): the last context made

@@ -85,8 +85,16 @@ std::optional<std::pair<std::size_t, double>> NameScanner::named_given_name(std:
 }
 
 double NameScanner::unlinked_score(std::string_view name, const dates::DateValue* date) {
-  const auto c = persons_->candidates(prepared(*persons_, name), widened(date), 1);
-  return c.empty() ? 0.0 : std::min(c[0].score, names::Authority::kThreshold - 0.001);
+  // Cached per (span, context years) like decide(): the same unlinked name recurs in a corpus.
+  const auto& ctx = widened(date);
+  std::uint64_t h = std::hash<std::string_view>{}(name) * 0x9E3779B97F4A7C15ull;
+  if (ctx) h ^= (static_cast<std::uint64_t>(ctx->earliest) * 0xC2B2AE3D27D4EB4Full) ^ static_cast<std::uint64_t>(ctx->latest);
+  h = h ? h : 1;
+  if (const CacheEntry* hit = unlinked_cache_.find(h)) return hit->score;
+  const auto c = persons_->candidates(prepared(*persons_, name), ctx, 1);
+  const double score = c.empty() ? 0.0 : std::min(c[0].score, names::Authority::kThreshold - 0.001);
+  unlinked_cache_.insert(h)->score = static_cast<float>(score);
+  return score;
 }
 
 bool NameScanner::person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept {
