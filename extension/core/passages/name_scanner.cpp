@@ -460,6 +460,16 @@ bool NameScanner::listed_given_alias(std::string_view span) {
   return !given_aliases_.empty() && given_aliases_.count(text::phrase_key(span));
 }
 
+bool NameScanner::ruler_title(std::string_view word) {
+  const std::string key = names::strip_marks(names::latin_folded(word));
+  const names::WordInfo info = names::name_word(key);
+  if (info.kind != names::WordKind::title) return false;
+  const std::string_view same = info.same.empty() ? std::string_view(key) : info.same;
+  static constexpr std::string_view kRulers[] = {"tsar", "tsarina", "tsaritsa", "emperor", "empress", "king",
+                                                 "queen", "kaiser", "sultan", "shah"};
+  return std::find(std::begin(kRulers), std::end(kRulers), same) != std::end(kRulers);
+}
+
 bool NameScanner::plain_word(const RunWord& w) noexcept {
   return w.capitalised && !w.initial && w.end - w.begin >= 3 &&
          !(w.cls & (kPersonHit | kPlaceHit | kGiven | kTitle | kParticle | kPlaceWord | kGeneration | kOrdinal |
@@ -584,6 +594,9 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
         } else if (i > 0 && (run_[i - 1].cls & kTitle) &&
                    listed_given_alias(text.substr(run_[i - 1].begin, last.end - run_[i - 1].begin))) {
           read_from = run_[i - 1].begin;
+        } else if (k == i + 1 && i > 0 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+                   ruler_title(text.substr(run_[i - 1].begin, run_[i - 1].end - run_[i - 1].begin))) {
+          read_from = run_[i - 1].begin;  // "Tsar Alexander": the ruler of that name at the date
         } else if (k == i + 1 && unlinked_end == 0 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
                    (discourse = named_given_name(span))) {  // (not the start of a longer name by its form)
         } else {

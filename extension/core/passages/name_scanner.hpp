@@ -163,6 +163,9 @@ class NameScanner {
   // A capitalised word of three or more bytes that is nothing the scanner knows: no hit, given
   // name, title, particle, place word, ordinal, connective or patronymic.
   static bool plain_word(const RunWord& w) noexcept;
+  // A ruler's title (Tsar, Emperor, King, Queen, Kaiser ... in any language name_words.tsv
+  // maps to them): with a given name alone it names the ruler of that name at the date (rule 12).
+  static bool ruler_title(std::string_view word);
   // run_[i, k) is initials + a plain word, or a given name + a plain word (rule 13).
   bool unknown_surname_form(std::string_view text, std::span<const dates::DateMention> dates, std::size_t i,
                             std::size_t k);

@@ -1,4 +1,4 @@
-// Persons in running text beyond what the authority decides alone (name_scanner.hpp, rules 9-10):
+// Persons in running text beyond what the authority decides alone (name_scanner.hpp, rules 9-13):
 //  9. One referent per text. A short form (one word: "Pushkin", "Пушкина", "Tolstoy's") that the
 //     authority links to a person other than the one last named in full (two or more words) in
 //     the text is read as a person named in full there when he is among its candidates without
@@ -12,7 +12,25 @@
 //     candidate (the number clio_resolve compares with its threshold 0.55; 0 without one).
 //     The historian finds what is left to identify with kind = 'person' AND value IS NULL.
 // 11. "I" after a surname is the pronoun, not a regnal numeral ("Ryleev I saw only once"): a
-//     numeral I follows a given name (Nicholas I, Николай I).
+//     numeral I follows a given name (Nicholas I, Николай I). A capitalised word before an
+//     ordinal, Roman or a word ("Nicholas the First", "Николая Первого", "Николаю I"), starts a
+//     regnal name in any case form.
+// 12. A given name alone ("Nicholas", "Николай", "Iwan" after "Ivan Varenkov") is the person
+//     most recently named in full (among the last eight) whose name or alias begins with a
+//     given name of the same group, or with that very spelling (first names the lexicon lacks);
+//     with none it names nobody in particular and is not tagged. Its score is the resolution
+//     threshold: the text, not the name, links it. After a title, a given name is tagged when
+//     the user listed title + given name as an alias ("Princess Olga"); after a ruler's title
+//     (Tsar, Emperor, King, Queen, Kaiser, Sultan, Shah) it is resolved with the title under the
+//     context date: "Tsar Alexander" in 1815 and in 1870 are two emperors. The span is the name.
+// 13. Surnames and given names the tables lack. Initials before a capitalised word that is
+//     nothing the scanner knows ("P. L. Smirnitsky"; not "U. S. Army", not a word of a date
+//     mention) and a known given name before one ("Pavel Smirnitsky"; not a function word such
+//     as "Will") are person mentions by their form: resolved like any span (a one-slip surname
+//     may link), else unlinked. A word nobody knows between a title and a surname ("Count
+//     Ostrig Varenkov") is a given name in a spelling the lexicon lacks: the span takes it in,
+//     and when the whole does not resolve the surname alone decides (the unknown word says
+//     nothing against its bearer).
 #include <algorithm>
 
 #include "names/skeleton.hpp"

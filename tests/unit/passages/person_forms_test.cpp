@@ -267,3 +267,20 @@ TEST_CASE("persons in text: a first name the lexicon lacks, alone after the full
   INFO(joined(t));
   CHECK(t == std::vector<std::string>{"ostrig:Ostrig Varenkov", "ostrig:Ostrig"});
 }
+
+TEST_CASE("persons in text: a ruler's title + given name is the ruler of that name at the date") {
+  const Authority a = Authority::build({
+      person("pyotr1", "Pyotr I of Varenia", "1610", "1665", {"Pyotr I"}),
+      person("pyotr2", "Pyotr II of Varenia", "1702", "1761", {"Pyotr II"}),
+      person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
+  });
+  // A count of that given name is nobody in particular.
+  const std::string text = "In 1650 Tsar Pyotr built the wall. In 1740 Tsar Pyotr rebuilt it; Count Pyotr paid.";
+  TagOptions opts;
+  opts.kinds = kind_bit(MentionKind::person);
+  std::vector<std::string> t;
+  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
+    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"pyotr1:Pyotr", "pyotr2:Pyotr"});
+}
