@@ -255,6 +255,12 @@ std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::u
     std::string skel = names::skeleton(folded, names::kStandard);
     if (!names::given_groups(skel).empty()) cls |= kGiven;
     if (names::looks_like_patronymic(skel)) cls |= kPatronymic;
+    // Nouns that make a name before them an event, a line or a plan, not a person.
+    static constexpr std::string_view kEvents[] = {
+        "uprising", "rebellion", "revolt", "insurrection", "revolution", "war", "wars", "affair", "treaty",
+        "doctrine", "plan", "line", "dynasty", "era", "reforms", "campaign", "expedition", "offensive", "aufstand"};
+    for (std::string_view e : kEvents)
+      if (key == e) cls |= kEventWord;
     std::string_view st = names::stem(skel);
     if (persons_ && persons_->stem_id(st)) cls |= kPersonHit;
     if (places_ && places_->stem_id(st)) cls |= kPlaceHit;
@@ -560,7 +566,7 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
                       !pronoun_i(text, run_[k - 2], last));
       if (!can_end || (last.initial && !(last.cls & (hit | kOrdinal)))) continue;
       if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
-        if (k < n && (run_[k].cls & kPlaceWord)) continue;
+        if (k < n && (run_[k].cls & (kPlaceWord | kEventWord))) continue;
         if (i > 0 && (run_[i - 1].cls & kPlaceWord)) continue;
         if (i == 0 && (prev_class() & kPlaceWord)) continue;
       }

@@ -26,7 +26,8 @@
 //     Titles are never part of the span ("Tsar Nicholas II" -> "Nicholas II"), nor is a
 //     possessive 's / ’s ("Tolstoy's" -> "Tolstoy").
 //  4. Person spans touching a place word ("Pushkin Square", "Gorky Park", "улица Пушкина",
-//     "Lenin Prize") are not persons. Derived words (Tolstoyan, Leninism) do not resolve.
+//     "Lenin Prize") or followed by an event word ("the Varenkov Uprising", "Stalin Line",
+//     "Marshall Plan") are not persons. Derived words (Tolstoyan, Leninism) do not resolve.
 //  5. Coreference inside one text: a span that the authority leaves undecided between close
 //     candidates ("Tolstoy" in 1910: Leo or Aleksey Nikolayevich) goes to the candidate already
 //     mentioned earlier in the same text, if any ("Leo Tolstoy ... Tolstoy").
@@ -48,6 +49,9 @@
 //     span ending in a patronymic is a name only as given name + patronymic (one bearer in the
 //     authority: "Алексей Максимович") or in the official order surname, given name,
 //     patronymic ("Пушкин Александр Сергеевич").
+//  9-13. Persons beyond what the authority decides alone (person_forms.cpp): one referent per
+//     text, given names alone after a full name, title + given name, regnal ordinal words,
+//     names by their form with value NULL (given name or initials + an unknown surname).
 //
 // Cost: classification is the expensive step (transliteration, skeleton rules) and runs once per
 // distinct capitalised spelling; everything else is table lookups, except resolving a span, which
@@ -127,6 +131,7 @@ class NameScanner {
     // Full classification only, of a word of more than 4 bytes ending in s that is no hit (or a
     // connective): the hits of the word without its s (German genitive), classified once with it.
     kGenitivePersonHit = 2048, kGenitivePlaceHit = 4096,
+    kEventWord = 8192,  // full classification: Uprising, Rebellion, War, Treaty, Plan, Line ...
     kClassified = 0x8000,
   };
   struct RunWord {

@@ -284,3 +284,9 @@ TEST_CASE("persons in text: a ruler's title + given name is the ruler of that na
   INFO(joined(t));
   CHECK(t == std::vector<std::string>{"pyotr1:Pyotr", "pyotr2:Pyotr"});
 }
+
+TEST_CASE("persons in text: a name before an event word is no person") {
+  auto t = tags("The Varenkov Uprising of 1830 failed, and the Varenkov Line fell; Varenkov fled.");
+  INFO(joined(t));
+  CHECK(t == std::vector<std::string>{"ivan:Varenkov"});
+}
