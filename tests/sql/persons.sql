@@ -43,3 +43,7 @@ SELECT surface, value FROM clio_mentions('Pavel Varenkov wrote to Ivan Varenkov.
 SELECT surface, value FROM clio_mentions('Ivan Varenkov painted the harbour of Tver in 1830 and sold it the next spring to a merchant.
 
 Posted by Pavel Varenkov | 12 comments | Share', '{"kinds":"person"}');
+-- a ruler's title + given name is the ruler of that name at the date; a name before an event word is no person
+INSERT INTO clio_person(id, name, born, died) VALUES ('fyodor1', 'Fyodor I of Varenia', '1560', '1598');
+INSERT INTO clio_alias(person_id, alias) VALUES ('fyodor1', 'Фёдор I');
+SELECT surface, value FROM clio_mentions('In 1590 Tsar Fyodor fell ill. In 1680 Tsar Fyodor died. The Varenkov Rebellion failed.', '{"kinds":"person"}');
