@@ -77,35 +77,51 @@ void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMa
   }
 }
 
-// The persons that the name scanner found inside chrome (it reads the whole text) that name a
-// person of the page rather than repeat a link or a running head: the value of a "Label: value"
-// span (chrome_value_begin), a byline (the word before the
-// name is "by", "par", "von", "door", "przez") or a caption before its credit (a copyright sign
-// after the name in the same chrome span: "Bust of Count Ivan Varenkov © City Museum").
-// Chrome spans are sorted by begin and do not overlap; so are the persons.
-void drop_chrome_persons(std::string_view text, const std::vector<Span>& chrome, std::vector<NameMatch>& names) {
-  if (chrome.empty()) return;
-  std::size_t c = 0, kept = 0;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    const NameMatch& m = names[i];
-    while (c < chrome.size() && chrome[c].end <= m.begin) ++c;
-    bool keep = c == chrome.size() || chrome[c].begin > m.begin;
-    if (!keep) {
-      const Span s = chrome[c];
-      keep = m.begin >= chrome_value_begin(text, s) ||  // "Author: A. Writer", "Photo: A. Lens"
-             text.substr(m.end, s.end - m.end).find("\xC2\xA9") != std::string_view::npos;
+// Persons in chrome that name a person of the page rather than repeat a link or a running head:
+// a byline (the word before the name is "by", "par", "von", "door", "przez") or a caption before
+// its credit (a copyright sign after the name in the same chrome span: "Bust of Count Ivan
+// Varenkov © City Museum"). (The value of a "Label: value" span is prose for the scanner
+// already.) Only chrome spans holding such a cue are scanned, each on its own: chrome is mostly
+// menus and buttons, and the scan of the prose stays one walk shared with the topics.
+void add_chrome_persons(std::string_view text, const std::vector<Span>& chrome, NameScanner& scanner,
+                        std::vector<NameMatch>& names) {
+  static constexpr std::string_view kCues[] = {"by", "par", "von", "door", "przez"};
+  std::vector<NameMatch> found;
+  const std::size_t before = names.size();
+  for (const Span& s : chrome) {
+    const std::size_t value = std::min(chrome_value_begin(text, s), s.end);
+    const std::string_view t = text.substr(s.begin, value - s.begin);
+    const bool credit = t.find("\xC2\xA9") != std::string_view::npos;
+    bool cue = false;
+    if (!credit)
+      text::for_each_word(t, [&](const text::Word& w) {
+        if (!cue && w.size() <= 5) {
+          const std::string key = text::phrase_key(t.substr(w.begin, w.size()));
+          for (std::string_view c : kCues) cue = cue || key == c;
+        }
+      });
+    if (!credit && !cue) continue;
+    found.clear();
+    scanner.scan(t, {}, std::nullopt, found, nullptr);
+    for (NameMatch m : found) {
+      bool keep = t.substr(m.end).find("\xC2\xA9") != std::string_view::npos;
       if (!keep) {
         std::size_t e = m.begin;
-        while (e > s.begin && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
         std::size_t b = e;
-        while (b > s.begin && static_cast<unsigned char>(text[b - 1]) > ' ') --b;
-        const std::string key = text::phrase_key(text.substr(b, e - b));
-        keep = key == "by" || key == "par" || key == "von" || key == "door" || key == "przez";
+        while (b > 0 && static_cast<unsigned char>(t[b - 1]) > ' ') --b;
+        const std::string key = text::phrase_key(t.substr(b, e - b));
+        for (std::string_view c : kCues) keep = keep || key == c;
       }
+      if (!keep) continue;
+      m.begin += s.begin;
+      m.end += s.begin;
+      names.push_back(m);
     }
-    if (keep) names[kept++] = m;
   }
-  names.resize(kept);
+  if (names.size() != before)
+    std::inplace_merge(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(before), names.end(),
+                       [](const NameMatch& a, const NameMatch& b) { return a.begin < b.begin; });
 }
 
 }  // namespace
@@ -175,13 +191,11 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       ref = v;
     }
     topics_fed = topic_stream && scanner_->active();
-    // Persons are read in the whole text, chrome included: a byline or a caption before its
-    // credit names a person as much as the prose does (other persons in chrome are dropped).
-    // The topics share the walk only when there is no chrome to keep from them.
-    topics_fed = topics_fed && prose.data() == text.data();
+    // Persons are read in the prose, and in chrome where a byline or a caption before its
+    // credit names a person (add_chrome_persons).
     if (want_persons) {
-      scanner_->scan(text, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
-      drop_chrome_persons(text, *tagged, names);
+      scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+      if (!tagged->empty()) add_chrome_persons(text, *tagged, *scanner_, names);
     } else {
       topics_fed = false;
     }
