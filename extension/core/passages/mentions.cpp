@@ -92,14 +92,13 @@ void add_chrome_persons(std::string_view text, const std::vector<Span>& chrome, 
     const std::size_t value = std::min(chrome_value_begin(text, s), s.end);
     const std::string_view t = text.substr(s.begin, value - s.begin);
     const bool credit = t.find("\xC2\xA9") != std::string_view::npos;
+    // A cue word followed by a space, at the start or after a space (byte searches: most chrome
+    // has none, and is not read further).
     bool cue = false;
     if (!credit)
-      text::for_each_word(t, [&](const text::Word& w) {
-        if (!cue && w.size() <= 5) {
-          const std::string key = text::phrase_key(t.substr(w.begin, w.size()));
-          for (std::string_view c : kCues) cue = cue || key == c;
-        }
-      });
+      for (std::string_view c : {"by ", "By ", "par ", "Par ", "von ", "Von ", "door ", "Door ", "przez ", "Przez "})
+        for (std::size_t at = t.find(c); at != std::string_view::npos && !cue; at = t.find(c, at + 1))
+          cue = at == 0 || t[at - 1] == ' ';
     if (!credit && !cue) continue;
     found.clear();
     scanner.scan(t, {}, std::nullopt, found, nullptr);

@@ -253,6 +253,8 @@ class NameScanner {
   std::vector<std::size_t> named_in_full_;  // persons named by two or more words, latest last
   // The given-name groups of the first word of each name and alias of a person (bounded).
   std::unordered_map<std::size_t, PersonGiven> person_given_;
+  // The same for a given name read alone in the text, by spelling (bounded).
+  std::unordered_map<std::string, PersonGiven, TextHash, std::equal_to<>> word_given_;
   std::string buf_;
   // Aliases the user listed that are made of given names only ("Catherine", "Olenka"), as phrase
   // keys: a span of given names alone is otherwise skipped as naming nobody in particular, but one

@@ -87,9 +87,20 @@ const NameScanner::PersonGiven& NameScanner::given_groups_of(std::size_t person)
 
 std::optional<std::pair<std::size_t, double>> NameScanner::named_given_name(std::string_view word) {
   if (named_in_full_.empty()) return std::nullopt;
-  const std::string folded = names::latin_folded(word);
-  const std::string key = names::strip_marks(folded);
-  const auto mine = names::given_groups(names::skeleton(folded, names::kStandard));
+  // The word's folded spelling and given-name groups, once per spelling (transliteration and
+  // skeleton rules are the costly part; given names recur).
+  auto at = word_given_.find(std::string_view(word));
+  if (at == word_given_.end()) {
+    if (word_given_.size() >= 4096) word_given_.clear();
+    PersonGiven g;
+    const std::string folded = names::latin_folded(word);
+    const auto groups = names::given_groups(names::skeleton(folded, names::kStandard));
+    g.groups.assign(groups.begin(), groups.end());
+    g.keys.push_back(names::strip_marks(folded));
+    at = word_given_.emplace(std::string(word), std::move(g)).first;
+  }
+  const std::string& key = at->second.keys[0];
+  const std::vector<names::GroupId>& mine = at->second.groups;
   // The latest few named in full: an older one is too far back to be meant by a given name.
   std::size_t looked = 0;
   for (auto it = named_in_full_.rbegin(); it != named_in_full_.rend() && looked < 8; ++it, ++looked) {
