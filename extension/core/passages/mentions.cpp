@@ -89,9 +89,10 @@ void add_chrome_persons(std::string_view text, const std::vector<Span>& chrome, 
   std::vector<NameMatch> found;
   const std::size_t before = names.size();
   for (const Span& s : chrome) {
-    const std::size_t value = std::min(chrome_value_begin(text, s), s.end);
-    const std::string_view t = text.substr(s.begin, value - s.begin);
-    const bool credit = t.find("\xC2\xA9") != std::string_view::npos;
+    std::string_view t = text.substr(s.begin, s.end - s.begin);
+    // (a credit alone, "© City Museum", has no caption before it)
+    const std::size_t sign = t.find("\xC2\xA9");
+    const bool credit = sign != std::string_view::npos && sign >= 4;
     // A cue word followed by a space, at the start or after a space (byte searches: most chrome
     // has none, and is not read further).
     bool cue = false;
@@ -100,6 +101,7 @@ void add_chrome_persons(std::string_view text, const std::vector<Span>& chrome, 
         for (std::size_t at = t.find(c); at != std::string_view::npos && !cue; at = t.find(c, at + 1))
           cue = at == 0 || t[at - 1] == ' ';
     if (!credit && !cue) continue;
+    t = t.substr(0, std::min(chrome_value_begin(text, s), s.end) - s.begin);  // the value is prose
     found.clear();
     scanner.scan(t, {}, std::nullopt, found, nullptr);
     for (NameMatch m : found) {
