@@ -34,3 +34,16 @@ SELECT surface, value FROM clio_mentions('Pavel Varenkov sold the house in 1850.
 SELECT surface, value FROM clio_mentions('Иван Петрович Варенков умер в 1844 году. Картины Варенкова продали. General S. P. Miloshevich bought one.', '{"kinds":"person"}');
 SELECT count(*) FROM clio_mentions('Nikolai Varenkov wrote.') WHERE kind = 'person' AND value IS NULL AND score < 0.55;
 SELECT clio_tags('Nikolai Varenkov wrote.');
+-- a given name alone after the full name; a regnal name with an ordinal word, in case forms;
+-- a surname nobody listed after initials or a given name; a name does not cross a change of script
+INSERT INTO clio_person(id, name, born, died) VALUES ('fyodor3', 'Fyodor III of Varenia', '1650', '1702');
+INSERT INTO clio_alias(person_id, alias) VALUES ('fyodor3', 'Фёдор III');
+SELECT surface, value FROM clio_mentions('Pavel Varenkov wrote to Ivan Varenkov. Pavel was ill. Fyodor the Third ruled; Фёдора Третьего боялись; Фёдору III писали. K. D. Smirnitsky and Pavel Smirnitsky came. Elena Varenkova Елена Варенкова', '{"kinds":"person"}');
+-- a byline in the page chrome names a person
+SELECT surface, value FROM clio_mentions('Ivan Varenkov painted the harbour of Tver in 1830 and sold it the next spring to a merchant.
+
+Posted by Pavel Varenkov | 12 comments | Share', '{"kinds":"person"}');
+-- a ruler's title + given name is the ruler of that name at the date; a name before an event word is no person
+INSERT INTO clio_person(id, name, born, died) VALUES ('fyodor1', 'Fyodor I of Varenia', '1560', '1598');
+INSERT INTO clio_alias(person_id, alias) VALUES ('fyodor1', 'Фёдор I');
+SELECT surface, value FROM clio_mentions('In 1590 Tsar Fyodor fell ill. In 1680 Tsar Fyodor died. The Varenkov Rebellion failed.', '{"kinds":"person"}');

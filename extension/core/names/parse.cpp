@@ -258,9 +258,11 @@ bool compound_place_part(std::string_view part) {
     if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
   return false;
 }
+}  // namespace
+
 // The Roman numeral of an ordinal word (folded key), or empty: English, German, Russian,
 // Ukrainian and Polish first to fifth in their case forms.
-std::string_view ordinal_word_roman(std::string_view key) {
+std::string_view ordinal_word_roman(std::string_view key) noexcept {
   static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
       {"first", "I"}, {"second", "II"}, {"third", "III"}, {"fourth", "IV"}, {"fifth", "V"}};
   for (auto& [w, roman] : kWords)
@@ -281,7 +283,6 @@ std::string_view ordinal_word_roman(std::string_view key) {
   }
   return {};
 }
-}  // namespace
 
 ParsedName parse_name(std::string_view name) {
   ParsedName p;

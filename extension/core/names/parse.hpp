@@ -81,4 +81,8 @@ bool looks_like_patronymic(std::string_view skel) noexcept;
 // word is no such numeral (at most five of I V X L).
 std::string_view regnal_roman(std::string_view word) noexcept;
 
+// The Roman numeral of an ordinal word given as its folded key ("first", "pervogo", "erste"):
+// English, German, Russian, Ukrainian and Polish first to fifth in their case forms; else empty.
+std::string_view ordinal_word_roman(std::string_view key) noexcept;
+
 }  // namespace clio::names

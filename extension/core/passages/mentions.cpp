@@ -34,6 +34,10 @@ std::vector<NameMatch> settle_names(std::vector<NameMatch> names) {
       bool take_new;
       if (lm != lk) {
         take_new = lm > lk;
+      } else if ((m.kind == NameKind::person ? m.index : k.index) == kUnlinked) {
+        // A person only by the form of the words loses to a place the authority names
+        // ("Taras Hill" is a hill, not a man called Hill).
+        take_new = m.kind == NameKind::place;
       } else {
         const bool place_context = m.after_place_preposition || k.after_place_preposition;
         take_new = (m.kind == NameKind::place) == place_context;
@@ -70,6 +74,68 @@ void add_places(std::string_view text, PlaceMatcher& matcher, std::vector<NameMa
     m.score = p.score;
     m.after_place_preposition = p.place_context;
     names.push_back(m);
+  }
+}
+
+// Persons in chrome that name a person of the page rather than repeat a link or a running head:
+// a byline (the word before the name is "by", "par", "von", "door", "przez") or a caption before
+// its credit (a copyright sign after the name in the same chrome span: "Bust of Count Ivan
+// Varenkov © City Museum"), and the value of a "Label: value" span ("Author: Anna Weber").
+// Only chrome spans holding such a cue are scanned, each on its own: chrome is mostly menus and
+// buttons, and the scan of the prose stays one walk shared with the topics.
+void add_chrome_persons(std::string_view text, const std::vector<Span>& chrome, NameScanner& scanner,
+                        std::vector<NameMatch>& names) {
+  static constexpr std::string_view kCues[] = {"by", "par", "von", "door", "przez"};
+  std::vector<NameMatch> found;
+  const std::size_t before = names.size();
+  for (const Span& s : chrome) {
+    // The value of a label: every name in it ("Author: Anna Weber", "Photo: Ivan Ostrig").
+    const std::size_t value = std::min(chrome_value_begin(text, s), s.end);
+    if (value < s.end) {
+      found.clear();
+      scanner.scan(text.substr(value, s.end - value), {}, std::nullopt, found, nullptr);
+      for (NameMatch m : found) {
+        m.begin += value;
+        m.end += value;
+        names.push_back(m);
+      }
+    }
+    std::string_view t = text.substr(s.begin, s.end - s.begin);
+    // (a credit alone, "© City Museum", has no caption before it)
+    const std::size_t sign = t.find("\xC2\xA9");
+    const bool credit = sign != std::string_view::npos && sign >= 4;
+    // A cue word followed by a space, at the start or after a space (byte searches: most chrome
+    // has none, and is not read further).
+    bool cue = false;
+    if (!credit)
+      for (std::string_view c : {"by ", "By ", "par ", "Par ", "von ", "Von ", "door ", "Door ", "przez ", "Przez "})
+        for (std::size_t at = t.find(c); at != std::string_view::npos && !cue; at = t.find(c, at + 1))
+          cue = at == 0 || t[at - 1] == ' ';
+    if (!credit && !cue) continue;
+    t = t.substr(0, value - s.begin);  // the value is read above
+    found.clear();
+    scanner.scan(t, {}, std::nullopt, found, nullptr);
+    for (NameMatch m : found) {
+      bool keep = t.substr(m.end).find("\xC2\xA9") != std::string_view::npos;
+      if (!keep) {
+        std::size_t e = m.begin;
+        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+        std::size_t b = e;
+        while (b > 0 && static_cast<unsigned char>(t[b - 1]) > ' ') --b;
+        const std::string key = text::phrase_key(t.substr(b, e - b));
+        for (std::string_view c : kCues) keep = keep || key == c;
+      }
+      if (!keep) continue;
+      m.begin += s.begin;
+      m.end += s.begin;
+      names.push_back(m);
+    }
+  }
+  if (names.size() != before) {
+    auto by_begin = [](const NameMatch& a, const NameMatch& b) { return a.begin < b.begin; };
+    std::sort(names.begin() + static_cast<std::ptrdiff_t>(before), names.end(), by_begin);
+    std::inplace_merge(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(before), names.end(),
+                       by_begin);
   }
 }
 
@@ -167,8 +233,17 @@ std::vector<Mention> MentionTagger::tag(std::string_view text, const TagOptions&
       ref = v;
     }
     topics_fed = topic_stream && scanner_->active();
-    if (want_persons) scanner_->scan(readable, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
-    else topics_fed = false;
+    // Persons are read in the prose, and in chrome where a byline, a label's value or a caption
+    // before its credit names a person (add_chrome_persons): a tag line or a menu of names is the
+    // site's, not a mention. Places are read in the readable text: a caption's place, a tag
+    // line's places. The topics share the walk only when the two texts are the same.
+    topics_fed = topics_fed && prose.data() == readable.data();
+    if (want_persons) {
+      scanner_->scan(prose, dm, ref, names, topics_fed ? &*topic_stream : nullptr);
+      if (!tagged->empty()) add_chrome_persons(text, *tagged, *scanner_, names);
+    } else {
+      topics_fed = false;
+    }
     if (want_places && places_) add_places(readable, *places_, names);
     names = settle_names(std::move(names));
   }

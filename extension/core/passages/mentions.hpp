@@ -30,21 +30,28 @@
 //
 // DECISIONS
 //   * A chrome line's own words are the page's: the date of a byline or an update stamp, the
-//     place and date of a caption, the persons of a tag line or of a "Read also:" link, a
-//     copyright year are tagged beside the boilerplate mention. What is chrome by nature is not
-//     read (passages::chrome_by_nature): the label of "Label: value", user handles (@name,
-//     u/name), spans without letters (counters, page numbers, pagers), menus (items of at most
-//     three words between separators) and runs of three or more short chrome lines (buttons).
-//     To keep the offsets the taggers read copies of the text with those bytes blanked (new
-//     lines kept). The dates of the prose are read with every chrome span blanked, and the dates
-//     of chrome one span at a time, so a chrome date never anchors a relative date of the prose
-//     ("the next day") nor is the context date of a name.
+//     place and date of a caption, the places of a tag line, a copyright year are tagged beside
+//     the boilerplate mention. What is chrome by nature is not read (passages::chrome_by_nature):
+//     the label of "Label: value", user handles (@name, u/name), spans without letters
+//     (counters, page numbers, pagers), menus (items of at most three words between separators)
+//     and runs of three or more short chrome lines (buttons). To keep the offsets the taggers
+//     read copies of the text with those bytes blanked (new lines kept). The dates of the prose
+//     are read with every chrome span blanked, and the dates of chrome one span at a time, so a
+//     chrome date never anchors a relative date of the prose ("the next day") nor is the
+//     context date of a name.
+//   * Persons in chrome only where chrome names a person of the page: the value of a label
+//     ("Author: Anna Weber", "Tags: Witte, Stolypin"), a byline (the word before the name is "by", "par", "von", "door",
+//     "przez": "Posted by Anna Weber") or a caption before its credit ("Bust of Ivan Varenkov ©
+//     City Museum"); such a person mention lies inside a boilerplate one. Names in other chrome
+//     (running heads, links to other articles: "The last years of Tolstoy 213") are not tagged
+//     as persons.
 //   * A span that is both a person and a place (Gorky, Kirov, Frunze, Kalinin, "Lev Tolstoy"
 //     station): a place when the word before it is a place preposition (in, at, to, from, near,
 //     into, via, в, во, из, под, к, у, nach, bei, aus, à, en, vers ...) or the word after it a
 //     place class word (station, street, square, Platz, улица), otherwise a person.
 //     When a person and a place overlap with different spans the longer wins ("Maxim Gorky" is
-//     a person even after "to"); on equal length the same preposition rule decides.
+//     a person even after "to"); on equal length the same preposition rule decides, except
+//     that a person by form alone (value NULL) loses to the place ("Ivan Hill" as a hill).
 //   * Dates, names and topics are independent layers and may overlap one another.
 //   * Order: by begin, then longer first, then kind (person, date, place, topic, boilerplate).
 //

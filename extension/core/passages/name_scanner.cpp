@@ -9,6 +9,7 @@
 #include "names/parse.hpp"
 #include "names/skeleton.hpp"
 #include "names/string_table.hpp"
+#include "passages/stopwords.hpp"
 #include "text/utf8.hpp"
 #include "text/words.hpp"
 
@@ -83,6 +84,23 @@ std::size_t char_count(std::string_view s) {
 }
 
 std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
+
+// The script of a word, by the lead byte of its first letter: Latin (ASCII and the Latin
+// supplements and extensions), Greek, Cyrillic, or another. A name is written in one script: a
+// run does not go on across a change ("Taras Shevchenko Тарас Шевченко" is two names).
+bool roman_letters(std::string_view w) noexcept {  // a Roman numeral's letters alone (II, XIV)
+  if (w.empty() || w.size() > 8) return false;
+  for (char c : w)
+    if (!std::strchr("IVXLCDM", c) || c == 0) return false;
+  return true;
+}
+
+int script_of(unsigned char lead) noexcept {
+  if (lead < 0xCE) return 0;
+  if (lead < 0xD0) return 1;
+  if (lead < 0xD5) return 2;
+  return 3;
+}
 
 // The key of a spelling in the scanner's caches (a cache hit costs little more than this hash).
 // The caches keep the 64-bit hash alone, so it must mix well. wyhash's scheme: the bytes are read
@@ -227,7 +245,8 @@ std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::u
         if (names::name_word(v).kind == names::WordKind::place) cls |= kPlaceWord;
     }
     if (key == "and" || key == "of" || key == "y" || key == "i" || key == "und" || key == "et") cls |= kConnective;
-    if (!names::regnal_roman(buf_).empty()) cls |= kOrdinal;  // "II", French "Ier", "XIVe"
+    // "II", French "Ier", "XIVe"; ordinal words ("the First", "Первого", "der Erste")
+    if (!names::regnal_roman(buf_).empty() || !names::ordinal_word_roman(key).empty()) cls |= kOrdinal;
   }
   // A word read alone keeps its extent, so its phrase key is its text::word_key: the key that
   // is_place_preposition() expects.
@@ -236,6 +255,12 @@ std::uint16_t NameScanner::classify_new(std::string_view word, bool full, std::u
     std::string skel = names::skeleton(folded, names::kStandard);
     if (!names::given_groups(skel).empty()) cls |= kGiven;
     if (names::looks_like_patronymic(skel)) cls |= kPatronymic;
+    // Nouns that make a name before them an event, a line or a plan, not a person.
+    static constexpr std::string_view kEvents[] = {
+        "uprising", "rebellion", "revolt", "insurrection", "revolution", "war", "wars", "affair", "treaty",
+        "doctrine", "plan", "line", "dynasty", "era", "reforms", "campaign", "expedition", "offensive", "aufstand"};
+    for (std::string_view e : kEvents)
+      if (key == e) cls |= kEventWord;
     std::string_view st = names::stem(skel);
     if (persons_ && persons_->stem_id(st)) cls |= kPersonHit;
     if (places_ && places_->stem_id(st)) cls |= kPlaceHit;
@@ -441,6 +466,49 @@ bool NameScanner::listed_given_alias(std::string_view span) {
   return !given_aliases_.empty() && given_aliases_.count(text::phrase_key(span));
 }
 
+bool NameScanner::ruler_title(std::string_view word) {
+  const std::string key = names::strip_marks(names::latin_folded(word));
+  const names::WordInfo info = names::name_word(key);
+  if (info.kind != names::WordKind::title) return false;
+  const std::string_view same = info.same.empty() ? std::string_view(key) : info.same;
+  static constexpr std::string_view kRulers[] = {"tsar", "tsarina", "tsaritsa", "emperor", "empress", "king",
+                                                 "queen", "kaiser", "sultan", "shah"};
+  return std::find(std::begin(kRulers), std::end(kRulers), same) != std::end(kRulers);
+}
+
+bool NameScanner::plain_word(const RunWord& w) noexcept {
+  return w.capitalised && !w.initial && w.end - w.begin >= 3 &&
+         !(w.cls & (kPersonHit | kPlaceHit | kGiven | kTitle | kParticle | kPlaceWord | kGeneration | kOrdinal |
+                    kConnective | kPatronymic));
+}
+
+bool NameScanner::unknown_surname_form(std::string_view text, std::span<const dates::DateMention> dates, std::size_t i,
+                                       std::size_t k) {
+  if (k < i + 2 || !plain_word(run_[k - 1])) return false;
+  // Initials are read whole: not from the second of them ("U. S. Army" is not "S. Army").
+  if (i > 0 && run_[i - 1].initial) return false;
+  // A word of a date is no surname ("O.S. February 25", "N. S. Dec").
+  const RunWord& last = run_[k - 1];
+  auto d = std::lower_bound(dates.begin(), dates.end(), last.begin,
+                            [](const dates::DateMention& m, std::size_t at) { return m.end <= at; });
+  if (d != dates.end() && d->begin < last.end) return false;
+  bool initials = true;
+  std::string letters;
+  for (std::size_t j = i; j + 1 < k && initials; ++j) {
+    initials = run_[j].initial && (!(run_[j].cls & kTitle) || run_[j].end - run_[j].begin == 1);
+    letters.append(text.substr(run_[j].begin, run_[j].end - run_[j].begin));
+  }
+  // Two Latin capitals that abbreviate a country or a body ("U. S. Army", "U.K. Parliament")
+  // are no initials of a person.
+  static constexpr std::string_view kAbbreviations[] = {"US", "UK", "UN", "EU", "DC", "SS"};
+  if (initials)
+    return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), letters) == std::end(kAbbreviations);
+  // A given name, not one that is also a common word at a sentence's start ("Will", "May").
+  const RunWord& first = run_[i];
+  return k == i + 2 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+         !detail::is_stop_key(text::phrase_key(text.substr(first.begin, first.end - first.begin)));
+}
+
 bool NameScanner::may_start(const RunWord& w, NameKind kind) noexcept {
   if (!w.capitalised) return false;
   if (kind == NameKind::place) return (w.cls & kPlaceHit) || w.initial;
@@ -468,7 +536,20 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
   std::size_t after_mention = SIZE_MAX;  // the run word after the last mention found
   for (std::size_t i = 0; i < n;) {
     const RunWord& first = run_[i];
-    if (!may_start(first, kind)) {
+    // A capitalised word before an ordinal is a regnal name in any case form ("Николаю I",
+    // "Николая Первого"), even when the word alone is neither a hit nor a given name.
+    const bool regnal = kind == NameKind::person && i + 1 < n && first.capitalised && !first.initial &&
+                        !(first.cls & (kTitle | kOrdinal | kConnective | kPlaceWord)) && (run_[i + 1].cls & kOrdinal) &&
+                        !pronoun_i(text, first, run_[i + 1]);
+    // A word nobody knows between a title and a surname is a given name in a spelling the
+    // lexicon lacks ("Count Lyov Varenkov", rule 13).
+    // (It may be a weak hit of its own: a long word one slip from some surname.)
+    const bool titled_unknown = kind == NameKind::person && i > 0 && (run_[i - 1].cls & kTitle) &&
+                                plain_word(RunWord{first.begin, first.end, static_cast<std::uint16_t>(first.cls & ~kPersonHit),
+                                                   first.initial, first.capitalised}) &&
+                                i + 1 < n && (run_[i + 1].cls & kPersonHit) &&
+                                !(run_[i + 1].cls & (kGiven | kPatronymic | kOrdinal | kTitle)) && !run_[i + 1].initial;
+    if (!may_start(first, kind) && !regnal && !titled_unknown) {
       ++i;
       continue;
     }
@@ -477,11 +558,15 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
     std::string_view unlinked_name;
     for (std::size_t k = std::min(n, i + kMaxNameWords); k > i; --k) {
       const RunWord& last = run_[k - 1];
-      bool can_end = (last.cls & hit) || (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)) &&
-                                          !pronoun_i(text, run_[k - 2], last));
+      // Initials or a given name before a surname the authority does not know ("P. L. Varenko",
+      // "Ivan Smirnitsky"): a person's name by its form (rule 13).
+      const bool form_tail = kind == NameKind::person && unknown_surname_form(text, dates, i, k);
+      bool can_end = (last.cls & hit) || form_tail ||
+                     (kind == NameKind::person && k - 1 > i && (last.cls & (kOrdinal | kGeneration)) &&
+                      !pronoun_i(text, run_[k - 2], last));
       if (!can_end || (last.initial && !(last.cls & (hit | kOrdinal)))) continue;
       if (kind == NameKind::person) {  // "Pushkin Square", "Gorky Park", "улица Пушкина"
-        if (k < n && (run_[k].cls & kPlaceWord)) continue;
+        if (k < n && (run_[k].cls & (kPlaceWord | kEventWord))) continue;
         if (i > 0 && (run_[i - 1].cls & kPlaceWord)) continue;
         if (i == 0 && (prev_class() & kPlaceWord)) continue;
       }
@@ -503,9 +588,26 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       bool initials_only = k > i + 1;
       for (std::size_t j = i; j + 1 < k && initials_only; ++j) initials_only = run_[j].initial;
       initials_only = initials_only && (last.cls & hit);
-      if (!surname && !given_patronymic && !initials_only && kind == NameKind::person) {
-        // unless the user listed that very form as an alias ("Catherine", "Olenka")
-        if (!listed_given_alias(text.substr(first.begin, last.end - first.begin))) continue;
+      // The text resolve() reads: the span, or a title before it with it when the user listed
+      // that title + given name as an alias ("Princess Olga"; the span still excludes the title).
+      std::size_t read_from = first.begin;
+      std::optional<std::pair<std::size_t, double>> discourse;  // a given name alone, rule 12
+      if (!surname && !given_patronymic && !initials_only && !form_tail && kind == NameKind::person) {
+        // unless the user listed that very form as an alias ("Catherine", "Olenka"), or a title
+        // and it ("Princess Olga"), or it is the given name of a person the text named in full
+        const std::string_view span = text.substr(first.begin, last.end - first.begin);
+        if (listed_given_alias(span)) {
+        } else if (i > 0 && (run_[i - 1].cls & kTitle) &&
+                   listed_given_alias(text.substr(run_[i - 1].begin, last.end - run_[i - 1].begin))) {
+          read_from = run_[i - 1].begin;
+        } else if (k == i + 1 && i > 0 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+                   ruler_title(text.substr(run_[i - 1].begin, run_[i - 1].end - run_[i - 1].begin))) {
+          read_from = run_[i - 1].begin;  // "Tsar Alexander": the ruler of that name at the date
+        } else if (k == i + 1 && unlinked_end == 0 && (first.cls & kGiven) && !(first.cls & kTitle) && !first.initial &&
+                   (discourse = named_given_name(span))) {  // (not the start of a longer name by its form)
+        } else {
+          continue;
+        }
       }
       // Nor is a span that ends in a patronymic otherwise ("Matvei Ivanovich Petrov" is found
       // whole), except the official order surname, given name, patronymic ("Пушкин Александр
@@ -516,12 +618,24 @@ void NameScanner::process_run(std::string_view text, std::size_t prev_begin, std
       if (kind == NameKind::person && (last.cls & kPatronymic) && !(last.cls & kOrdinal) && !given_patronymic &&
           !official_order && !initials_only)
         continue;
-      std::string_view name = text.substr(first.begin, last.end - first.begin - (last.genitive_s ? 1 : 0));
+      std::string_view name = text.substr(read_from, last.end - read_from - (last.genitive_s ? 1 : 0));
       const dates::DateValue* span_day = kind == NameKind::person ? span_date(dates, ref, first.begin) : nullptr;
-      auto r = resolve(a, name, span_day, cache);
-      if (kind == NameKind::person && r && k == i + 1) r = one_referent(name, span_day, *r);
+      auto r = discourse ? discourse : resolve(a, name, span_day, cache);
+      // A first name the lexicon does not know as a given name, alone, after the full name
+      // ("Amadeus" after "Amadeus Varenkov"): rule 12 by its spelling.
+      if (!r && kind == NameKind::person && k == i + 1 && unlinked_end == 0 && !first.initial &&
+          !(first.cls & (kTitle | kOrdinal)) && read_from == first.begin)
+        r = named_given_name(name);
+      if (kind == NameKind::person && r && k == i + 1 && !discourse) r = one_referent(name, span_day, *r);
+      if (!r && titled_unknown && k == i + 2) {
+        // The unknown given name says nothing against the surname's bearer: the surname decides.
+        const std::string_view surname_only = text.substr(last.begin, last.end - last.begin - (last.genitive_s ? 1 : 0));
+        r = resolve(a, surname_only, span_day, cache);
+        if (r) r = one_referent(surname_only, span_day, *r);
+      }
       if (!r) {
-        if (kind == NameKind::person && unlinked_end == 0 && person_form(run_, i, k)) {
+        if (kind == NameKind::person && unlinked_end == 0 &&
+            (person_form(run_, i, k) || form_tail || (titled_unknown && k == i + 2))) {
           unlinked_end = k;
           unlinked_name = name;
         }
@@ -611,6 +725,9 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
                  gap_ok(text.substr(last_raw_end, w.begin - last_raw_end), prev.initial || (prev.cls & kTitle));
       if (!joinable && (prev.initial || (prev.cls & kTitle)))  // "Dr Zhivago", "St Petersburg" without a period
         joinable = !last_possessive && gap_ok(text.substr(last_raw_end, w.begin - last_raw_end), false);
+      joinable = joinable && (script_of(static_cast<unsigned char>(text[prev.begin])) ==
+                                  script_of(static_cast<unsigned char>(text[w.begin])) ||
+                              roman_letters(surface));  // Николай I
     }
     if (cap) {
       if (!joinable) {
@@ -641,7 +758,7 @@ void NameScanner::scan(std::string_view text, std::span<const dates::DateMention
         rw.genitive_s = true;
       }
       run_.push_back(rw);
-      person_start = person_start || may_start(rw, NameKind::person);
+      person_start = person_start || may_start(rw, NameKind::person) || (run_.size() >= 2 && (rw.cls & kOrdinal));
       place_start = place_start || may_start(rw, NameKind::place);
       last_possessive = pos > 0;
     } else if (joinable && letters && w.size() <= 8) {

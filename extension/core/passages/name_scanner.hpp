@@ -7,7 +7,9 @@
 //     plus initials ("G. V." and "St." – a capitalised word of one or two letters followed by a
 //     period), surname particles inside the run (von, de, van, der, la ...), generation words
 //     (the Elder, fils, père) and Roman ordinals (Nicholas II). "and", "of", "y" never join a run,
-//     so "Lenin and Trotsky" is two runs. A run is cut after kMaxRun words (pathological input).
+//     so "Lenin and Trotsky" is two runs. Nor does a run go on across a change of script
+//     (Latin, Greek, Cyrillic: "Taras Shevchenko Тарас Шевченко" is two names), except for a
+//     Roman numeral ("Николай I"). A run is cut after kMaxRun words (pathological input).
 //  2. Each word is classified ONCE per distinct spelling (a small hash cache, bounded): its name
 //     stem (names::skeleton + names::stem of its transliterated, folded form, possessive removed)
 //     is looked up in each authority (Authority::stem_id): a "hit" means some name of that
@@ -24,7 +26,8 @@
 //     Titles are never part of the span ("Tsar Nicholas II" -> "Nicholas II"), nor is a
 //     possessive 's / ’s ("Tolstoy's" -> "Tolstoy").
 //  4. Person spans touching a place word ("Pushkin Square", "Gorky Park", "улица Пушкина",
-//     "Lenin Prize") are not persons. Derived words (Tolstoyan, Leninism) do not resolve.
+//     "Lenin Prize") or followed by an event word ("the Varenkov Uprising", "Stalin Line",
+//     "Marshall Plan") are not persons. Derived words (Tolstoyan, Leninism) do not resolve.
 //  5. Coreference inside one text: a span that the authority leaves undecided between close
 //     candidates ("Tolstoy" in 1910: Leo or Aleksey Nikolayevich) goes to the candidate already
 //     mentioned earlier in the same text, if any ("Leo Tolstoy ... Tolstoy").
@@ -46,6 +49,9 @@
 //     span ending in a patronymic is a name only as given name + patronymic (one bearer in the
 //     authority: "Алексей Максимович") or in the official order surname, given name,
 //     patronymic ("Пушкин Александр Сергеевич").
+//  9-13. Persons beyond what the authority decides alone (person_forms.cpp): one referent per
+//     text, given names alone after a full name, title + given name, regnal ordinal words,
+//     names by their form with value NULL (given name or initials + an unknown surname).
 //
 // Cost: classification is the expensive step (transliteration, skeleton rules) and runs once per
 // distinct capitalised spelling; everything else is table lookups, except resolving a span, which
@@ -71,6 +77,7 @@
 
 #include "dates/date_parser.hpp"
 #include "names/authority.hpp"
+#include "names/lexicon.hpp"
 #include "passages/topics.hpp"
 
 namespace clio::passages {
@@ -124,6 +131,7 @@ class NameScanner {
     // Full classification only, of a word of more than 4 bytes ending in s that is no hit (or a
     // connective): the hits of the word without its s (German genitive), classified once with it.
     kGenitivePersonHit = 2048, kGenitivePlaceHit = 4096,
+    kEventWord = 8192,  // full classification: Uprising, Rebellion, War, Treaty, Plan, Line ...
     kClassified = 0x8000,
   };
   struct RunWord {
@@ -157,6 +165,15 @@ class NameScanner {
   // True when a name of this kind may start at the word (rule 3): a capitalised hit, known given
   // name (not a title) or initial. A run without such a word is not processed for that kind.
   static bool may_start(const RunWord& w, NameKind kind) noexcept;
+  // A capitalised word of three or more bytes that is nothing the scanner knows: no hit, given
+  // name, title, particle, place word, ordinal, connective or patronymic.
+  static bool plain_word(const RunWord& w) noexcept;
+  // A ruler's title (Tsar, Emperor, King, Queen, Kaiser ... in any language name_words.tsv
+  // maps to them): with a given name alone it names the ruler of that name at the date (rule 12).
+  static bool ruler_title(std::string_view word);
+  // run_[i, k) is initials + a plain word, or a given name + a plain word (rule 13).
+  bool unknown_surname_form(std::string_view text, std::span<const dates::DateMention> dates, std::size_t i,
+                            std::size_t k);
   // full: also the stem lookups (capitalised words); otherwise only the name-word kinds.
   std::uint16_t classify(std::string_view word, bool full);
   // classify() of a spelling not in the cache (`cache_key`: its key there). Out of line: the hit path
@@ -191,6 +208,14 @@ class NameScanner {
                                                              std::pair<std::size_t, double> resolved);
   double unlinked_score(std::string_view name, const dates::DateValue* date);
   void note_full_name(std::size_t person);
+  // A given name alone ("Nicholas", "Николай"): the person most recently named in full in the
+  // text whose name begins with that given name (any spelling of its group), or nullopt.
+  std::optional<std::pair<std::size_t, double>> named_given_name(std::string_view word);
+  struct PersonGiven {
+    std::vector<names::GroupId> groups;  // the given-name groups of the first words
+    std::vector<std::string> keys;       // and their folded spellings
+  };
+  const PersonGiven& given_groups_of(std::size_t person);
   static bool person_form(std::span<const RunWord> run, std::size_t i, std::size_t k) noexcept;
   static bool pronoun_i(std::string_view text, const RunWord& before, const RunWord& word) noexcept;
   std::optional<std::pair<std::size_t, double>> corefer(std::string_view name,
@@ -219,12 +244,17 @@ class NameScanner {
   Cache word_cache_;     // hash of the spelling -> class bits
   Cache person_cache_;   // hash of (span text, context) -> person + 1 (0 = nobody), score
   Cache place_cache_;
+  Cache unlinked_cache_;  // hash of (span text, context) -> unlinked_score()
   std::vector<RunWord> run_;
   std::size_t date_cursor_ = 0;
   std::optional<dates::DateValue> context_;             // widened(): the last context made
   std::pair<dates::Jdn, dates::Jdn> context_of_{0, 0};  // and the days of the date it was made from
   std::vector<std::size_t> seen_persons_;  // persons matched so far in the current text
   std::vector<std::size_t> named_in_full_;  // persons named by two or more words, latest last
+  // The given-name groups of the first word of each name and alias of a person (bounded).
+  std::unordered_map<std::size_t, PersonGiven> person_given_;
+  // The same for a given name read alone in the text, by spelling (bounded).
+  std::unordered_map<std::string, PersonGiven, TextHash, std::equal_to<>> word_given_;
   std::string buf_;
   // Aliases the user listed that are made of given names only ("Catherine", "Olenka"), as phrase
   // keys: a span of given names alone is otherwise skipped as naming nobody in particular, but one

@@ -219,7 +219,7 @@ TEST_CASE("chrome lines: bylines, captions and tag lines are read; labels, handl
   CHECK(has(t, "date:2021-03-14:14 March 2021"));
   CHECK(!has(t, "date:2021-03-15:The next day"));
   CHECK(has(t, "person:stolypin:Stolypin"));
-  // A byline names its author and its date; a tag line its subjects.
+  // A byline names its author and its date; a tag line (a label's value) its subjects.
   const std::string blog =
       "The general strike spread from Moscow to the railways within a week and closed the factories.\n"
       "Posted on 3 October 2015 by Anna Smirnova\n"
