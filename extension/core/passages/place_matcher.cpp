@@ -382,6 +382,16 @@ std::uint32_t PlaceMatcher::token_id(const std::string& coarse) const {
 
 // The cache is cleared only between texts (scan()), so the keys of a match stay valid (a deque
 // keeps its elements in place as it grows).
+bool PlaceMatcher::starts_name(std::string_view surface) {
+  if (!slots_.empty()) {
+    const std::uint64_t h = std::hash<std::string_view>{}(surface) | 1;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask; slots_[i].hash; i = (i + 1) & mask)
+      if (slots_[i].hash == h) return slots_[i].starts;
+  }
+  return key_of(surface).starts;
+}
+
 const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
   std::uint64_t h = std::hash<std::string_view>{}(surface) | 1;  // 0 marks an empty slot
   if (slots_.empty()) slots_.assign(1024, Slot{});
@@ -402,7 +412,7 @@ const PlaceMatcher::Key& PlaceMatcher::key_of(std::string_view surface) {
   }
   k.starts = child(0, k.id) != kNone || child(0, k.id_genitive) != kNone;
   keys_.push_back(std::move(k));
-  slots_[i] = {h, static_cast<std::uint32_t>(keys_.size() - 1)};
+  slots_[i] = {h, static_cast<std::uint32_t>(keys_.size() - 1), keys_.back().starts};
   if (keys_.size() * 2 > slots_.size()) {  // grow: rehash by the stored hashes
     std::vector<Slot> old(slots_.size() * 2, Slot{});
     old.swap(slots_);
@@ -486,7 +496,7 @@ void PlaceMatcher::scan(std::string_view text, std::vector<PlaceMatch>& out) {
       });
       if (!got || !text::is_upper_char(text::next_char(text, first.begin).cp)) continue;
     }
-    if (!key_of(text.substr(first.begin, first.end - first.begin)).starts) continue;
+    if (!starts_name(text.substr(first.begin, first.end - first.begin))) continue;
     toks_.clear();
     cur_ = text::WordIterator(text, w.begin);
     cur_end_ = w.begin;

@@ -132,6 +132,8 @@ class PlaceMatcher {
 
   void add_phrase(std::uint32_t place, std::string_view phrase, bool is_name);
   const Key& key_of(std::string_view surface);
+  // key_of(surface).starts, from the cache slot alone when the spelling was seen before.
+  bool starts_name(std::string_view surface);
   // Appends the tokens of the next word at cur_ to toks_ when a name may go on into it (the gap
   // joins, no possessive before, fewer than kMaxTokens tokens); false when there is none.
   bool more(std::string_view text);
@@ -162,6 +164,7 @@ class PlaceMatcher {
   struct Slot {
     std::uint64_t hash = 0;
     std::uint32_t key = 0;
+    bool starts = false;  // keys_[key].starts, read without touching the key (most words start no name)
   };
   std::vector<Slot> slots_;
   std::deque<Key> keys_;
