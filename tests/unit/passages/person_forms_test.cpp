@@ -40,11 +40,12 @@ const Authority& authority() {
   return a;
 }
 
-std::vector<std::string> tags(std::string_view text) {
+// "value:surface" of every person mention of `text` against `persons` (the family above by default).
+std::vector<std::string> tags(std::string_view text, const Authority& persons = authority()) {
   TagOptions opts;
   opts.kinds = kind_bit(MentionKind::person);
   std::vector<std::string> out;
-  for (const Mention& m : tag_mentions(text, TagSources{&authority(), nullptr, nullptr, {}}, opts))
+  for (const Mention& m : tag_mentions(text, TagSources{&persons, nullptr, nullptr, {}}, opts))
     out.push_back(m.value + ":" + std::string(text.substr(m.begin, m.end - m.begin)));
   return out;
 }
@@ -110,11 +111,7 @@ TEST_CASE("persons in text: an alias of given names alone is tagged when the use
       person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
   });
   const std::string text = "Catherine wrote to Ivan. Later Olga and Maria stayed; Catherine left.";
-  TagOptions opts;
-  opts.kinds = kind_bit(MentionKind::person);
-  std::vector<std::string> t;
-  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
-    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  const std::vector<std::string> t = tags(text, a);
   INFO(joined(t));
   // the listed "Catherine" (a given name), twice; "Ivan" and a bare "Olga" are not listed forms
   CHECK(t == std::vector<std::string>{"olga_v:Catherine", "olga_v:Catherine"});
@@ -143,11 +140,7 @@ TEST_CASE("persons in text: a title + given name the user listed is tagged, with
       person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
   });
   const std::string text = "In 1820 Duchess Anna came to Tver. Anna and Duchess Sofia stayed.";
-  TagOptions opts;
-  opts.kinds = kind_bit(MentionKind::person);
-  std::vector<std::string> t;
-  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
-    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  const std::vector<std::string> t = tags(text, a);
   INFO(joined(t));
   // the bare given name is not the listed form, nor is another title's given name
   CHECK(t == std::vector<std::string>{"duchess:Anna"});
@@ -184,11 +177,7 @@ TEST_CASE("persons in text: regnal names with ordinal words, in case forms and p
   const std::string text =
       "Vsevolod the Second signed. Всеволоду II писали; Всеволода Второго боялись. Vsevolod II's fleet sailed; "
       "Vsevolod der Zweite starb.";
-  TagOptions opts;
-  opts.kinds = kind_bit(MentionKind::person);
-  std::vector<std::string> t;
-  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
-    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  const std::vector<std::string> t = tags(text, a);
   INFO(joined(t));
   CHECK(t[0] == "vsevolod2:Vsevolod the Second");
   CHECK(t[1] == "vsevolod2:Всеволоду II");
@@ -259,11 +248,7 @@ TEST_CASE("persons in text: a first name the lexicon lacks, alone after the full
       person("ivan", "Ivan Varenkov", "1801-03-02", "1844-10-11", {}),
   });
   const std::string text = "Ostrig sailed first. Then Ostrig Varenkov sailed; Ostrig was ill.";
-  TagOptions opts;
-  opts.kinds = kind_bit(MentionKind::person);
-  std::vector<std::string> t;
-  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
-    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  const std::vector<std::string> t = tags(text, a);
   INFO(joined(t));
   CHECK(t == std::vector<std::string>{"ostrig:Ostrig Varenkov", "ostrig:Ostrig"});
 }
@@ -276,11 +261,7 @@ TEST_CASE("persons in text: a ruler's title + given name is the ruler of that na
   });
   // A count of that given name is nobody in particular.
   const std::string text = "In 1650 Tsar Pyotr built the wall. In 1740 Tsar Pyotr rebuilt it; Count Pyotr paid.";
-  TagOptions opts;
-  opts.kinds = kind_bit(MentionKind::person);
-  std::vector<std::string> t;
-  for (const Mention& m : tag_mentions(text, TagSources{&a, nullptr, nullptr, {}}, opts))
-    t.push_back(m.value + ":" + text.substr(m.begin, m.end - m.begin));
+  const std::vector<std::string> t = tags(text, a);
   INFO(joined(t));
   CHECK(t == std::vector<std::string>{"pyotr1:Pyotr", "pyotr2:Pyotr"});
 }
