@@ -24,6 +24,25 @@ namespace clio::names::testdata {
 // "1821-11-11" -> that day; "1160" -> the whole year (tests/unit/common/test_dates.hpp).
 inline std::optional<dates::DateValue> parse_date(const std::string& s) { return testutil::day_or_year(s); }
 
+// A person of an invented authority: life dates as parse_date reads them (nullptr: unknown).
+inline PersonRecord person(std::string id, std::string name, const char* born, const char* died,
+                           std::vector<std::string> aliases, std::optional<double> prominence = std::nullopt) {
+  PersonRecord r;
+  r.id = std::move(id);
+  r.name = std::move(name);
+  if (born) r.born = parse_date(born);
+  if (died) r.died = parse_date(died);
+  r.aliases = std::move(aliases);
+  r.prominence = prominence;
+  return r;
+}
+
+// The id of the person `name` resolves to (at `year`, if given), or "-".
+inline std::string who(const Authority& a, const char* name, const char* year = nullptr) {
+  auto r = a.resolve(name, year ? parse_date(year) : std::nullopt);
+  return r ? a.person(*r).id : "-";
+}
+
 inline std::vector<std::string> split(const std::string& s, const std::string& sep) {
   std::vector<std::string> out;
   std::size_t start = 0;

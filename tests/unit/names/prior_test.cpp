@@ -12,20 +12,11 @@
 
 using namespace clio::names;
 using clio::names::testdata::parse_date;
+using clio::names::testdata::person;
+using clio::names::testdata::who;
 
 namespace {
 
-PersonRecord person(std::string id, std::string name, const char* born, const char* died,
-                    std::vector<std::string> aliases, std::optional<double> prominence = std::nullopt) {
-  PersonRecord r;
-  r.id = std::move(id);
-  r.name = std::move(name);
-  if (born) r.born = parse_date(born);
-  if (died) r.died = parse_date(died);
-  r.aliases = std::move(aliases);
-  r.prominence = prominence;
-  return r;
-}
 
 std::vector<PersonRecord> family(bool with_prominence = false) {
   auto p = [&](double v) { return with_prominence ? std::optional<double>(v) : std::nullopt; };
@@ -42,10 +33,6 @@ std::vector<PersonRecord> family(bool with_prominence = false) {
   };
 }
 
-std::string who(const Authority& a, const char* name, const char* year = nullptr) {
-  auto r = a.resolve(name, year ? parse_date(year) : std::nullopt);
-  return r ? a.person(*r).id : "-";
-}
 
 }  // namespace
 

@@ -15,19 +15,10 @@ using namespace clio::passages;
 using clio::names::Authority;
 using clio::names::PersonRecord;
 using clio::names::testdata::parse_date;
+using clio::names::testdata::person;
 
 namespace {
 
-PersonRecord person(std::string id, std::string name, const char* born, const char* died,
-                    std::vector<std::string> aliases) {
-  PersonRecord r;
-  r.id = std::move(id);
-  r.name = std::move(name);
-  r.born = parse_date(born);
-  r.died = parse_date(died);
-  r.aliases = std::move(aliases);
-  return r;
-}
 
 const Authority& authority() {
   static const Authority a = Authority::build({
