@@ -128,6 +128,7 @@ std::array<Slot, kLanguages.size()>& slots() {
 }  // namespace
 
 const WordTable* for_language(std::string_view lang) {
+  if (lang.size() < 2) return nullptr;  // no hint, the common case: asked once per parse
   for (std::size_t i = 0; i < kLanguages.size(); ++i) {
     if (kLanguages[i] != lang) continue;
     Slot& slot = slots()[i];
