@@ -433,9 +433,10 @@ namespace {
 // EDTF writes a year of more than four digits (Y16000) only as a whole year standing alone: a day,
 // a month or a season in such a year, or an interval or set reaching it, has no EDTF form that
 // parse_edtf reads back (and no historical source needs one).
+// Asked of every resolved date: two comparisons of day numbers, not two conversions to years.
 bool beyond_four_digits(Jdn lo, Jdn hi) {
-  const std::int64_t a = from_jdn(lo, Calendar::gregorian).year, b = from_jdn(hi, Calendar::gregorian).year;
-  return a < -9999 || a > 9999 || b < -9999 || b > 9999;
+  static const Jdn first = gregorian_to_jdn(-9999, 1, 1), last = gregorian_to_jdn(9999, 12, 31);
+  return lo < first || lo > last || hi < first || hi > last;
 }
 }  // namespace
 
