@@ -67,6 +67,26 @@ Authority::Query Authority::make_query(std::string_view name) const {
     if (auto id = words_.find(q.parsed.tokens[0].skel); id && *id < surname_word_.size() && !(surname_word_[*id] & 1) &&
                                                           !looks_like_patronymic(q.parsed.tokens[0].skel))
       q.parsed.tokens[0].role = Role::given;
+  // Two given names written apart that the authority knows as one compound ("Jean Jacques
+  // Rousseau" for the listed "Jean-Jacques Rousseau", "Louis Napoléon" for "Louis-Napoléon"): one
+  // given name, as the authority reads it. The compound is not split on the authority's side, so
+  // "Louis Bonaparte" still names nobody who is listed only as "Louis-Napoléon Bonaparte".
+  for (std::size_t k = 0; k + 1 < q.parsed.tokens.size(); ++k) {
+    NameToken& a = q.parsed.tokens[k];
+    const NameToken& b = q.parsed.tokens[k + 1];
+    // (The second may be a word the lexicon does not know as a given name, read as a surname or,
+    // for its ending, a patronymic (Heinrich), when a surname follows it.)
+    const bool second_given =
+        b.role == Role::given || ((b.role == Role::surname || b.role == Role::patronymic) &&
+                                  k + 2 < q.parsed.tokens.size() && q.parsed.tokens[k + 2].role == Role::surname);
+    if (a.role != Role::given || !second_given || a.surface.empty() || b.surface.empty()) continue;
+    ParsedName joined = parse_name(a.surface + "-" + b.surface);
+    if (joined.tokens.size() != 1 || !words_.find(joined.tokens[0].skel)) continue;
+    NameToken compound = std::move(joined.tokens[0]);
+    compound.role = Role::given;
+    a = std::move(compound);
+    q.parsed.tokens.erase(q.parsed.tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
   const ParsedName& p = q.parsed;
   for (const NameToken& t : p.tokens) {
     if (t.role == Role::initial) {

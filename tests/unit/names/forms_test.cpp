@@ -217,3 +217,17 @@ TEST_CASE("a person's gender from a patronymic when the given name is not in the
   CHECK(who(a, "Gurelof", "1830") == "g");   // a masculine form (with a slip) is not the woman's
   CHECK(who(a, "Gorelova", "1830") == "u");
 }
+
+TEST_CASE("forms: given names written apart find the compound the authority lists") {
+  const Authority a = Authority::build({
+      person("karl_h", "Karl-Heinrich Ostrig", "1790", "1851", {}),
+      person("maria_o", "Maria Ostrig", "1795", "1860", {}),
+      person("jean_p", "Jean Pierre Varenne", "1801", "1870", {}),
+  });
+  CHECK(who(a, "Karl Heinrich Ostrig") == "karl_h");
+  CHECK(who(a, "Karl-Heinrich Ostrig") == "karl_h");
+  // The compound is one name: its second half alone names nobody listed.
+  CHECK(who(a, "Heinrich Ostrig") == "-");
+  // Given names listed apart stay apart.
+  CHECK(who(a, "Jean Pierre Varenne") == "jean_p");
+}
