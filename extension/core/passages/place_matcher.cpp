@@ -209,7 +209,7 @@ std::size_t next_capital_candidate(std::string_view s, std::size_t i, std::size_
       ++i;
       continue;
     }
-    if (b >= 0x80 && cyrillic_lower_before(p, i + 2)) {
+    if (b >= 0x80 && i + 2 <= n && cyrillic_lower_before(p, i + 2)) {  // a lead byte may end the text
       i += 2;
       continue;
     }

@@ -252,6 +252,10 @@ TEST_CASE("places: the scan jumps over lower-case text to the next capital") {
   // joins only a lower-case second half): found whether or not white space follows the break.
   CHECK(places("the road kazan-\n  Moscow") == V{"moscow:Moscow"});
   CHECK(places("the road kazan-\nMoscow") == V{"moscow:Moscow"});
+  // A text that ends in the lead byte of a two-byte letter (cut mid-character): nothing is read
+  // past its end (the sanitizer builds check).
+  CHECK(places("to Kazan \xD0") == V{"kazan:Kazan"});
+  CHECK(places(lower + " Kazan \xD1") == V{"kazan:Kazan"});
   // A capital inside a lower-case word ("l'Europe"-style elision) is found from the word's start.
   CHECK(places(lower + " d'Austerlitz") == V{"austerlitz:Austerlitz"});
 }
