@@ -51,7 +51,8 @@ std::vector<passages::Mention> find_mentions(ConnectionState& conn, const char* 
   passages::MentionTagger& tagger = conn.tagger(function, opts.kinds, reader);
   std::vector<passages::Mention> found = tagger.tag(text, tag);
   if (chrome) *chrome = tagger.last_chrome();
-  passages::add_known_chrome(text, known_chrome(text, opts), (opts.kinds & (1u << static_cast<unsigned>(passages::MentionKind::boilerplate))) != 0, found);
+  const bool want_boilerplate = (opts.kinds & passages::kind_bit(passages::MentionKind::boilerplate)) != 0;
+  passages::add_known_chrome(text, known_chrome(text, opts), want_boilerplate, found);
   return found;
 }
 

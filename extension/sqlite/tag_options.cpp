@@ -45,8 +45,10 @@ TagOptions::Chrome chrome_span(const char* function, const text::JsonValue& item
 std::vector<passages::KnownChrome> known_chrome(std::string_view text, const TagOptions& opts) {
   std::vector<passages::KnownChrome> out;
   if (opts.chrome.empty()) return out;
-  // Character positions (1-based, as substr() counts: every byte that is no UTF-8 continuation
-  // byte starts a character) to byte offsets, in one walk over the sorted positions.
+  // Character positions (1-based) to byte offsets, in one walk over the sorted positions, by
+  // SQLite's rule as text::CharPositions counts (char_positions.hpp): a lead byte >= 0xC0 with the
+  // continuation bytes after it is one character, any other byte (a stray continuation byte too)
+  // is one.
   std::vector<std::size_t> wanted;
   for (const auto& c : opts.chrome) {
     wanted.push_back(c.start);
@@ -56,8 +58,12 @@ std::vector<passages::KnownChrome> known_chrome(std::string_view text, const Tag
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   std::vector<std::size_t> bytes(wanted.size(), text.size());
   std::size_t chr = 1, w = 0;
+  bool in_char = false;  // a lead byte and only continuation bytes since
   for (std::size_t i = 0; i < text.size() && w < wanted.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    const auto b = static_cast<unsigned char>(text[i]);
+    const bool continuation = (b & 0xC0) == 0x80;
+    if (continuation && in_char) continue;
+    in_char = b >= 0xC0;
     while (w < wanted.size() && wanted[w] == chr) bytes[w++] = i;
     ++chr;
   }

@@ -477,7 +477,7 @@ bool apposition_gap(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 // Where the surface of a date mention begins. An article before a date that stands on its own
-// ("the autumn of 1854", "the mid-1800s", "the 18th century", "l'été 1923", "der 1930er") only
+// ("the winter of 1709", "the mid-1800s", "the 18th century", "l'été 1923", "der 1930er") only
 // makes a noun phrase of it, as a preposition does ("in 1854"), and is left out like one; a date
 // that needs the narrative's anchor keeps it, for there the article is part of the expression
 // ("the same day", "the next morning", "the end of November", "on the 19th").

@@ -93,7 +93,7 @@
 //   quantities with a unit of measure ("1917 km", lexicon role kMeasure) are not years, even after
 //   "in"; a count noun does not refuse ("in 1917 people fled" is a year).
 //   Mention surfaces in running text: an article before a date that stands on its own is left out
-//   like a preposition ("in the autumn of 1854" -> "autumn of 1854", "the 1930s" -> "1930s", "le
+//   like a preposition ("in the winter of 1709" -> "winter of 1709", "the 1930s" -> "1930s", "le
 //   XVIIIe siècle" -> "XVIIIe siècle"); relative and partial dates keep it ("the next day", "the end
 //   of November"). Two days written in full (day, month, year each) across a spaced dash and with
 //   no range word ("(3 May 1790 – 1 June 1851)") are two mentions, two events such as a birth and

@@ -68,9 +68,9 @@ Authority::Query Authority::make_query(std::string_view name) const {
                                                           !looks_like_patronymic(q.parsed.tokens[0].skel))
       q.parsed.tokens[0].role = Role::given;
   // Two given names written apart that the authority knows as one compound ("Jean Jacques
-  // Rousseau" for the listed "Jean-Jacques Rousseau", "Louis Napoléon" for "Louis-Napoléon"): one
+  // Rousseau" for the listed "Jean-Jacques Rousseau", "Karl Heinrich" for "Karl-Heinrich"): one
   // given name, as the authority reads it. The compound is not split on the authority's side, so
-  // "Louis Bonaparte" still names nobody who is listed only as "Louis-Napoléon Bonaparte".
+  // "Heinrich Ostrig" still names nobody who is listed only as "Karl-Heinrich Ostrig".
   for (std::size_t k = 0; k + 1 < q.parsed.tokens.size(); ++k) {
     NameToken& a = q.parsed.tokens[k];
     const NameToken& b = q.parsed.tokens[k + 1];

@@ -315,7 +315,7 @@ ParsedName parse_name(std::string_view name) {
   // mixed case ("IA Krylov", "СИ. Муравьев" = I. A., С. И.), and a regnal numeral glued to the
   // given name or written with the digit 1 ("HenryII's", "Генрих 1" = Henry II, Генрих I).
   // Letters spaced apart by OCR: a capital standing alone, without a period, followed by a word
-  // in lower case that is no particle or title ("M ickiew icz" = Mickiewicz), or by the rest of a
+  // in lower case that is no particle or title ("K ornil ow" = Kornilow), or by the rest of a
   // given name in capitals ("A LEKSANDR" = ALEKSANDR; "A PUSHKIN" stays an initial).
   for (std::size_t r = 0; r + 1 < raw.size();) {
     const RawToken& a = raw[r];
@@ -339,7 +339,7 @@ ParsedName parse_name(std::string_view name) {
     }
     ++r;
   }
-  // Romanian regnal ordinals: "Ecaterina a II-a", "Carol al II-lea" = Catherine II, Carol II (the
+  // Romanian regnal ordinals: "Ecaterina a II-a", "Carol al II-lea" = Ecaterina II, Carol II (the
   // article before the numeral and the ending after it dropped).
   for (std::size_t r = 0; r < raw.size(); ++r) {
     RawToken& t = raw[r];

@@ -4,11 +4,10 @@
 #include <algorithm>
 
 #include "passages/mention_order.hpp"
+#include "passages/segmenter.hpp"
 
 namespace clio::passages {
 namespace {
-
-bool blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // The known span clipped to the text.
 KnownChrome clipped(const KnownChrome& k, std::size_t size) {
@@ -19,25 +18,14 @@ KnownChrome clipped(const KnownChrome& k, std::size_t size) {
 }
 
 // Calls f(begin, end) for every line of text[begin, end) that holds more than white space,
-// trimmed (a non-breaking space counts as white space at the edges, as in the line passages).
+// trimmed as the line passages are (segmenter.hpp's trim).
 template <class F>
 void for_each_line(std::string_view text, std::size_t begin, std::size_t end, F&& f) {
   for (std::size_t at = begin; at < end;) {
     std::size_t nl = text.find('\n', at);
     if (nl == std::string_view::npos || nl > end) nl = end;
-    std::size_t b = at, e = nl;
-    auto nbsp_at = [&](std::size_t i) { return i + 1 < text.size() && text[i] == '\xC2' && text[i + 1] == '\xA0'; };
-    for (;;) {
-      if (b < e && blank(static_cast<unsigned char>(text[b]))) ++b;
-      else if (b + 1 < e && nbsp_at(b)) b += 2;
-      else break;
-    }
-    for (;;) {
-      if (e > b && blank(static_cast<unsigned char>(text[e - 1]))) --e;
-      else if (e >= b + 2 && nbsp_at(e - 2)) e -= 2;
-      else break;
-    }
-    if (b < e) f(b, e);
+    const Span line = trim(text, Span{at, nl});
+    if (line.begin < line.end) f(line.begin, line.end);
     at = nl + 1;
   }
 }

@@ -87,7 +87,7 @@ std::uint64_t nonzero(std::uint64_t h) { return h ? h : 1; }
 
 // The script of a word, by the lead byte of its first letter: Latin (ASCII and the Latin
 // supplements and extensions), Greek, Cyrillic, or another. A name is written in one script: a
-// run does not go on across a change ("Taras Shevchenko Тарас Шевченко" is two names).
+// run does not go on across a change ("Ivan Varenkov Иван Варенков" is two names).
 bool roman_letters(std::string_view w) noexcept {  // a Roman numeral's letters alone (II, XIV)
   if (w.empty() || w.size() > 8) return false;
   for (char c : w)

@@ -8,7 +8,7 @@
 //     period), surname particles inside the run (von, de, van, der, la ...), generation words
 //     (the Elder, fils, père) and Roman ordinals (Nicholas II). "and", "of", "y" never join a run,
 //     so "Lenin and Trotsky" is two runs. Nor does a run go on across a change of script
-//     (Latin, Greek, Cyrillic: "Taras Shevchenko Тарас Шевченко" is two names), except for a
+//     (Latin, Greek, Cyrillic: "Ivan Varenkov Иван Варенков" is two names), except for a
 //     Roman numeral ("Николай I"). A run is cut after kMaxRun words (pathological input).
 //  2. Each word is classified ONCE per distinct spelling (a small hash cache, bounded): its name
 //     stem (names::skeleton + names::stem of its transliterated, folded form, possessive removed)

@@ -36,7 +36,7 @@
 //  * Part of a name: "Senate" of "Senate Square", "Palace" of "the Palace Guard", "Rio" of "Rio
 //    de Janeiro", "Novgorod" of "Nizhny Novgorod", the half of a hyphenated word.
 //  * A match must start with a capital (or after an elision: "l'Europe", "d'Austerlitz"); the
-//    other words of the name may be in any case ("Senate square", "Trinity CATHEDRAL").
+//    other words of the name may be in any case ("Cathedral square", "Trinity CATHEDRAL").
 //  * A name that continues into a longer proper name: when the match is followed on the same
 //    line, after spaces only, by a capitalised (not all-capitals) word, the place is a modifier
 //    of another name ("Moscow Times", "Kazan Cathedral", "Petersburg Conservatory", "Gorky
